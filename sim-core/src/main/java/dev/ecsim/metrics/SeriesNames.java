@@ -1,0 +1,53 @@
+package dev.ecsim.metrics;
+
+/**
+ * Column names of {@link TimeSeries}. Per-entity columns are a prefix plus the entity's name, e.g.
+ * {@code cumulativeCostUsd.od-m6i} or {@code jobQueue.nightly-etl}, so a chart can pick every
+ * provider's series by prefix.
+ */
+public final class SeriesNames {
+  private SeriesNames() {}
+
+  /** Cluster CPUReservation, as ECS defines it: reserved by RUNNING tasks / registered, percent. */
+  public static final String CPU_RESERVATION_PCT = "cpuReservationPct";
+  public static final String MEMORY_RESERVATION_PCT = "memoryReservationPct";
+  /** Cluster CPUUtilization: used / registered, percent. */
+  public static final String CPU_UTILIZATION_PCT = "cpuUtilizationPct";
+  public static final String MEMORY_UTILIZATION_PCT = "memoryUtilizationPct";
+
+  /** USD per hour being billed at the sample time, per capacity provider. */
+  public static final String COST_RATE_PREFIX = "costRateUsdPerHour.";
+  /** USD billed since the start of the run, per capacity provider. */
+  public static final String CUMULATIVE_COST_PREFIX = "cumulativeCostUsd.";
+  /** Instances running (billed) at the sample time, per capacity provider. */
+  public static final String INSTANCES_PREFIX = "instances.";
+  /** Tasks of a job waiting for placement (PROVISIONING) at the sample time. */
+  public static final String JOB_QUEUE_PREFIX = "jobQueue.";
+  /** Tasks of a job placed and not yet stopped at the sample time. */
+  public static final String JOB_ACTIVE_PREFIX = "jobActive.";
+
+  public static String costRate(String provider) {
+    return COST_RATE_PREFIX + provider;
+  }
+
+  public static String cumulativeCost(String provider) {
+    return CUMULATIVE_COST_PREFIX + provider;
+  }
+
+  public static String instances(String provider) {
+    return INSTANCES_PREFIX + provider;
+  }
+
+  public static String jobQueue(String job) {
+    return JOB_QUEUE_PREFIX + job;
+  }
+
+  public static String jobActive(String job) {
+    return JOB_ACTIVE_PREFIX + job;
+  }
+
+  /** The entity name of a prefixed column. */
+  public static String entity(String column, String prefix) {
+    return column.substring(prefix.length());
+  }
+}

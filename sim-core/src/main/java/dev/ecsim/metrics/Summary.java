@@ -1,0 +1,67 @@
+package dev.ecsim.metrics;
+
+import java.util.Map;
+
+/**
+ * The end-of-run figures, field for field the {@code summary.json} contract in ARCHITECTURE.md.
+ * Maps are sorted by name so the JSON is byte-identical for the same seed.
+ */
+public record Summary(
+    int schemaVersion,
+    String scenario,
+    long seed,
+    int replications,
+    double horizonSeconds,
+    long events,
+    long wallMillis,
+    Cost cost,
+    Cluster cluster,
+    Tasks tasks,
+    Map<String, ServiceFigures> services,
+    Map<String, JobFigures> jobs,
+    Spot spot) {
+
+  public static final int SCHEMA_VERSION = 1;
+
+  /** USD billed during the run; byService includes jobs by name and the unreserved rest as "idle". */
+  public record Cost(
+      double totalUsd,
+      Map<String, Double> byCapacityProvider,
+      Map<String, Double> byService,
+      Map<String, Double> byPurchaseOption) {}
+
+  /** Cluster figures, time-averaged over the run where they say Avg. */
+  public record Cluster(
+      double cpuReservationAvgPct,
+      double memoryReservationAvgPct,
+      double cpuUtilizationAvgPct,
+      long instancesLaunched,
+      long instancesPeak,
+      double instanceHours) {}
+
+  public record Tasks(long launched, long completed, long stoppedBySpot, long placementFailures) {}
+
+  public record ServiceFigures(
+      double runningAvg,
+      long desiredMin,
+      long desiredMax,
+      long scaleOutEvents,
+      long scaleInEvents,
+      double cpuUtilizationAvgPct,
+      double unservedRequestFraction,
+      double secondsBelowDesired) {}
+
+  /** Waits run from createdAt to startedAt; turnaround from createdAt to stoppedAt. */
+  public record JobFigures(
+      long submitted,
+      long completed,
+      double waitSecondsMean,
+      double waitSecondsP50,
+      double waitSecondsP95,
+      double waitSecondsP99,
+      double turnaroundSecondsMean,
+      long interrupted,
+      long retried) {}
+
+  public record Spot(long instanceInterruptions, long taskInterruptions) {}
+}

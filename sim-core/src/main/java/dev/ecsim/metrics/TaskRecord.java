@@ -1,0 +1,29 @@
+package dev.ecsim.metrics;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One task as it ended the run, with ECS's own field names. Times are milliseconds since the start
+ * of the run; a lifecycle step the task never reached is empty.
+ */
+public record TaskRecord(
+    String taskId,
+    String group,
+    String taskDefinition,
+    String launchType,
+    String capacityProviderName,
+    Optional<String> containerInstanceId,
+    Optional<String> instanceType,
+    Optional<String> availabilityZone,
+    int cpu,
+    int memory,
+    long createdAt,
+    OptionalLong pullStartedAt,
+    OptionalLong pullStoppedAt,
+    OptionalLong startedAt,
+    OptionalLong stoppingAt,
+    OptionalLong stoppedAt,
+    Optional<String> stopCode,
+    Optional<String> stoppedReason,
+    double costUsd) {}
