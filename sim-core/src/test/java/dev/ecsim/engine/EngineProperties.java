@@ -12,11 +12,11 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
-class SimulationProperties {
+class EngineProperties {
 
   @Property
   void clockNeverGoesBackwards(@ForAll @Size(max = 200) List<@LongRange(min = 0, max = 10_000) Long> delays) {
-    Simulation sim = new Simulation(1);
+    Engine sim = new Engine(1);
     List<Long> seen = new ArrayList<>();
     for (long d : delays) {
       sim.schedule(d, () -> {
@@ -35,7 +35,7 @@ class SimulationProperties {
   @Property
   void sameTimeEventsFireInSchedulingOrder(
       @ForAll @Size(max = 300) List<@IntRange(min = 0, max = 5) Integer> times) {
-    Simulation sim = new Simulation(7);
+    Engine sim = new Engine(7);
     List<Integer> fired = new ArrayList<>();
     for (int i = 0; i < times.size(); i++) {
       int id = i;
@@ -58,7 +58,7 @@ class SimulationProperties {
   void cancelRemovesExactlyTheCancelledEvents(
       @ForAll @Size(max = 200) List<@LongRange(min = 0, max = 1_000) Long> times,
       @ForAll @Size(max = 200) Set<@IntRange(min = 0, max = 199) Integer> toCancel) {
-    Simulation sim = new Simulation(3);
+    Engine sim = new Engine(3);
     Set<Integer> fired = new HashSet<>();
     List<ScheduledEvent> handles = new ArrayList<>();
     for (int i = 0; i < times.size(); i++) {
@@ -82,8 +82,8 @@ class SimulationProperties {
 
   @Property
   void sameSeedGivesSameSequence(@ForAll long seed, @ForAll("names") String name) {
-    Simulation a = new Simulation(seed);
-    Simulation b = new Simulation(seed);
+    Engine a = new Engine(seed);
+    Engine b = new Engine(seed);
     // Drawing from another stream first must not shift this one.
     b.rng("other").nextDouble();
     for (int i = 0; i < 20; i++) {

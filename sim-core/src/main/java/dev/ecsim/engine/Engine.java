@@ -7,14 +7,14 @@ import org.apache.commons.math3.random.RandomGenerator;
  * knows nothing of ECS. The clock moves only in {@link #advanceTo}, before the event at that time
  * fires, so an event always sees its own time as {@link #now()}.
  */
-public final class Simulation {
+public final class Engine {
   private final EventQueue queue = new EventQueue();
   private final RandomStreams random;
   private long now;
   private long nextSequence;
   private long eventsFired;
 
-  public Simulation(long seed) {
+  public Engine(long seed) {
     this.random = new RandomStreams(seed);
   }
 

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SimulationTest {
+class EngineTest {
 
   @Test
   void schedulingInThePastNamesBothTimes() {
-    Simulation sim = new Simulation(1);
+    Engine sim = new Engine(1);
     sim.schedule(500, () -> {});
     sim.runUntil(1_000);
     assertThatThrownBy(() -> sim.schedule(999, () -> {}))
@@ -22,7 +22,7 @@ class SimulationTest {
 
   @Test
   void runUntilLeavesLaterEventsQueuedAndStopsTheClockAtTheHorizon() {
-    Simulation sim = new Simulation(1);
+    Engine sim = new Engine(1);
     List<Long> fired = new ArrayList<>();
     sim.schedule(100, () -> fired.add(sim.now()));
     sim.schedule(100_000, () -> fired.add(sim.now()));
@@ -37,7 +37,7 @@ class SimulationTest {
 
   @Test
   void eventAtTheHorizonFires() {
-    Simulation sim = new Simulation(1);
+    Engine sim = new Engine(1);
     List<Long> fired = new ArrayList<>();
     sim.schedule(5_000, () -> fired.add(sim.now()));
     sim.runUntil(5_000);
@@ -47,7 +47,7 @@ class SimulationTest {
 
   @Test
   void differentStreamNamesAreIndependent() {
-    Simulation sim = new Simulation(42);
+    Engine sim = new Engine(42);
     assertThat(sim.rng("a").nextLong()).isNotEqualTo(sim.rng("b").nextLong());
     assertThat(sim.rng("a")).isSameAs(sim.rng("a"));
   }

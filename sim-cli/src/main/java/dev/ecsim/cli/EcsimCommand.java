@@ -1,0 +1,27 @@
+package dev.ecsim.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(
+    name = "ecsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Discrete-event simulator of Amazon ECS clusters: capacity, placement, scaling and cost.",
+    subcommands = {RunCommand.class, ValidateCommand.class, picocli.CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:unexpected internal error (see --debug)", "2:invalid input (scenario or options)"})
+public final class EcsimCommand implements Runnable {
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+  boolean debug;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,49 @@
+package dev.ecsim.cli;
+
+import dev.ecsim.scenario.InvalidScenarioException;
+import dev.ecsim.scenario.ValidationIssue;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Maps what a command throws to an exit code: invalid input prints every issue and exits 2; anything
+ * else is an internal error, one line and exit 1, with the stack trace only under --debug.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+  static final int INVALID_INPUT = 2;
+  static final int INTERNAL_ERROR = 1;
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    var err = cli.getErr();
+    if (e instanceof InvalidScenarioException invalid) {
+      for (ValidationIssue issue : invalid.issues()) {
+        err.println(issue.format());
+      }
+      err.flush();
+      return INVALID_INPUT;
+    }
+    if (e instanceof InvalidOptionException bad) {
+      err.println("ecsim: " + bad.getMessage());
+      err.flush();
+      return INVALID_INPUT;
+    }
+    if (debugRequested(parsed)) {
+      e.printStackTrace(err);
+    } else {
+      err.println("ecsim: internal error: " + e + " (run again with --debug for the stack trace)");
+    }
+    err.flush();
+    return INTERNAL_ERROR;
+  }
+
+  private static boolean debugRequested(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,90 @@
+package dev.ecsim.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.ReportOptions;
+import dev.ecsim.reports.ReportWriter;
+import dev.ecsim.run.Replications;
+import dev.ecsim.run.Simulation;
+import dev.ecsim.scenario.InvalidScenarioException;
+import dev.ecsim.scenario.Scenario;
+import dev.ecsim.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Simulate a scenario and write its report.",
+        "Writes summary.json, timeseries.csv, tasks.csv, events.csv, charts/ and report.html into the output "
+            + "directory, atomically: an interrupted run leaves any earlier report untouched."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:unexpected internal error (see --debug)", "2:invalid scenario or options"})
+final class RunCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario to simulate.")
+  Path scenarioFile;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Output directory (default: out/<scenario name>).")
+  Path output;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed for this run (default: the scenario's seed).")
+  Long seed;
+
+  @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
+      description = "Run seeds seed..seed+N-1 and report means with 95%% confidence half-widths (default: ${DEFAULT-VALUE}).")
+  int replications;
+
+  @Option(names = "--horizon", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Simulate this long instead of the scenario's duration, e.g. 2d, 12h, 90m.")
+  Long horizonMillis;
+
+  @Option(names = "--no-charts", description = "Skip the charts (faster).")
+  boolean noCharts;
+
+  @Option(names = "--quiet", description = "Print nothing on success.")
+  boolean quiet;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws InvalidScenarioException {
+    if (replications < 1 || replications > 10_000) {
+      throw new InvalidOptionException("--replications " + replications + " is out of range; valid: 1 to 10000");
+    }
+    Scenario scenario = ScenarioLoader.load(scenarioFile);
+    if (seed != null) {
+      scenario = scenario.withSeed(seed);
+    }
+    if (horizonMillis != null) {
+      scenario = scenario.withDuration(horizonMillis);
+    }
+    List<Summary> summaries = new ArrayList<>();
+    RunResult first = null;
+    for (int r = 0; r < replications; r++) {
+      RunResult result = Simulation.build(scenario.withSeed(scenario.seed() + r)).run();
+      if (first == null) {
+        first = result;
+      }
+      summaries.add(result.summary());
+    }
+    ObjectNode summary = Replications.aggregate(summaries);
+    Path outDir = output != null ? output : Path.of("out", scenario.name());
+    ReportWriter.write(first, summary, outDir, new ReportOptions(!noCharts));
+    if (!quiet) {
+      var out = spec.commandLine().getOut();
+      out.print(HeadlineTable.format(summary));
+      out.println("report: " + outDir.resolve("report.html"));
+      out.flush();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.ecsim.cli;
+
+import dev.ecsim.scenario.InvalidScenarioException;
+import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.ValidationIssue;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check scenario files; prints every issue as FILE:LINE:COL: PATH: MESSAGE.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every file is valid", "2:at least one file has issues"})
+final class ValidateCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "Scenario files to check.")
+  List<Path> files;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    boolean allValid = true;
+    var out = spec.commandLine().getOut();
+    var err = spec.commandLine().getErr();
+    for (Path file : files) {
+      try {
+        ScenarioLoader.load(file);
+        out.println(file + ": valid");
+      } catch (InvalidScenarioException e) {
+        allValid = false;
+        for (ValidationIssue issue : e.issues()) {
+          err.println(issue.format());
+        }
+      }
+    }
+    out.flush();
+    err.flush();
+    return allValid ? 0 : ErrorHandler.INVALID_INPUT;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.ecsim.catalog;
+
+import java.util.List;
+
+/**
+ * The JSON shape of a bundled catalogue file, read by Jackson and then converted and validated by
+ * {@link InstanceCatalog}; kept apart so the domain types carry no JSON concerns.
+ */
+record CatalogFile(
+    String region,
+    String pricesReadOn,
+    String note,
+    String source,
+    String currency,
+    List<Entry> instanceTypes) {
+
+  /** One row; {@code trunkedEnis} is null where the reference table has n/a, n/l or ‡. */
+  record Entry(
+      String name,
+      int vcpu,
+      double memoryGiB,
+      String architecture,
+      double onDemandUsdPerHour,
+      int maxEnis,
+      String trunking,
+      Integer trunkedEnis,
+      int gpus,
+      boolean burstable,
+      boolean confirmed) {}
+}

@@ -1,0 +1,216 @@
+package dev.ecsim.catalog;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * The EC2 instance types ecsim knows for one region, from a catalogue bundled as a classpath
+ * resource (reference §4.1). Immutable; entries keep the file's order.
+ */
+public final class InstanceCatalog {
+
+  // The one place that lists bundled regions; each has ec2-<region>.json beside this class.
+  private static final List<String> BUNDLED_REGIONS = List.of("us-east-1");
+
+  // Prices are read straight into onDemandUsdPerHour, so any other currency would be misread.
+  private static final String CURRENCY = "USD";
+
+  private static final JsonMapper MAPPER = JsonMapper.builder()
+      // A missing, null or fractional figure must not silently become 0 vCPU, a free instance or
+      // a truncated ENI count.
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .build();
+
+  private final String region;
+  private final String pricesReadOn;
+  private final String source;
+  private final Map<String, InstanceType> byName;
+
+  private InstanceCatalog(
+      String region, String pricesReadOn, String source, Map<String, InstanceType> byName) {
+    this.region = region;
+    this.pricesReadOn = pricesReadOn;
+    this.source = source;
+    this.byName = byName;
+  }
+
+  public static List<String> bundledRegions() {
+    return BUNDLED_REGIONS;
+  }
+
+  /** Loads the bundled catalogue of a region; reads the resource on every call, callers cache. */
+  public static InstanceCatalog bundled(String region) {
+    Objects.requireNonNull(region, "region");
+    if (!BUNDLED_REGIONS.contains(region)) {
+      throw new IllegalArgumentException(
+          "no bundled EC2 instance catalogue for region '" + region + "'; bundled: "
+              + String.join(", ", BUNDLED_REGIONS));
+    }
+    String resource = "ec2-" + region + ".json";
+    try (InputStream in = InstanceCatalog.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "bundled catalogue " + resource + " is missing from the classpath");
+      }
+      InstanceCatalog catalog = read(in, resource);
+      if (!catalog.region.equals(region)) {
+        throw new IllegalStateException(
+            resource + ": region is '" + catalog.region + "', expected '" + region + "'");
+      }
+      return catalog;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read bundled catalogue " + resource, e);
+    }
+  }
+
+  /**
+   * Parses and validates a catalogue file. Every bad entry is reported at once, each with its path
+   * (e.g. {@code instanceTypes[3]: trunkedEnis 10 given but trunking is unlisted}), so a hand
+   * edit is fixed in one round.
+   */
+  static InstanceCatalog read(InputStream in, String origin) throws IOException {
+    CatalogFile file;
+    try {
+      file = MAPPER.readValue(in, CatalogFile.class);
+    } catch (JacksonException e) {
+      throw new IllegalStateException(origin + ": " + e.getOriginalMessage() + location(e), e);
+    }
+    List<String> issues = new ArrayList<>();
+    requireText(file.region(), "region", issues);
+    requireText(file.pricesReadOn(), "pricesReadOn", issues);
+    requireText(file.source(), "source", issues);
+    if (!CURRENCY.equals(file.currency())) {
+      issues.add("currency: '" + file.currency() + "' is not supported; valid: " + CURRENCY);
+    }
+    Map<String, InstanceType> byName = new LinkedHashMap<>();
+    List<CatalogFile.Entry> entries =
+        file.instanceTypes() == null ? List.of() : file.instanceTypes();
+    if (entries.isEmpty()) {
+      issues.add("instanceTypes: must list at least one instance type");
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      String path = "instanceTypes[" + i + "]";
+      if (entries.get(i) == null) {
+        issues.add(path + ": must be an object, not null");
+        continue;
+      }
+      try {
+        InstanceType type = toInstanceType(entries.get(i));
+        if (byName.putIfAbsent(type.name(), type) != null) {
+          issues.add(path + ".name: duplicate '" + type.name() + "'");
+        }
+      } catch (IllegalArgumentException e) {
+        issues.add(path + ": " + e.getMessage());
+      }
+    }
+    if (!issues.isEmpty()) {
+      throw new IllegalStateException(origin + " is invalid:\n  " + String.join("\n  ", issues));
+    }
+    return new InstanceCatalog(
+        file.region(), file.pricesReadOn(), file.source(), Collections.unmodifiableMap(byName));
+  }
+
+  public Optional<InstanceType> find(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /**
+   * Names to suggest for an unknown type, best first: types of the same family (the part before
+   * the dot), then others within Levenshtein distance max(2, length / 3); each group by distance,
+   * ties alphabetically. Case is ignored, since EC2 names are lower case.
+   */
+  public List<String> closeMatches(String name, int max) {
+    if (max < 0) {
+      throw new IllegalArgumentException("max " + max + " must not be negative");
+    }
+    String query = name.toLowerCase(Locale.ROOT);
+    int dot = query.indexOf('.');
+    String family = dot < 0 ? query : query.substring(0, dot);
+    int threshold = Math.max(2, query.length() / 3);
+    LevenshteinDistance levenshtein = LevenshteinDistance.getDefaultInstance();
+    record Candidate(String name, boolean sameFamily, int distance) {}
+    return byName.values().stream()
+        .map(t -> new Candidate(
+            t.name(), t.family().equals(family), levenshtein.apply(query, t.name())))
+        .filter(c -> c.sameFamily() || c.distance() <= threshold)
+        .sorted(Comparator.comparing((Candidate c) -> !c.sameFamily())
+            .thenComparingInt(Candidate::distance)
+            .thenComparing(Candidate::name))
+        .limit(max)
+        .map(Candidate::name)
+        .toList();
+  }
+
+  public List<InstanceType> all() {
+    return List.copyOf(byName.values());
+  }
+
+  public String region() {
+    return region;
+  }
+
+  /** As the source gives it; "2026" for us-east-1, where no day was recorded. */
+  public String pricesReadOn() {
+    return pricesReadOn;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  private static InstanceType toInstanceType(CatalogFile.Entry e) {
+    double mib = e.memoryGiB() * 1024;
+    if (mib != Math.rint(mib)) {
+      throw new IllegalArgumentException(
+          "memoryGiB " + e.memoryGiB() + " is not a whole number of MiB");
+    }
+    return new InstanceType(
+        required(e.name(), "name"),
+        e.vcpu(),
+        (int) mib,
+        Architecture.parse(required(e.architecture(), "architecture")),
+        e.onDemandUsdPerHour(),
+        e.maxEnis(),
+        Trunking.parse(required(e.trunking(), "trunking")),
+        e.trunkedEnis() == null ? OptionalInt.empty() : OptionalInt.of(e.trunkedEnis()),
+        e.gpus(),
+        e.burstable(),
+        e.confirmed());
+  }
+
+  private static String required(String value, String field) {
+    if (value == null) {
+      throw new IllegalArgumentException(field + " must be given");
+    }
+    return value;
+  }
+
+  private static void requireText(String value, String field, List<String> issues) {
+    if (value == null || value.isBlank()) {
+      issues.add(field + ": must be given");
+    }
+  }
+
+  private static String location(JacksonException e) {
+    return e.getLocation() == null
+        ? ""
+        : " (line " + e.getLocation().getLineNr()
+            + ", column " + e.getLocation().getColumnNr() + ")";
+  }
+}

@@ -1,0 +1,144 @@
+package dev.ecsim.cluster;
+
+import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.scenario.TaskDefinitionSpec;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * One ECS task and its lifecycle. Timestamps carry ECS's names (createdAt, pullStartedAt, ...)
+ * and are milliseconds since the start of the run; unset ones are empty in {@link #toRecord}.
+ */
+public final class Task {
+  private static final long UNSET = Long.MIN_VALUE;
+
+  private final String id;
+  private final String group;
+  private final String owner;
+  private final TaskDefinitionSpec definition;
+  private final String capacityProvider;
+  private final int cpu;
+  private final int memoryMiB;
+  private final long createdAt;
+  private TaskState state = TaskState.PROVISIONING;
+  private ContainerInstance instance;
+  private long pullStartedAt = UNSET;
+  private long pullStoppedAt = UNSET;
+  private long startedAt = UNSET;
+  private long stoppingAt = UNSET;
+  private long stoppedAt = UNSET;
+  private String stopCode;
+  private String stoppedReason;
+  private double costUsd;
+
+  public Task(String id, String group, String owner, TaskDefinitionSpec definition, String capacityProvider,
+      long createdAt) {
+    this.id = id;
+    this.group = group;
+    this.owner = owner;
+    this.definition = definition;
+    this.capacityProvider = capacityProvider;
+    this.cpu = definition.reservedCpu();
+    this.memoryMiB = definition.reservedMemoryMiB();
+    this.createdAt = createdAt;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The task group: {@code family:NAME} for standalone tasks, {@code service:NAME} for services. */
+  public String group() {
+    return group;
+  }
+
+  /** The job or service this task belongs to (the name costs are allocated to). */
+  public String owner() {
+    return owner;
+  }
+
+  public TaskDefinitionSpec definition() {
+    return definition;
+  }
+
+  public String capacityProvider() {
+    return capacityProvider;
+  }
+
+  public int cpu() {
+    return cpu;
+  }
+
+  public int memoryMiB() {
+    return memoryMiB;
+  }
+
+  public TaskState state() {
+    return state;
+  }
+
+  public Optional<ContainerInstance> instance() {
+    return Optional.ofNullable(instance);
+  }
+
+  public long createdAt() {
+    return createdAt;
+  }
+
+  /** When the task was placed and its resources reserved (its image pull starts then). */
+  public OptionalLong placedAt() {
+    return optional(pullStartedAt);
+  }
+
+  public OptionalLong pullStoppedAt() {
+    return optional(pullStoppedAt);
+  }
+
+  public OptionalLong startedAt() {
+    return optional(startedAt);
+  }
+
+  public OptionalLong stoppedAt() {
+    return optional(stoppedAt);
+  }
+
+  public double costUsd() {
+    return costUsd;
+  }
+
+  void placed(ContainerInstance on, long pullStart, long pullStop) {
+    instance = on;
+    state = TaskState.PENDING;
+    pullStartedAt = pullStart;
+    pullStoppedAt = pullStop;
+  }
+
+  void running(long at) {
+    state = TaskState.RUNNING;
+    startedAt = at;
+  }
+
+  void stopped(long at, String code, String reason) {
+    state = TaskState.STOPPED;
+    stoppingAt = at;
+    stoppedAt = at;
+    stopCode = code;
+    stoppedReason = reason;
+  }
+
+  public void addCost(double usd) {
+    costUsd += usd;
+  }
+
+  public TaskRecord toRecord() {
+    return new TaskRecord(id, group, definition.family(), "EC2", capacityProvider,
+        instance().map(ContainerInstance::id), instance().map(i -> i.type().name()),
+        instance().map(ContainerInstance::availabilityZone), cpu, memoryMiB, createdAt,
+        optional(pullStartedAt), optional(pullStoppedAt), optional(startedAt), optional(stoppingAt),
+        optional(stoppedAt), Optional.ofNullable(stopCode), Optional.ofNullable(stoppedReason), costUsd);
+  }
+
+  private static OptionalLong optional(long value) {
+    return value == UNSET ? OptionalLong.empty() : OptionalLong.of(value);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.ecsim.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsim.metrics.Summary;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * Combines the summaries of independent replications (seeds seed .. seed+N-1): every figure
+ * becomes its mean, and {@code ci95HalfWidth} mirrors the figures with the half-width of a
+ * Student-t 95 % confidence interval, t(0.975, N-1) x s / sqrt(N).
+ */
+public final class Replications {
+  static final ObjectMapper JSON = new ObjectMapper();
+  /** Identity fields, not figures: never averaged. */
+  private static final Set<String> NOT_FIGURES = Set.of("schemaVersion", "scenario", "seed", "replications", "horizonSeconds");
+
+  private Replications() {}
+
+  /** The summary tree of one run, or the means and half-widths over several. */
+  public static ObjectNode aggregate(List<Summary> runs) {
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("no replications to aggregate");
+    }
+    List<JsonNode> trees = new ArrayList<>();
+    runs.forEach(r -> trees.add(JSON.valueToTree(r)));
+    ObjectNode mean = ((ObjectNode) trees.get(0)).deepCopy();
+    mean.put("replications", runs.size());
+    if (runs.size() == 1) {
+      return mean;
+    }
+    ObjectNode halfWidths = JSON.createObjectNode();
+    double t = new TDistribution(runs.size() - 1).inverseCumulativeProbability(0.975);
+    combine(trees, mean, halfWidths, t, true);
+    mean.set("ci95HalfWidth", halfWidths);
+    return mean;
+  }
+
+  private static void combine(List<JsonNode> trees, ObjectNode mean, ObjectNode halfWidths, double t, boolean top) {
+    Set<String> keys = new TreeSet<>();
+    trees.forEach(tree -> tree.fieldNames().forEachRemaining(keys::add));
+    for (Iterator<String> it = orderedKeys(trees.get(0), keys); it.hasNext(); ) {
+      String key = it.next();
+      if (top && NOT_FIGURES.contains(key)) {
+        continue;
+      }
+      List<JsonNode> values = new ArrayList<>();
+      trees.forEach(tree -> values.add(tree.path(key)));
+      JsonNode first = values.stream().filter(v -> !v.isMissingNode()).findFirst().orElseThrow();
+      if (first.isObject()) {
+        ObjectNode childMean = JSON.createObjectNode();
+        ObjectNode childHalf = JSON.createObjectNode();
+        combine(values, childMean, childHalf, t, false);
+        mean.set(key, childMean);
+        halfWidths.set(key, childHalf);
+      } else if (first.isNumber()) {
+        double[] xs = values.stream().mapToDouble(v -> v.isNumber() ? v.asDouble() : 0).toArray();
+        double m = 0;
+        for (double x : xs) {
+          m += x;
+        }
+        m /= xs.length;
+        double ss = 0;
+        for (double x : xs) {
+          ss += (x - m) * (x - m);
+        }
+        double sd = Math.sqrt(ss / (xs.length - 1));
+        mean.put(key, Rounding.round6(m));
+        halfWidths.put(key, Rounding.round6(t * sd / Math.sqrt(xs.length)));
+      }
+    }
+  }
+
+  /** Keys in the first tree's order, then any others alphabetically. */
+  private static Iterator<String> orderedKeys(JsonNode first, Set<String> all) {
+    List<String> ordered = new ArrayList<>();
+    first.fieldNames().forEachRemaining(ordered::add);
+    all.stream().filter(k -> !ordered.contains(k)).forEach(ordered::add);
+    return ordered.iterator();
+  }
+}

@@ -1,0 +1,16 @@
+package dev.ecsim.run;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Figures are reported to 6 decimals: finer digits are noise to a reader and churn in golden files. */
+final class Rounding {
+  private Rounding() {}
+
+  static double round6(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return value;
+    }
+    return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).doubleValue();
+  }
+}

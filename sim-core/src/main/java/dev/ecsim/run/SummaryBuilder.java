@@ -1,0 +1,112 @@
+package dev.ecsim.run;
+
+import static dev.ecsim.run.Rounding.round6;
+
+import dev.ecsim.cluster.Cluster;
+import dev.ecsim.cluster.ContainerInstance;
+import dev.ecsim.cluster.InstancePool;
+import dev.ecsim.cluster.Task;
+import dev.ecsim.cost.Ec2Billing;
+import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.metrics.TimeSeries;
+import dev.ecsim.scenario.CapacityProviderSpec;
+import dev.ecsim.scenario.Scenario;
+import dev.ecsim.service.JobRunner;
+import dev.ecsim.service.TaskScheduler;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Assembles the end-of-run {@link Summary} from the parts of a finished simulation. */
+final class SummaryBuilder {
+  static final String IDLE = "idle";
+
+  private SummaryBuilder() {}
+
+  static Summary build(Scenario scenario, Engine engine, Cluster cluster, TaskScheduler scheduler,
+      List<JobRunner> jobs, Ec2Billing.Bill bill, TimeSeries series, long wallMillis) {
+    long horizon = scenario.durationMillis();
+    return new Summary(
+        Summary.SCHEMA_VERSION,
+        scenario.name(),
+        scenario.seed(),
+        1,
+        round6(horizon / 1000.0),
+        engine.eventsFired(),
+        wallMillis,
+        cost(scenario, scheduler, jobs, bill),
+        cluster(cluster, series, horizon),
+        tasks(scheduler),
+        Map.of(),
+        jobFigures(jobs),
+        new Summary.Spot(0, 0));
+  }
+
+  private static Summary.Cost cost(Scenario scenario, TaskScheduler scheduler, List<JobRunner> jobs, Ec2Billing.Bill bill) {
+    Map<String, Double> byProvider = new TreeMap<>();
+    for (CapacityProviderSpec p : scenario.cluster().capacityProviders()) {
+      byProvider.put(p.name(), round6(bill.byCapacityProvider().getOrDefault(p.name(), 0.0)));
+    }
+    Map<String, Double> byService = new TreeMap<>();
+    jobs.forEach(j -> byService.put(j.name(), 0.0));
+    double allocated = 0;
+    for (Task t : scheduler.tasks()) {
+      byService.merge(t.owner(), t.costUsd(), Double::sum);
+      allocated += t.costUsd();
+    }
+    byService.replaceAll((k, v) -> round6(v));
+    byService.put(IDLE, round6(bill.totalUsd() - allocated));
+    Map<String, Double> byPurchase = new TreeMap<>();
+    bill.byPurchaseOption().forEach((k, v) -> byPurchase.put(k, round6(v)));
+    return new Summary.Cost(round6(bill.totalUsd()), byProvider, byService, byPurchase);
+  }
+
+  private static Summary.Cluster cluster(Cluster cluster, TimeSeries series, long horizon) {
+    double instanceMillis = 0;
+    for (InstancePool pool : cluster.pools()) {
+      for (ContainerInstance i : pool.instances()) {
+        instanceMillis += i.terminatedAt().orElse(horizon) - i.launchedAt();
+      }
+    }
+    return new Summary.Cluster(
+        round6(periodWeightedMean(series, SeriesNames.CPU_RESERVATION_PCT)),
+        round6(periodWeightedMean(series, SeriesNames.MEMORY_RESERVATION_PCT)),
+        round6(periodWeightedMean(series, SeriesNames.CPU_UTILIZATION_PCT)),
+        cluster.instancesLaunched(),
+        cluster.instancesPeak(),
+        round6(instanceMillis / 3_600_000.0));
+  }
+
+  /** The mean of a per-period column, each period weighted by its length (the last may be short). */
+  static double periodWeightedMean(TimeSeries series, String column) {
+    double[] values = series.column(column);
+    double weighted = 0;
+    long total = 0;
+    long previous = 0;
+    for (int r = 0; r < series.rows(); r++) {
+      long length = series.timeMillis(r) - previous;
+      weighted += values[r] * length;
+      total += length;
+      previous = series.timeMillis(r);
+    }
+    return total == 0 ? 0 : weighted / total;
+  }
+
+  private static Summary.Tasks tasks(TaskScheduler scheduler) {
+    long completed = scheduler.tasks().stream().filter(t -> t.stoppedAt().isPresent()).count();
+    return new Summary.Tasks(scheduler.tasks().size(), completed, 0, scheduler.placementFailures());
+  }
+
+  private static Map<String, Summary.JobFigures> jobFigures(List<JobRunner> jobs) {
+    Map<String, Summary.JobFigures> out = new TreeMap<>();
+    for (JobRunner j : jobs) {
+      Summary.JobFigures f = j.figures();
+      out.put(j.name(), new Summary.JobFigures(f.submitted(), f.completed(), round6(f.waitSecondsMean()),
+          round6(f.waitSecondsP50()), round6(f.waitSecondsP95()), round6(f.waitSecondsP99()),
+          round6(f.turnaroundSecondsMean()), f.interrupted(), f.retried()));
+    }
+    return out;
+  }
+}

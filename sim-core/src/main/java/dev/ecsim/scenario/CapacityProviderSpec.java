@@ -1,0 +1,49 @@
+package dev.ecsim.scenario;
+
+import java.util.List;
+
+/**
+ * An Auto Scaling group capacity provider. Instance types are in the order of the group's
+ * overrides; the on-demand "prioritized" allocation launches the first one.
+ */
+public record CapacityProviderSpec(
+    String name,
+    ProviderType type,
+    List<String> instanceTypes,
+    PurchaseOption purchaseOption,
+    int minSize,
+    int maxSize,
+    int desiredSize,
+    double registeredMemoryFraction,
+    double imagePullMiBPerSecond) {
+
+  public enum ProviderType implements Spelled {
+    EC2("ec2"), FARGATE("fargate"), FARGATE_SPOT("fargate-spot");
+
+    private final String spelling;
+
+    ProviderType(String spelling) {
+      this.spelling = spelling;
+    }
+
+    @Override
+    public String spelling() {
+      return spelling;
+    }
+  }
+
+  public enum PurchaseOption implements Spelled {
+    ON_DEMAND("on-demand"), SPOT("spot");
+
+    private final String spelling;
+
+    PurchaseOption(String spelling) {
+      this.spelling = spelling;
+    }
+
+    @Override
+    public String spelling() {
+      return spelling;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dev.ecsim.scenario;
+
+import dev.ecsim.scenario.JobSpec.OnInterruption;
+import dev.ecsim.workload.Distribution;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads {@code jobs:}: standalone tasks with their arrivals and durations. */
+final class JobReader {
+  private static final List<String> FIELDS = List.of(
+      "name", "taskDefinition", "arrivals", "duration", "capacityProviderStrategy", "onInterruption",
+      "launchType", "group", "placementStrategy", "placementConstraints");
+  private static final List<String> ARRIVAL_FIELDS = List.of("poisson", "fixed", "times", "schedule", "trace", "count");
+  private static final List<String> ARRIVAL_KINDS = List.of("poisson", "fixed", "times");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,255}");
+
+  private JobReader() {}
+
+  static Optional<JobSpec> read(Node node) {
+    Mapping m = node.mapping(FIELDS);
+    m.notSupportedYet("launchType", "the capacity providers and Fargate issue");
+    m.notSupportedYet("group", "the placement issue");
+    m.notSupportedYet("placementStrategy", "the placement issue");
+    m.notSupportedYet("placementConstraints", "the placement issue");
+    Optional<String> name = m.requiredString("name");
+    name.filter(n -> !NAME.matcher(n).matches()).ifPresent(n ->
+        m.field("name").error("'" + n + "' is not a valid job name; use 1 to 255 letters, digits, '.', '_' or '-'"));
+    Optional<String> taskDefinition = m.requiredString("taskDefinition");
+    Optional<ArrivalSpec> arrivals = m.required("arrivals").flatMap(JobReader::arrivals);
+    Optional<Distribution> duration = m.required("duration")
+        .flatMap(d -> DistributionReader.read(d, Quantities::durationMillis));
+    List<StrategyItem> strategy = ClusterReader.strategy(m.field("capacityProviderStrategy"));
+    OnInterruption onInterruption = m.choice("onInterruption", OnInterruption.values()).orElse(OnInterruption.RETRY);
+    if (name.isEmpty() || taskDefinition.isEmpty() || arrivals.isEmpty() || duration.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new JobSpec(name.get(), taskDefinition.get(), arrivals.get(), duration.get(), strategy,
+        onInterruption));
+  }
+
+  private static Optional<ArrivalSpec> arrivals(Node node) {
+    Mapping m = node.mapping(ARRIVAL_FIELDS);
+    m.notSupportedYet("schedule", "scheduled actions (the service auto scaling issue)");
+    m.notSupportedYet("trace", "trace replay (a later issue)");
+    m.notSupportedYet("count", "a later issue");
+    List<String> kinds = node.keys().stream().filter(ARRIVAL_KINDS::contains).toList();
+    if (kinds.size() != 1) {
+      if (node.isMapping()) {
+        node.error("arrivals name exactly one kind, found " + (kinds.isEmpty() ? "none" : kinds)
+            + "; valid: {poisson: {rate: 30/h}}, {fixed: 10m} (one task every 10 minutes), {times: [0s, 5m]}");
+      }
+      return Optional.empty();
+    }
+    Node body = m.field(kinds.get(0));
+    switch (kinds.get(0)) {
+      case "poisson": {
+        Mapping p = body.mapping(List.of("rate"));
+        return p.requiredParse("rate", Quantities::perSecond).flatMap(rate -> {
+          if (rate <= 0) {
+            p.field("rate").error("a Poisson arrival rate must be above zero");
+            return Optional.empty();
+          }
+          return Optional.of(new ArrivalSpec.Poisson(rate));
+        });
+      }
+      case "fixed":
+        return body.parse(Quantities::durationMillis).flatMap(interval -> {
+          if (interval <= 0) {
+            body.error("the interval between arrivals must be above zero");
+            return Optional.empty();
+          }
+          return Optional.of(new ArrivalSpec.FixedInterval(interval));
+        });
+      default: {
+        List<Long> times = new ArrayList<>();
+        for (Node t : body.elements()) {
+          t.parse(Quantities::durationMillis).ifPresent(times::add);
+        }
+        List<Long> sorted = times.stream().sorted().toList();
+        if (!sorted.equals(times)) {
+          body.error("arrival times must be listed in increasing order");
+        }
+        return Optional.of(new ArrivalSpec.Times(List.copyOf(times)));
+      }
+    }
+  }
+}

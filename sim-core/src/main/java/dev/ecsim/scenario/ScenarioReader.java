@@ -1,0 +1,71 @@
+package dev.ecsim.scenario;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the located YAML tree into scenario records, reporting every shape problem (unknown
+ * fields, bad quantities, missing fields) to the {@link ReadContext}. Cross-references are the
+ * {@link ScenarioValidator}'s job.
+ */
+final class ScenarioReader {
+  static final List<String> FIELDS = List.of(
+      "name", "description", "seed", "duration", "startTime", "region", "metricsPeriod", "cluster",
+      "taskDefinitions", "services", "jobs", "pricing");
+  /** Used as the output directory name, so kept to safe characters. */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
+  /** A Monday, so time-of-day and day-of-week patterns line up when a scenario gives no start. */
+  static final Instant DEFAULT_START = Instant.parse("2026-01-05T00:00:00Z");
+  static final String DEFAULT_REGION = "us-east-1";
+  /** CloudWatch's standard resolution: ECS publishes its metrics once a minute. */
+  static final long DEFAULT_METRICS_PERIOD_MILLIS = 60_000;
+  static final long DEFAULT_SEED = 1;
+
+  private ScenarioReader() {}
+
+  /** The records, or empty when a required part could not be read (problems are in ctx). */
+  static Optional<Scenario> read(Node root) {
+    Mapping m = root.mapping(FIELDS);
+    if (!root.isMapping()) {
+      return Optional.empty();
+    }
+    m.notSupportedYet("services", "the services and service auto scaling issue");
+    m.notSupportedYet("pricing", "the capacity providers and cost issue");
+    Optional<String> name = m.requiredString("name");
+    name.filter(n -> !NAME.matcher(n).matches()).ifPresent(n -> m.field("name").error("'" + n
+        + "' is not a valid scenario name; start with a letter or digit, then letters, digits, '.', '_' or '-' (at most 128)"));
+    String description = m.string("description").orElse("");
+    long seed = m.field("seed").integer(Long.MIN_VALUE, Long.MAX_VALUE).orElse(DEFAULT_SEED);
+    Optional<Long> duration = m.requiredParse("duration", Quantities::durationMillis);
+    duration.filter(d -> d <= 0).ifPresent(d -> m.field("duration").error("duration must be above zero"));
+    Instant start = m.parse("startTime", ScenarioReader::instant).orElse(DEFAULT_START);
+    String region = m.string("region").orElse(DEFAULT_REGION);
+    long period = m.parse("metricsPeriod", Quantities::durationMillis).orElse(DEFAULT_METRICS_PERIOD_MILLIS);
+    if (period < 1_000) {
+      m.field("metricsPeriod").error("metricsPeriod must be at least 1s, found " + period + " ms");
+    }
+    Optional<ClusterSpec> cluster = m.required("cluster").map(c -> ClusterReader.read(c, region));
+    List<TaskDefinitionSpec> taskDefinitions = new ArrayList<>();
+    m.required("taskDefinitions").ifPresent(list ->
+        list.elements().forEach(t -> TaskDefinitionReader.read(t).ifPresent(taskDefinitions::add)));
+    List<JobSpec> jobs = new ArrayList<>();
+    m.field("jobs").elements().forEach(j -> JobReader.read(j).ifPresent(jobs::add));
+    if (name.isEmpty() || duration.isEmpty() || cluster.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Scenario(name.get(), description, seed, duration.get(), start, region, period,
+        cluster.get(), List.copyOf(taskDefinitions), List.copyOf(jobs)));
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 instant; use e.g. 2026-01-05T00:00:00Z");
+    }
+  }
+}

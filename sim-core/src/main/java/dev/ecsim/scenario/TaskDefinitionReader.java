@@ -1,0 +1,135 @@
+package dev.ecsim.scenario;
+
+import dev.ecsim.scenario.TaskDefinitionSpec.NetworkMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads {@code taskDefinitions:} with the sizing rules of RegisterTaskDefinition. */
+final class TaskDefinitionReader {
+  private static final List<String> FIELDS = List.of(
+      "family", "cpu", "memory", "networkMode", "containerDefinitions", "requiresCompatibilities",
+      "runtimePlatform", "ephemeralStorage", "placementConstraints", "file");
+  private static final List<String> CONTAINER_FIELDS = List.of(
+      "name", "image", "cpu", "memory", "memoryReservation", "essential", "startTime", "portMappings");
+  private static final List<String> IMAGE_FIELDS = List.of("name", "sizeMiB");
+  private static final List<String> PORT_FIELDS = List.of("containerPort", "hostPort", "protocol");
+  /** Family: letters, digits, underscores and hyphens, at most 255 (ECS API RegisterTaskDefinition). */
+  private static final Pattern FAMILY = Pattern.compile("[A-Za-z0-9_-]{1,255}");
+  /** Task-level cpu on EC2: 128 to 196,608 units (current ECS API; reference §1.6). */
+  static final int MIN_TASK_CPU = 128;
+  static final int MAX_TASK_CPU = 196_608;
+  /** Docker's smallest container memory limit (reference §1.6). */
+  static final int MIN_CONTAINER_MEMORY_MIB = 6;
+
+  private TaskDefinitionReader() {}
+
+  static Optional<TaskDefinitionSpec> read(Node node) {
+    Mapping m = node.mapping(FIELDS);
+    m.notSupportedYet("file", "task definition files (a later issue)");
+    m.notSupportedYet("requiresCompatibilities", "the capacity providers and Fargate issue");
+    m.notSupportedYet("runtimePlatform", "the capacity providers and Fargate issue");
+    m.notSupportedYet("ephemeralStorage", "the capacity providers and Fargate issue");
+    m.notSupportedYet("placementConstraints", "the placement issue");
+    Optional<String> family = m.requiredString("family");
+    family.ifPresent(f -> {
+      if (!FAMILY.matcher(f).matches()) {
+        m.field("family").error("'" + f + "' is not a valid family; use 1 to 255 letters, digits, '_' or '-'");
+      }
+    });
+    Optional<Integer> cpu = m.parse("cpu", Quantities::cpuUnits);
+    cpu.ifPresent(c -> {
+      if (c < MIN_TASK_CPU || c > MAX_TASK_CPU) {
+        m.field("cpu").error("task cpu " + c + " is out of range; valid: " + MIN_TASK_CPU + " to " + MAX_TASK_CPU + " CPU units");
+      }
+    });
+    Optional<Integer> memory = m.parse("memory", Quantities::memoryMiB);
+    NetworkMode mode = m.choice("networkMode", NetworkMode.values()).orElse(NetworkMode.BRIDGE);
+    if (mode == NetworkMode.AWSVPC) {
+      m.field("networkMode").error("networkMode 'awsvpc' is not supported yet (planned with the placement issue: "
+          + "ENI limits); use bridge, host or none");
+    }
+
+    List<ContainerSpec> containers = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    m.required("containerDefinitions").ifPresent(list -> {
+      for (Node c : list.elements()) {
+        container(c, memory.isPresent()).ifPresent(spec -> {
+          if (!names.add(spec.name())) {
+            c.child("name").error("container name '" + spec.name() + "' is used twice in this task definition");
+          }
+          containers.add(spec);
+        });
+      }
+      if (list.isList() && list.elements().isEmpty()) {
+        list.error("a task definition needs at least one container definition");
+      }
+    });
+    memory.ifPresent(taskMemory -> containers.forEach(c -> {
+      if (c.memory().orElse(0) > taskMemory) {
+        m.field("memory").error("task memory " + taskMemory + " MiB is less than container '" + c.name()
+            + "' memory " + c.memory().getAsInt() + " MiB");
+      }
+    }));
+    if (family.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TaskDefinitionSpec(family.get(), optionalInt(cpu), optionalInt(memory), mode,
+        List.copyOf(containers)));
+  }
+
+  private static Optional<ContainerSpec> container(Node node, boolean taskHasMemory) {
+    Mapping m = node.mapping(CONTAINER_FIELDS);
+    Optional<String> name = m.requiredString("name");
+    Optional<ImageSpec> image = m.required("image").flatMap(TaskDefinitionReader::image);
+    int cpu = m.field("cpu").integer(0, MAX_TASK_CPU).orElse(0L).intValue();
+    Optional<Integer> memory = m.parse("memory", Quantities::memoryMiB);
+    Optional<Integer> reservation = m.parse("memoryReservation", Quantities::memoryMiB);
+    memory.filter(v -> v < MIN_CONTAINER_MEMORY_MIB).ifPresent(v ->
+        m.field("memory").error("container memory " + v + " MiB is below Docker's minimum of " + MIN_CONTAINER_MEMORY_MIB + " MiB"));
+    reservation.filter(v -> v < MIN_CONTAINER_MEMORY_MIB).ifPresent(v ->
+        m.field("memoryReservation").error("memoryReservation " + v + " MiB is below Docker's minimum of " + MIN_CONTAINER_MEMORY_MIB + " MiB"));
+    if (memory.isPresent() && reservation.isPresent() && reservation.get() > memory.get()) {
+      m.field("memoryReservation").error("memoryReservation " + reservation.get() + " MiB exceeds memory "
+          + memory.get() + " MiB; the hard limit must be at least the soft reservation");
+    }
+    if (!taskHasMemory && memory.isEmpty() && reservation.isEmpty() && node.isMapping()) {
+      node.error("without a task-level memory, each container needs memory or memoryReservation "
+          + "(RegisterTaskDefinition rule)");
+    }
+    boolean essential = m.field("essential").bool().orElse(true);
+    long startTime = m.parse("startTime", Quantities::durationMillis).orElse(0L);
+    for (Node port : m.field("portMappings").elements()) {
+      Mapping pm = port.mapping(PORT_FIELDS);
+      pm.required("containerPort").flatMap(p -> p.integer(1, 65_535));
+      pm.choice("protocol", List.of("tcp", "udp"));
+      pm.field("hostPort").integer(0, 65_535).filter(h -> h != 0).ifPresent(h ->
+          pm.field("hostPort").error("static hostPort " + h + " is not supported yet (planned with the placement "
+              + "issue: port conflicts); omit hostPort or use 0 for a dynamic port"));
+    }
+    if (name.isEmpty() || image.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ContainerSpec(name.get(), image.get(), cpu, optionalInt(memory), optionalInt(reservation),
+        essential, startTime));
+  }
+
+  /** {@code image: "web:1.4"} (size unknown, so no pull time) or {@code image: {name, sizeMiB}}. */
+  private static Optional<ImageSpec> image(Node node) {
+    if (node.isScalar()) {
+      return node.text().map(n -> new ImageSpec(n, 0));
+    }
+    Mapping m = node.mapping(IMAGE_FIELDS);
+    Optional<String> name = m.requiredString("name");
+    double size = m.field("sizeMiB").number(0, 1_000_000).orElse(0.0);
+    return name.map(n -> new ImageSpec(n, size));
+  }
+
+  private static OptionalInt optionalInt(Optional<Integer> value) {
+    return value.map(OptionalInt::of).orElse(OptionalInt.empty());
+  }
+}

@@ -1,0 +1,130 @@
+package dev.ecsim.service;
+
+import dev.ecsim.capacity.StrategyChooser;
+import dev.ecsim.cluster.Task;
+import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.scenario.ArrivalSpec;
+import dev.ecsim.scenario.JobSpec;
+import dev.ecsim.scenario.StrategyItem;
+import dev.ecsim.scenario.TaskDefinitionSpec;
+import dev.ecsim.workload.Distribution;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.distribution.ExponentialDistribution;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+
+/**
+ * One job: submits a standalone task at each arrival and keeps the job's figures. Arrivals and
+ * durations come from the job's own random streams ({@code arrivals/NAME}, {@code durations/NAME}),
+ * and a task's duration is drawn when it arrives, so a variant with other capacity sees the very
+ * same workload.
+ */
+public final class JobRunner {
+  private final JobSpec spec;
+  private final TaskDefinitionSpec definition;
+  private final List<StrategyItem> strategy;
+  private final Engine engine;
+  private final TaskScheduler scheduler;
+  private final long horizon;
+  private final Distribution.Sampler durations;
+  private final Map<String, Integer> activeByProvider = new HashMap<>();
+  private final DescriptiveStatistics waitSeconds = new DescriptiveStatistics();
+  private ExponentialDistribution poissonGaps;
+  private int nextArrival;
+  private long submitted;
+  private long completed;
+  private double turnaroundSecondsSum;
+  private int active;
+
+  public JobRunner(JobSpec spec, TaskDefinitionSpec definition, List<StrategyItem> strategy, Engine engine,
+      TaskScheduler scheduler, long horizon) {
+    this.spec = spec;
+    this.definition = definition;
+    this.strategy = strategy;
+    this.engine = engine;
+    this.scheduler = scheduler;
+    this.horizon = horizon;
+    this.durations = spec.duration().sampler(engine.rng("durations/" + spec.name()));
+  }
+
+  public String name() {
+    return spec.name();
+  }
+
+  public void start() {
+    ArrivalSpec arrivals = spec.arrivals();
+    if (arrivals instanceof ArrivalSpec.Poisson p) {
+      poissonGaps = new ExponentialDistribution(engine.rng("arrivals/" + spec.name()), 1000.0 / p.ratePerSecond());
+      scheduleAt(Math.round(poissonGaps.sample()));
+    } else if (arrivals instanceof ArrivalSpec.FixedInterval) {
+      scheduleAt(0);
+    } else if (arrivals instanceof ArrivalSpec.Times t && !t.timesMillis().isEmpty()) {
+      scheduleAt(t.timesMillis().get(0));
+    }
+  }
+
+  private void scheduleAt(long time) {
+    if (time <= horizon) {
+      engine.schedule(time, this::arrive);
+    }
+  }
+
+  private void arrive() {
+    submit();
+    long now = engine.now();
+    ArrivalSpec arrivals = spec.arrivals();
+    if (arrivals instanceof ArrivalSpec.Poisson) {
+      scheduleAt(now + Math.round(poissonGaps.sample()));
+    } else if (arrivals instanceof ArrivalSpec.FixedInterval f) {
+      scheduleAt(now + f.intervalMillis());
+    } else if (arrivals instanceof ArrivalSpec.Times t) {
+      nextArrival++;
+      if (nextArrival < t.timesMillis().size()) {
+        scheduleAt(t.timesMillis().get(nextArrival));
+      }
+    }
+  }
+
+  private void submit() {
+    long runMillis = Math.round(durations.sample());
+    String provider = StrategyChooser.choose(strategy, p -> activeByProvider.getOrDefault(p, 0));
+    activeByProvider.merge(provider, 1, Integer::sum);
+    submitted++;
+    active++;
+    String id = spec.name() + "-" + submitted;
+    Task task = new Task(id, spec.group(), spec.name(), definition, provider, engine.now());
+    scheduler.submit(task, runMillis, this::started, this::stopped);
+  }
+
+  private void started(Task task) {
+    waitSeconds.addValue((task.startedAt().getAsLong() - task.createdAt()) / 1000.0);
+  }
+
+  private void stopped(Task task) {
+    activeByProvider.merge(task.capacityProvider(), -1, Integer::sum);
+    active--;
+    completed++;
+    turnaroundSecondsSum += (task.stoppedAt().getAsLong() - task.createdAt()) / 1000.0;
+  }
+
+  /** Tasks submitted and not yet stopped (waiting, starting or running). */
+  public int active() {
+    return active;
+  }
+
+  public Summary.JobFigures figures() {
+    boolean anyStarted = waitSeconds.getN() > 0;
+    return new Summary.JobFigures(
+        submitted,
+        completed,
+        anyStarted ? waitSeconds.getMean() : 0,
+        anyStarted ? waitSeconds.getPercentile(50) : 0,
+        anyStarted ? waitSeconds.getPercentile(95) : 0,
+        anyStarted ? waitSeconds.getPercentile(99) : 0,
+        completed > 0 ? turnaroundSecondsSum / completed : 0,
+        0,
+        0);
+  }
+}

@@ -1,0 +1,171 @@
+package dev.ecsim.service;
+
+import dev.ecsim.cluster.Cluster;
+import dev.ecsim.cluster.ContainerInstance;
+import dev.ecsim.cluster.InstancePool;
+import dev.ecsim.cluster.Task;
+import dev.ecsim.cost.CostAllocation;
+import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.EventLog;
+import dev.ecsim.placement.BinpackMemory;
+import dev.ecsim.scenario.ContainerSpec;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Runs standalone tasks on EC2: a submitted task waits in PROVISIONING in its capacity provider's
+ * queue until an instance fits it, then pulls its images (cached per instance), starts its
+ * containers, runs for its given time and stops, releasing what it reserved.
+ *
+ * <p>Waiting tasks are tried in arrival order whenever capacity frees; a task that does not fit
+ * does not hold back a smaller one behind it (ECS places each task on its own; there is no queue
+ * discipline across tasks).
+ */
+public final class TaskScheduler {
+  private final Engine engine;
+  private final Cluster cluster;
+  private final EventLog events;
+  private final Map<String, Double> pullMiBPerSecond;
+  private final ToDoubleFunction<ContainerInstance> usdPerHour;
+  private final Map<String, ArrayDeque<Waiting>> queues = new HashMap<>();
+  private final List<Task> tasks = new ArrayList<>();
+  private final Map<String, Integer> waitingByOwner = new HashMap<>();
+  private final Set<Long> sizesThatDoNotFit = new HashSet<>();
+  private long placementFailures;
+
+  /** A task waiting for capacity, with what to do once it runs. */
+  private record Waiting(Task task, long runMillis, Consumer<Task> onStarted, Consumer<Task> onStopped) {}
+
+  public TaskScheduler(Engine engine, Cluster cluster, EventLog events, Map<String, Double> pullMiBPerSecond,
+      ToDoubleFunction<ContainerInstance> usdPerHour) {
+    this.engine = engine;
+    this.cluster = cluster;
+    this.events = events;
+    this.pullMiBPerSecond = Map.copyOf(pullMiBPerSecond);
+    this.usdPerHour = usdPerHour;
+  }
+
+  /**
+   * Submits a task (RunTask). It runs for {@code runMillis} once RUNNING, then stops with
+   * EssentialContainerExited; the callbacks see it start and stop.
+   */
+  public void submit(Task task, long runMillis, Consumer<Task> onStarted, Consumer<Task> onStopped) {
+    tasks.add(task);
+    Waiting waiting = new Waiting(task, runMillis, onStarted, onStopped);
+    ArrayDeque<Waiting> queue = queues.computeIfAbsent(task.capacityProvider(), p -> new ArrayDeque<>());
+    // Earlier waiting tasks failed against the current state and nothing has freed since, so only
+    // the newcomer can possibly fit: trying it alone is the same as a full pass.
+    if (!tryPlace(waiting)) {
+      placementFailures++;
+      if (queue.isEmpty()) {
+        events.add(engine.now(), "TASKS_WAITING", task.owner(), "task " + task.id() + " (" + task.cpu()
+            + " CPU units, " + task.memoryMiB() + " MiB) is waiting in PROVISIONING: no ACTIVE instance of "
+            + task.capacityProvider() + " has the resources free");
+      }
+      queue.addLast(waiting);
+      waitingByOwner.merge(task.owner(), 1, Integer::sum);
+    }
+  }
+
+  public List<Task> tasks() {
+    return tasks;
+  }
+
+  /** Tasks that found no instance when submitted and had to wait. */
+  public long placementFailures() {
+    return placementFailures;
+  }
+
+  /** Tasks of a job or service waiting in PROVISIONING. */
+  public int waitingOf(String owner) {
+    return waitingByOwner.getOrDefault(owner, 0);
+  }
+
+  /** Charges every task still holding resources for its share up to the end of the run. */
+  public void closeCosts(long end) {
+    for (Task t : tasks) {
+      if (t.stoppedAt().isEmpty()) {
+        t.instance().ifPresent(i -> CostAllocation.charge(t, usdPerHour.applyAsDouble(i), end));
+      }
+    }
+  }
+
+  private boolean tryPlace(Waiting waiting) {
+    Task task = waiting.task;
+    InstancePool pool = cluster.pool(task.capacityProvider());
+    var chosen = BinpackMemory.choose(pool, task.cpu(), task.memoryMiB());
+    if (chosen.isEmpty()) {
+      return false;
+    }
+    ContainerInstance instance = chosen.get();
+    long now = engine.now();
+    long pulled = pullImages(task, instance, now);
+    cluster.place(task, instance, now, pulled);
+    long startAt = pulled + task.definition().containerStartMillis();
+    engine.schedule(startAt, () -> start(waiting));
+    return true;
+  }
+
+  /** The agent pulls the task's images one after another; an image already present costs nothing. */
+  private long pullImages(Task task, ContainerInstance instance, long now) {
+    double rate = pullMiBPerSecond.getOrDefault(task.capacityProvider(), Double.POSITIVE_INFINITY);
+    long readyAt = now;
+    long cursor = now;
+    for (ContainerSpec c : task.definition().containerDefinitions()) {
+      long pullMillis = Math.round(c.image().sizeMiB() / rate * 1000);
+      boolean alreadyThere = instance.hasImage(c.image().name());
+      long ready = instance.pullImage(c.image().name(), cursor, pullMillis);
+      if (!alreadyThere) {
+        cursor = ready;
+      }
+      readyAt = Math.max(readyAt, ready);
+    }
+    return readyAt;
+  }
+
+  private void start(Waiting waiting) {
+    cluster.start(waiting.task, engine.now());
+    waiting.onStarted.accept(waiting.task);
+    engine.scheduleAfter(waiting.runMillis, () -> stop(waiting));
+  }
+
+  private void stop(Waiting waiting) {
+    Task task = waiting.task;
+    long now = engine.now();
+    ContainerInstance instance = task.instance().orElseThrow();
+    CostAllocation.charge(task, usdPerHour.applyAsDouble(instance), now);
+    cluster.stop(task, now, "EssentialContainerExited", "Essential container in task exited");
+    waiting.onStopped.accept(task);
+    placeWaiting(task.capacityProvider());
+  }
+
+  /** Capacity freed: tries the waiting tasks in arrival order, skipping sizes already seen not to fit. */
+  private void placeWaiting(String capacityProvider) {
+    ArrayDeque<Waiting> queue = queues.get(capacityProvider);
+    if (queue == null || queue.isEmpty()) {
+      return;
+    }
+    sizesThatDoNotFit.clear();
+    for (Iterator<Waiting> it = queue.iterator(); it.hasNext(); ) {
+      Waiting w = it.next();
+      long size = ((long) w.task.cpu() << 32) | w.task.memoryMiB();
+      if (sizesThatDoNotFit.contains(size)) {
+        continue;
+      }
+      if (tryPlace(w)) {
+        it.remove();
+        waitingByOwner.merge(w.task.owner(), -1, Integer::sum);
+      } else {
+        sizesThatDoNotFit.add(size);
+      }
+    }
+  }
+}

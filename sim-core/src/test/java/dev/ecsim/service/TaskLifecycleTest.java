@@ -1,0 +1,72 @@
+package dev.ecsim.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.run.Simulation;
+import dev.ecsim.testing.Scenarios;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A timeline worked out by hand: one m5.large (2048 CPU units, 8028 MiB registered) that fits one
+ * 5,000 MiB task at a time; a 250 MiB image pulled at 25 MiB/s takes 10 s; containers take 5 s to
+ * start; each task runs 60 s.
+ */
+class TaskLifecycleTest {
+
+  private static RunResult run(String taskMemory, String arrivalTimes) {
+    return Simulation.build(Scenarios.parse("""
+        name: timeline
+        duration: 10m
+        %s
+        taskDefinitions:
+          - family: t
+            cpu: 512
+            memory: %s
+            containerDefinitions:
+              - {name: c, image: {name: "t:1", sizeMiB: 250}, startTime: 5s}
+        jobs:
+          - name: j
+            taskDefinition: t
+            arrivals: {times: %s}
+            duration: {fixed: 60s}
+        """.formatted(Scenarios.cluster("m5.large", 1), taskMemory, arrivalTimes))).run();
+  }
+
+  @Test
+  void secondTaskWaitsForTheFirstThenFindsTheImageCached() {
+    List<TaskRecord> tasks = run("5000", "[0s, 10s]").tasks();
+    TaskRecord first = tasks.get(0);
+    // created 0, pull 0 -> 10 s (250 MiB / 25 MiB/s), RUNNING at 15 s, stopped at 75 s
+    assertTimes(first, 0, 0, 10_000, 15_000, 75_000);
+    TaskRecord second = tasks.get(1);
+    // created 10 s, waits in PROVISIONING until the first stops at 75 s; image cached: no pull;
+    // RUNNING at 80 s, stopped at 140 s
+    assertTimes(second, 10_000, 75_000, 75_000, 80_000, 140_000);
+    assertThat(second.stopCode()).contains("EssentialContainerExited");
+    assertThat(second.containerInstanceId()).isEqualTo(first.containerInstanceId());
+    assertThat(second.instanceType()).contains("m5.large");
+    assertThat(second.availabilityZone()).contains("us-east-1a");
+  }
+
+  @Test
+  void aTaskPlacedWhileTheImageIsBeingPulledWaitsForTheSamePull() {
+    // 2,000 MiB tasks: both fit at once. The second arrives at 3 s while the pull runs until 10 s.
+    RunResult r = run("2000", "[0s, 3s]");
+    TaskRecord second = r.tasks().get(1);
+    assertTimes(second, 3_000, 3_000, 10_000, 15_000, 75_000);
+    assertThat(r.summary().jobs().get("j").waitSecondsMean()).isEqualTo((15 + 12) / 2.0);
+    assertThat(r.summary().tasks().placementFailures()).isZero();
+  }
+
+  private static void assertTimes(TaskRecord t, long created, long pullStart, long pullStop, long started, long stopped) {
+    assertThat(t.createdAt()).as("createdAt").isEqualTo(created);
+    assertThat(t.pullStartedAt()).as("pullStartedAt").isEqualTo(OptionalLong.of(pullStart));
+    assertThat(t.pullStoppedAt()).as("pullStoppedAt").isEqualTo(OptionalLong.of(pullStop));
+    assertThat(t.startedAt()).as("startedAt").isEqualTo(OptionalLong.of(started));
+    assertThat(t.stoppedAt()).as("stoppedAt").isEqualTo(OptionalLong.of(stopped));
+  }
+}

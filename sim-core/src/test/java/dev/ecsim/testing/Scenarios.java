@@ -1,0 +1,29 @@
+package dev.ecsim.testing;
+
+import dev.ecsim.scenario.InvalidScenarioException;
+import dev.ecsim.scenario.Scenario;
+import dev.ecsim.scenario.ScenarioLoader;
+
+/** Builds scenarios for tests from YAML text, failing the test with every issue if it is invalid. */
+public final class Scenarios {
+  private Scenarios() {}
+
+  public static Scenario parse(String yaml) {
+    try {
+      return ScenarioLoader.parse(yaml, "test.yaml");
+    } catch (InvalidScenarioException e) {
+      throw new AssertionError("test scenario is invalid:\n" + e.getMessage(), e);
+    }
+  }
+
+  /** A cluster of {@code count} instances of one type, on-demand, with one default provider "od". */
+  public static String cluster(String instanceType, int count) {
+    return """
+        cluster:
+          availabilityZones: [us-east-1a, us-east-1b, us-east-1c]
+          capacityProviders:
+            - {name: od, type: ec2, instanceTypes: [%s], minSize: %d, maxSize: %d, desiredSize: %d}
+          defaultCapacityProviderStrategy: [{capacityProvider: od, weight: 1}]
+        """.formatted(instanceType, count, count, count);
+  }
+}
