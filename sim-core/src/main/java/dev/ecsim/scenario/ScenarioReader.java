@@ -27,7 +27,11 @@ final class ScenarioReader {
 
   private ScenarioReader() {}
 
-  /** The records, or empty when a required part could not be read (problems are in ctx). */
+  /**
+   * The records, or empty when the document is not a mapping. When ctx has problems the records
+   * hold stand-ins for what could not be read: good enough for the validator to find the other
+   * problems, never returned to a caller.
+   */
   static Optional<Scenario> read(Node root) {
     Mapping m = root.mapping(FIELDS);
     if (!root.isMapping()) {
@@ -48,17 +52,15 @@ final class ScenarioReader {
     if (period < 1_000) {
       m.field("metricsPeriod").error("metricsPeriod must be at least 1s, found " + period + " ms");
     }
-    Optional<ClusterSpec> cluster = m.required("cluster").map(c -> ClusterReader.read(c, region));
+    ClusterSpec cluster = m.required("cluster").map(c -> ClusterReader.read(c, region))
+        .orElse(new ClusterSpec(List.of(), List.of(), List.of()));
     List<TaskDefinitionSpec> taskDefinitions = new ArrayList<>();
     m.required("taskDefinitions").ifPresent(list ->
         list.elements().forEach(t -> TaskDefinitionReader.read(t).ifPresent(taskDefinitions::add)));
     List<JobSpec> jobs = new ArrayList<>();
     m.field("jobs").elements().forEach(j -> JobReader.read(j).ifPresent(jobs::add));
-    if (name.isEmpty() || duration.isEmpty() || cluster.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Scenario(name.get(), description, seed, duration.get(), start, region, period,
-        cluster.get(), List.copyOf(taskDefinitions), List.copyOf(jobs)));
+    return Optional.of(new Scenario(name.orElse(""), description, seed, duration.orElse(0L), start, region, period,
+        cluster, List.copyOf(taskDefinitions), List.copyOf(jobs)));
   }
 
   private static Instant instant(String text) {
