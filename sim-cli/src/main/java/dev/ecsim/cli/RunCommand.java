@@ -10,6 +10,7 @@ import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.scenario.ScenarioLoader;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +79,12 @@ final class RunCommand implements Callable<Integer> {
     }
     ObjectNode summary = Replications.aggregate(summaries);
     Path outDir = output != null ? output : Path.of("out", scenario.name());
-    ReportWriter.write(first, summary, outDir, new ReportOptions(!noCharts));
+    try {
+      ReportWriter.write(first, summary, outDir, new ReportOptions(!noCharts));
+    } catch (IOException e) {
+      // Most often a bad -o (not writable, or a directory that holds other files): the user's to fix.
+      throw new InvalidOptionException("cannot write the report to " + outDir + ": " + e.getMessage());
+    }
     if (!quiet) {
       var out = spec.commandLine().getOut();
       out.print(HeadlineTable.format(summary));

@@ -1,0 +1,87 @@
+package dev.ecsim.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ecsim.metrics.RunResult;
+import dev.ecsim.reports.chart.Charts;
+import dev.ecsim.reports.csv.EventsCsvWriter;
+import dev.ecsim.reports.csv.TasksCsvWriter;
+import dev.ecsim.reports.csv.TimeSeriesCsvWriter;
+import dev.ecsim.reports.html.ChartImage;
+import dev.ecsim.reports.html.HtmlReport;
+import dev.ecsim.reports.json.SummaryJsonWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the output files of {@code ecsim run} (the contract in ARCHITECTURE.md) into a directory,
+ * all or nothing: the directory is replaced only once every file is complete.
+ */
+public final class ReportWriter {
+  private ReportWriter() {}
+
+  public static final String SUMMARY_JSON = "summary.json";
+  public static final String TIMESERIES_CSV = "timeseries.csv";
+  public static final String TASKS_CSV = "tasks.csv";
+  public static final String EVENTS_CSV = "events.csv";
+  public static final String CHARTS_DIR = "charts";
+  public static final String REPORT_HTML = "report.html";
+
+  /**
+   * Everything a report directory may hold: our files plus what file managers drop into a folder
+   * someone opened. An existing directory with anything else is not replaced.
+   */
+  static final Set<String> REPORT_NAMES =
+      Set.of(
+          SUMMARY_JSON,
+          TIMESERIES_CSV,
+          TASKS_CSV,
+          EVENTS_CSV,
+          CHARTS_DIR,
+          REPORT_HTML,
+          ".DS_Store",
+          "Thumbs.db",
+          "desktop.ini");
+
+  /**
+   * @param summaryJson the summary tree sim-core built (it may carry fields such as {@code
+   *     ci95HalfWidth}); written as given and the source of every figure in report.html
+   * @throws IOException if a file cannot be written, or {@code outDir} exists and holds files that
+   *     are not an earlier report; either way the previous {@code outDir} is untouched
+   */
+  public static void write(
+      RunResult result, JsonNode summaryJson, Path outDir, ReportOptions options)
+      throws IOException {
+    write(outDir, dir -> writeFiles(result, summaryJson, dir, options));
+  }
+
+  /** The seam: the same all-or-nothing replacement around any contents. */
+  static void write(Path outDir, ReportContents contents) throws IOException {
+    ReportDirectory.replace(outDir, REPORT_NAMES, contents);
+  }
+
+  private static void writeFiles(
+      RunResult result, JsonNode summaryJson, Path dir, ReportOptions options) throws IOException {
+    SummaryJsonWriter.write(summaryJson, dir.resolve(SUMMARY_JSON));
+    TimeSeriesCsvWriter.write(result.series(), dir.resolve(TIMESERIES_CSV));
+    TasksCsvWriter.write(result.tasks(), dir.resolve(TASKS_CSV));
+    EventsCsvWriter.write(result.events(), dir.resolve(EVENTS_CSV));
+    List<ChartImage> images = new ArrayList<>();
+    if (options.charts()) {
+      Path chartsDir = Files.createDirectory(dir.resolve(CHARTS_DIR));
+      for (String name : Charts.renderAll(result, chartsDir)) {
+        String title = Charts.byFileName(name).map(Charts::title).orElse(name);
+        images.add(
+            new ChartImage(name, title, Files.readAllBytes(chartsDir.resolve(name + ".png"))));
+      }
+    }
+    Files.writeString(
+        dir.resolve(REPORT_HTML),
+        HtmlReport.render(result, summaryJson, images),
+        StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,131 @@
+package dev.ecsim.reports.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/**
+ * The look shared by every chart: size, colours, fonts, legend. Series colours come from the
+ * Okabe-Ito palette, which stays distinguishable with the common colour-vision deficiencies; past
+ * its eight colours the cycle repeats with dashed lines so the ninth series is still told apart.
+ */
+public record ChartStyle(
+    int width,
+    int height,
+    Color background,
+    Color gridLines,
+    List<Color> palette,
+    Font titleFont,
+    Font axisLabelFont,
+    Font tickFont,
+    Font legendFont,
+    float lineWidth,
+    int maxPoints) {
+
+  /**
+   * Okabe & Ito (2008), ordered so the first colours are the most distinct on white; yellow and
+   * black last.
+   */
+  public static final List<Color> OKABE_ITO =
+      List.of(
+          new Color(0x0072B2), // blue
+          new Color(0xE69F00), // orange
+          new Color(0x009E73), // bluish green
+          new Color(0xD55E00), // vermillion
+          new Color(0x56B4E9), // sky blue
+          new Color(0xCC79A7), // reddish purple
+          new Color(0xF0E442), // yellow
+          new Color(0x000000)); // black
+
+  private static final float[][] DASHES = {null, {8f, 4f}, {2f, 3f}, {8f, 3f, 2f, 3f}};
+
+  public ChartStyle {
+    palette = List.copyOf(palette);
+    if (palette.isEmpty()) {
+      throw new IllegalArgumentException("palette needs at least one colour");
+    }
+  }
+
+  /** 1000x500 pixels; at most 1000 points per series, about one per horizontal pixel. */
+  public static ChartStyle standard() {
+    return new ChartStyle(
+        1000,
+        500,
+        Color.WHITE,
+        new Color(0xDDDDDD),
+        OKABE_ITO,
+        new Font(Font.SANS_SERIF, Font.BOLD, 20),
+        new Font(Font.SANS_SERIF, Font.PLAIN, 15),
+        new Font(Font.SANS_SERIF, Font.PLAIN, 13),
+        new Font(Font.SANS_SERIF, Font.PLAIN, 14),
+        2f,
+        1000);
+  }
+
+  /** Colour of the i-th series, cycling through the palette. */
+  public Color color(int series) {
+    return palette.get(Math.floorMod(series, palette.size()));
+  }
+
+  /** Line of the i-th series: solid for the first pass through the palette, then dash patterns. */
+  public Stroke stroke(int series) {
+    int cycle = Math.floorMod(series, palette.size() * DASHES.length) / palette.size();
+    return line(DASHES[cycle]);
+  }
+
+  public Stroke solid() {
+    return line(null);
+  }
+
+  public Stroke dashed() {
+    return line(DASHES[1]);
+  }
+
+  private Stroke line(float[] dash) {
+    return dash == null
+        ? new BasicStroke(lineWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)
+        : new BasicStroke(lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+  }
+
+  /** Applies background, fonts, grid and a bottom legend to a chart with an XY plot. */
+  public void apply(JFreeChart chart) {
+    chart.setBackgroundPaint(background);
+    chart.setAntiAlias(true);
+    chart.setTextAntiAlias(true);
+    chart.setPadding(new RectangleInsets(8, 8, 8, 16));
+    if (chart.getTitle() != null) {
+      chart.getTitle().setFont(titleFont);
+    }
+    LegendTitle legend = chart.getLegend();
+    if (legend != null) {
+      legend.setPosition(RectangleEdge.BOTTOM);
+      legend.setItemFont(legendFont);
+      legend.setBackgroundPaint(background);
+      legend.setFrame(BlockBorder.NONE);
+    }
+    XYPlot plot = chart.getXYPlot();
+    plot.setBackgroundPaint(background);
+    plot.setOutlineVisible(false);
+    plot.setDomainGridlinePaint(gridLines);
+    plot.setRangeGridlinePaint(gridLines);
+    plot.setDomainGridlineStroke(new BasicStroke(1f));
+    plot.setRangeGridlineStroke(new BasicStroke(1f));
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+    style((NumberAxis) plot.getDomainAxis());
+    style((NumberAxis) plot.getRangeAxis());
+  }
+
+  private void style(NumberAxis axis) {
+    axis.setLabelFont(axisLabelFont);
+    axis.setTickLabelFont(tickFont);
+  }
+}

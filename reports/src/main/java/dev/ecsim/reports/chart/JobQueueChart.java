@@ -1,0 +1,78 @@
+package dev.ecsim.reports.chart;
+
+import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.TimeSeries;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Per job, tasks waiting for placement (solid) and tasks placed and running (dashed), one colour
+ * per job: a queue that grows while the active line is flat is a job starved of capacity. Buckets
+ * keep their maximum so a burst of arrivals is not averaged away.
+ */
+final class JobQueueChart {
+  private JobQueueChart() {}
+
+  static final String TITLE = "Job queue and active tasks";
+
+  static Optional<JFreeChart> build(TimeSeries series, ChartStyle style) {
+    Set<String> jobs = new LinkedHashSet<>();
+    for (String column : series.columns()) {
+      if (column.startsWith(SeriesNames.JOB_QUEUE_PREFIX)) {
+        jobs.add(SeriesNames.entity(column, SeriesNames.JOB_QUEUE_PREFIX));
+      } else if (column.startsWith(SeriesNames.JOB_ACTIVE_PREFIX)) {
+        jobs.add(SeriesNames.entity(column, SeriesNames.JOB_ACTIVE_PREFIX));
+      }
+    }
+    if (jobs.isEmpty()) {
+      return Optional.empty();
+    }
+    TimeScale scale = XYCharts.scaleOf(series);
+    List<String> columns = new ArrayList<>();
+    List<Integer> colours = new ArrayList<>();
+    List<Boolean> dashed = new ArrayList<>();
+    int job = 0;
+    for (String name : jobs) {
+      if (series.hasColumn(SeriesNames.jobQueue(name))) {
+        columns.add(SeriesNames.jobQueue(name));
+        colours.add(job);
+        dashed.add(false);
+      }
+      if (series.hasColumn(SeriesNames.jobActive(name))) {
+        columns.add(SeriesNames.jobActive(name));
+        colours.add(job);
+        dashed.add(true);
+      }
+      job++;
+    }
+    XYSeriesCollection data =
+        Datasets.lines(
+            series,
+            columns,
+            JobQueueChart::label,
+            Aggregation.MAX,
+            Datasets.Join.STEP,
+            scale,
+            style.maxPoints());
+    XYLineAndShapeRenderer renderer = XYCharts.lineRenderer();
+    for (int i = 0; i < columns.size(); i++) {
+      renderer.setSeriesPaint(i, style.color(colours.get(i)));
+      renderer.setSeriesStroke(i, dashed.get(i) ? style.dashed() : style.solid());
+    }
+    JFreeChart chart = XYCharts.create(TITLE, scale, "tasks", data, renderer, style);
+    chart.getXYPlot().getRangeAxis().setStandardTickUnits(RootLocaleTicks.integers());
+    return Optional.of(chart);
+  }
+
+  private static String label(String column) {
+    return column.startsWith(SeriesNames.JOB_QUEUE_PREFIX)
+        ? SeriesNames.entity(column, SeriesNames.JOB_QUEUE_PREFIX) + " queued"
+        : SeriesNames.entity(column, SeriesNames.JOB_ACTIVE_PREFIX) + " active";
+  }
+}

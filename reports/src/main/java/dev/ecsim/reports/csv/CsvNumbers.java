@@ -1,0 +1,43 @@
+package dev.ecsim.reports.csv;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Number-to-text for CSV cells, independent of the JVM's locale and of Double.toString's exponent
+ * notation, so the same run gives byte-identical files everywhere.
+ */
+final class CsvNumbers {
+  private CsvNumbers() {}
+
+  static final int DEFAULT_DECIMALS = 6;
+
+  /** Up to six decimals, trailing zeros stripped, integers without ".0". */
+  static String decimal(double value) {
+    return decimal(value, DEFAULT_DECIMALS);
+  }
+
+  /**
+   * NaN (e.g. utilization while no instance is registered) is an empty cell, which spreadsheets and
+   * pandas both read as missing; the infinities keep Java's spelling.
+   */
+  static String decimal(double value, int maxDecimals) {
+    if (Double.isNaN(value)) {
+      return "";
+    }
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "Infinity" : "-Infinity";
+    }
+    // valueOf goes through the shortest decimal form, so 0.1 stays 0.1 rather than
+    // 0.1000000000000000055...
+    return BigDecimal.valueOf(value)
+        .setScale(maxDecimals, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
+  }
+
+  /** Milliseconds since the start as seconds, exact to the millisecond: 12500 -> "12.5". */
+  static String seconds(long millis) {
+    return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
+  }
+}

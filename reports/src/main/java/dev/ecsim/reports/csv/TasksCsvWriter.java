@@ -1,0 +1,81 @@
+package dev.ecsim.reports.csv;
+
+import dev.ecsim.metrics.TaskRecord;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * {@code tasks.csv}: one row per task with ECS's DescribeTasks field names; times are seconds since
+ * the start of the run and a lifecycle step the task never reached is an empty cell.
+ */
+public final class TasksCsvWriter {
+  private TasksCsvWriter() {}
+
+  public static final List<String> HEADER =
+      List.of(
+          "taskId",
+          "group",
+          "taskDefinition",
+          "launchType",
+          "capacityProviderName",
+          "containerInstanceId",
+          "instanceType",
+          "availabilityZone",
+          "cpu",
+          "memory",
+          "createdAt",
+          "pullStartedAt",
+          "pullStoppedAt",
+          "startedAt",
+          "stoppingAt",
+          "stoppedAt",
+          "stopCode",
+          "stoppedReason",
+          "costUsd");
+
+  public static void write(List<TaskRecord> tasks, Path file) throws IOException {
+    try (Writer out = CsvFiles.utf8Writer(file)) {
+      write(tasks, out);
+    }
+  }
+
+  public static void write(List<TaskRecord> tasks, Appendable out) throws IOException {
+    try (CSVPrinter csv = CsvFiles.printer(out, HEADER.toArray(String[]::new))) {
+      for (TaskRecord t : tasks) {
+        csv.printRecord(
+            t.taskId(),
+            t.group(),
+            t.taskDefinition(),
+            t.launchType(),
+            t.capacityProviderName(),
+            text(t.containerInstanceId()),
+            text(t.instanceType()),
+            text(t.availabilityZone()),
+            Integer.toString(t.cpu()),
+            Integer.toString(t.memory()),
+            CsvNumbers.seconds(t.createdAt()),
+            seconds(t.pullStartedAt()),
+            seconds(t.pullStoppedAt()),
+            seconds(t.startedAt()),
+            seconds(t.stoppingAt()),
+            seconds(t.stoppedAt()),
+            text(t.stopCode()),
+            text(t.stoppedReason()),
+            CsvNumbers.decimal(t.costUsd()));
+      }
+    }
+  }
+
+  private static String text(Optional<String> value) {
+    return value.orElse("");
+  }
+
+  private static String seconds(OptionalLong millis) {
+    return millis.isPresent() ? CsvNumbers.seconds(millis.getAsLong()) : "";
+  }
+}

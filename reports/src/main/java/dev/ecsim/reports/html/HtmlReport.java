@@ -1,0 +1,160 @@
+package dev.ecsim.reports.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.RunResult;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.text.StringEscapeUtils;
+
+/**
+ * {@code report.html}: one self-contained page that opens offline and can be mailed as one file. No
+ * scripts and no external resources: the CSS is inline and each chart is a base64 PNG. Figures come
+ * from the summary tree, so a replicated run shows its means and confidence intervals; every piece
+ * of text from the scenario or the run is HTML-escaped.
+ */
+public final class HtmlReport {
+  private HtmlReport() {}
+
+  /** A longer log buries the page; the full log is events.csv. */
+  static final int MAX_EVENTS = 500;
+
+  private static final String CSS =
+      """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1060px;\
+margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
+h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
+.description{font-size:1.1rem;color:#444}.meta{color:#666}
+table{border-collapse:collapse;margin:.5rem 0}
+th,td{padding:.25rem .7rem;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
+td{font-variant-numeric:tabular-nums}
+table.headline td,table.entities td{text-align:right;white-space:nowrap}
+tr.group th{background:#f3f3f3;font-size:.95rem}
+table.entities{font-size:.92rem}table.events{font-size:.88rem}
+table.events td:first-child{white-space:nowrap;font-variant-numeric:tabular-nums}
+figure{margin:1.2rem 0}figure img{max-width:100%;height:auto;border:1px solid #eee}
+figcaption{color:#555;font-size:.9rem}
+""";
+
+  public static String render(RunResult result, JsonNode summary, List<ChartImage> charts) {
+    SummaryFigures figures = new SummaryFigures(summary);
+    String name =
+        nonBlank(result.scenarioName()).or(() -> figures.text("scenario")).orElse("ecsim run");
+    StringBuilder html = new StringBuilder(64 * 1024);
+    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>")
+        .append(esc(name))
+        .append(" – ecsim report</title>\n")
+        .append("<style>\n")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n")
+        .append("<h1>")
+        .append(esc(name))
+        .append("</h1>\n");
+    nonBlank(result.scenarioDescription())
+        .ifPresent(d -> html.append("<p class=\"description\">").append(esc(d)).append("</p>\n"));
+    html.append("<p class=\"meta\">").append(esc(runFacts(figures))).append("</p>\n");
+
+    html.append("<h2>Headline figures</h2>\n").append(SummaryTables.headline(figures));
+    SummaryTables.services(figures).ifPresent(t -> html.append("<h2>Services</h2>\n").append(t));
+    SummaryTables.jobs(figures).ifPresent(t -> html.append("<h2>Jobs</h2>\n").append(t));
+
+    if (!charts.isEmpty()) {
+      html.append("<h2>Charts</h2>\n");
+      for (ChartImage chart : charts) {
+        appendChart(html, chart);
+      }
+    }
+    appendEvents(html, result.events());
+    return html.append("</body>\n</html>\n").toString();
+  }
+
+  static String esc(String text) {
+    return StringEscapeUtils.escapeHtml4(text);
+  }
+
+  /**
+   * "Seed 42 · 5 replications · horizon 7.0 d · ...", with a note on ± when there are replications.
+   */
+  private static String runFacts(SummaryFigures f) {
+    StringBuilder facts = new StringBuilder();
+    f.text("seed").ifPresent(s -> facts.append("Seed ").append(s));
+    Optional<Double> replications = f.number("replications");
+    replications.ifPresent(
+        r ->
+            sep(facts)
+                .append(HumanFormat.count(r))
+                .append(r == 1 ? " replication" : " replications"));
+    f.number("horizonSeconds")
+        .ifPresent(h -> sep(facts).append("horizon ").append(HumanFormat.duration(h)));
+    f.number("events")
+        .ifPresent(e -> sep(facts).append(HumanFormat.count(e)).append(" simulated events"));
+    f.number("wallMillis")
+        .ifPresent(w -> sep(facts).append("simulated in ").append(HumanFormat.duration(w / 1000)));
+    if (replications.orElse(1.0) > 1) {
+      sep(facts)
+          .append(
+              "figures are means over the replications; ± is the half-width of the 95% confidence")
+          .append(" interval");
+    }
+    return facts.toString();
+  }
+
+  private static StringBuilder sep(StringBuilder facts) {
+    return facts.length() == 0 ? facts : facts.append(" · ");
+  }
+
+  private static void appendChart(StringBuilder html, ChartImage chart) {
+    html.append("<figure id=\"chart-")
+        .append(esc(chart.name()))
+        .append("\">\n")
+        .append("<img alt=\"")
+        .append(esc(chart.title()))
+        .append("\" src=\"data:image/png;base64,")
+        .append(Base64.getEncoder().encodeToString(chart.png()))
+        .append("\">\n")
+        .append("<figcaption>")
+        .append(esc(chart.title()))
+        .append("</figcaption>\n")
+        .append("</figure>\n");
+  }
+
+  private static void appendEvents(StringBuilder html, List<EventRecord> events) {
+    html.append("<h2>Events worth reading</h2>\n");
+    if (events.isEmpty()) {
+      html.append("<p>The run recorded no events.</p>\n");
+      return;
+    }
+    int shown = Math.min(events.size(), MAX_EVENTS);
+    if (shown < events.size()) {
+      html.append("<p>The first ")
+          .append(HumanFormat.count(shown))
+          .append(" of ")
+          .append(HumanFormat.count(events.size()))
+          .append(" events; ")
+          .append(HumanFormat.count(events.size() - shown))
+          .append(" more are left out here and listed in events.csv.</p>\n");
+    }
+    html.append(
+            "<table class=\"events\">\n<tr><th scope=\"col\">Time</th><th scope=\"col\">Type</th>")
+        .append("<th scope=\"col\">Source</th><th scope=\"col\">Message</th></tr>\n");
+    for (EventRecord e : events.subList(0, shown)) {
+      html.append("<tr><td>")
+          .append(esc(HumanFormat.clock(e.timeMillis())))
+          .append("</td><td>")
+          .append(esc(e.type()))
+          .append("</td><td>")
+          .append(esc(e.source()))
+          .append("</td><td>")
+          .append(esc(e.message()))
+          .append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+  }
+
+  private static Optional<String> nonBlank(String text) {
+    return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
+  }
+}

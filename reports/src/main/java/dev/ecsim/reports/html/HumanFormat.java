@@ -1,0 +1,106 @@
+package dev.ecsim.reports.html;
+
+import java.util.Locale;
+
+/**
+ * Numbers as a person reads them in the report: fixed decimals, thousands separators, units. Always
+ * Locale.ROOT, so a report does not change with the machine that wrote it. NaN reads "n/a".
+ */
+final class HumanFormat {
+  private HumanFormat() {}
+
+  static final String NOT_AVAILABLE = "n/a";
+
+  /** "$1,234.56"; a negative amount is "-$1.00". */
+  static String usd(double value) {
+    if (Double.isNaN(value)) {
+      return NOT_AVAILABLE;
+    }
+    String digits = String.format(Locale.ROOT, "%,.2f", Math.abs(value));
+    return (value < 0 && !digits.equals("0.00") ? "-$" : "$") + digits;
+  }
+
+  /** "45.3%" */
+  static String percent(double value) {
+    return Double.isNaN(value) ? NOT_AVAILABLE : String.format(Locale.ROOT, "%.1f%%", value);
+  }
+
+  /** Whole numbers as "1,234"; a mean over replications such as 12.5 keeps one decimal. */
+  static String count(double value) {
+    if (Double.isNaN(value)) {
+      return NOT_AVAILABLE;
+    }
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return String.format(Locale.ROOT, "%,d", (long) value);
+    }
+    return String.format(Locale.ROOT, "%,.1f", value);
+  }
+
+  /** One decimal with thousands separators: "1,234.5". */
+  static String decimal(double value) {
+    return Double.isNaN(value) ? NOT_AVAILABLE : String.format(Locale.ROOT, "%,.1f", value);
+  }
+
+  /** The unit a duration of this many seconds reads best in. */
+  enum DurationUnit {
+    SECONDS(1, "s"),
+    MINUTES(60, "min"),
+    HOURS(3600, "h"),
+    DAYS(86_400, "d");
+
+    final double seconds;
+    final String symbol;
+
+    DurationUnit(double seconds, String symbol) {
+      this.seconds = seconds;
+      this.symbol = symbol;
+    }
+
+    /** Below two of a unit, the next smaller one reads better: "90.0 s", not "1.5 min". */
+    static DurationUnit forSeconds(double seconds) {
+      double magnitude = Math.abs(seconds);
+      if (magnitude < 120) {
+        return SECONDS;
+      }
+      if (magnitude < 2 * 3600) {
+        return MINUTES;
+      }
+      if (magnitude < 2 * 86_400) {
+        return HOURS;
+      }
+      return DAYS;
+    }
+
+    String format(double valueSeconds) {
+      return Double.isNaN(valueSeconds)
+          ? NOT_AVAILABLE
+          : String.format(Locale.ROOT, "%,.1f %s", valueSeconds / seconds, symbol);
+    }
+  }
+
+  /** "42.0 s", "3.5 min", "2.1 h", "7.0 d". */
+  static String duration(double seconds) {
+    return DurationUnit.forSeconds(seconds).format(seconds);
+  }
+
+  /** Simulated time since the start as a clock: "02:03:04", "1d 02:03:04", "00:00:12.5". */
+  static String clock(long millis) {
+    String sign = millis < 0 ? "-" : "";
+    long m = Math.abs(millis);
+    long days = m / 86_400_000L;
+    long hours = m / 3_600_000L % 24;
+    long minutes = m / 60_000L % 60;
+    long seconds = m / 1000 % 60;
+    long fraction = m % 1000;
+    StringBuilder out = new StringBuilder(sign);
+    if (days > 0) {
+      out.append(days).append("d ");
+    }
+    out.append(String.format(Locale.ROOT, "%02d:%02d:%02d", hours, minutes, seconds));
+    if (fraction != 0) {
+      // Strip trailing zeros: 500 ms reads ".5", 250 ms ".25".
+      out.append(String.format(Locale.ROOT, ".%03d", fraction).replaceAll("0+$", ""));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,173 @@
+package dev.ecsim.reports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.metrics.TimeSeries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/** Hand-built runs for report tests: small, with known values, and no simulator involved. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  public static final List<String> COLUMNS =
+      List.of(
+          "costRateUsdPerHour.od",
+          "cumulativeCostUsd.od",
+          "cumulativeCostUsd.spot",
+          "instances.od",
+          "instances.spot",
+          "cpuReservationPct",
+          "memoryReservationPct",
+          "cpuUtilizationPct",
+          "memoryUtilizationPct",
+          "jobQueue.etl",
+          "jobActive.etl");
+
+  /** Five one-minute samples of a small cluster running the "etl" job. */
+  public static TimeSeries series() {
+    TimeSeries series = new TimeSeries(COLUMNS);
+    series.addRow(0, new double[] {0.192, 0, 0, 2, 0, 0, 0, Double.NaN, Double.NaN, 0, 0});
+    series.addRow(60_000, new double[] {0.192, 0.0032, 0.001, 2, 1, 25, 30, 12.5, 20, 3, 1});
+    series.addRow(120_000, new double[] {0.288, 0.0064, 0.002, 3, 1, 62.5, 55, 40, 35, 1, 3});
+    series.addRow(180_000, new double[] {0.288, 0.0112, 0.003, 3, 1, 87.5, 70, 104.2, 50, 0, 4});
+    series.addRow(240_000, new double[] {0.192, 0.016, 0.004, 2, 0, 50, 40, 30, 25, 0, 2});
+    return series;
+  }
+
+  /** A series of a given length for charts on long runs: {@code rows} samples a minute apart. */
+  public static TimeSeries longSeries(int rows) {
+    TimeSeries series = new TimeSeries(COLUMNS);
+    double cost = 0;
+    for (int i = 0; i < rows; i++) {
+      double wave = Math.sin(i / 120.0);
+      cost += 0.003;
+      series.addRow(
+          i * 60_000L,
+          new double[] {
+            0.192,
+            cost,
+            cost / 3,
+            2 + Math.round(2 * wave + 2),
+            i % 7 == 0 ? 1 : 0,
+            50 + 40 * wave,
+            45 + 30 * wave,
+            40 + 45 * wave,
+            30 + 20 * wave,
+            Math.max(0, Math.round(5 * wave)),
+            3
+          });
+    }
+    return series;
+  }
+
+  public static TaskRecord task(String id, String stoppedReason) {
+    return new TaskRecord(
+        id,
+        "family:etl",
+        "etl:1",
+        "EC2",
+        "od",
+        Optional.of("ci-0001"),
+        Optional.of("m6i.large"),
+        Optional.of("us-east-1a"),
+        1024,
+        2048,
+        12_500,
+        OptionalLong.of(13_000),
+        OptionalLong.of(20_250),
+        OptionalLong.of(25_000),
+        OptionalLong.of(625_000),
+        OptionalLong.of(630_001),
+        Optional.of("EssentialContainerExited"),
+        Optional.of(stoppedReason),
+        0.0123456789);
+  }
+
+  /** A task still waiting for placement when the run ended: every later step is empty. */
+  public static TaskRecord waitingTask(String id) {
+    return new TaskRecord(
+        id,
+        "family:etl",
+        "etl:1",
+        "EC2",
+        "od",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        1024,
+        2048,
+        3_600_000,
+        OptionalLong.empty(),
+        OptionalLong.empty(),
+        OptionalLong.empty(),
+        OptionalLong.empty(),
+        OptionalLong.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0);
+  }
+
+  public static List<EventRecord> events(int count) {
+    List<EventRecord> events = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      events.add(new EventRecord(i * 1_000L, "scale-out", "od", "launched instance " + i));
+    }
+    return events;
+  }
+
+  /** Maps sorted by name, as sim-core promises, so the JSON tree has a fixed field order. */
+  public static Summary summary() {
+    return new Summary(
+        Summary.SCHEMA_VERSION,
+        "etl-on-ec2",
+        42,
+        1,
+        240,
+        1234,
+        56,
+        new Summary.Cost(
+            1234.5,
+            new TreeMap<>(Map.of("od", 1000.25, "spot", 234.25)),
+            new TreeMap<>(Map.of("etl", 1200.0, "idle", 34.5)),
+            new TreeMap<>(Map.of("on-demand", 1000.25, "spot", 234.25))),
+        new Summary.Cluster(55.5, 44.25, 33.3, 4, 3, 0.2),
+        new Summary.Tasks(10, 8, 1, 2),
+        Map.of(),
+        new TreeMap<>(Map.of("etl", new Summary.JobFigures(10, 8, 12.5, 10, 95, 130, 640, 1, 1))),
+        new Summary.Spot(1, 1));
+  }
+
+  /** The summary as sim-core would hand it over: a Jackson tree, with or without CI half-widths. */
+  public static ObjectNode summaryJson() {
+    return new ObjectMapper().valueToTree(summary());
+  }
+
+  public static JsonNode replicatedSummaryJson() {
+    ObjectNode tree = summaryJson();
+    tree.put("replications", 5);
+    ObjectNode ci = tree.putObject("ci95HalfWidth");
+    ci.putObject("cost").put("totalUsd", 12.345);
+    ci.putObject("jobs").putObject("etl").put("waitSecondsMean", 1.25);
+    return tree;
+  }
+
+  public static RunResult run(String description) {
+    return new RunResult(
+        "etl-on-ec2",
+        description,
+        summary(),
+        series(),
+        List.of(task("t-1", "Essential container in task exited"), waitingTask("t-2")),
+        events(3));
+  }
+}

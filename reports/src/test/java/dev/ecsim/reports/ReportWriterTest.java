@@ -1,0 +1,164 @@
+package dev.ecsim.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ecsim.metrics.RunResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+
+  @TempDir Path parent;
+
+  private Path out() {
+    return parent.resolve("etl-on-ec2");
+  }
+
+  private List<String> parentEntries() throws IOException {
+    try (Stream<Path> entries = Files.list(parent)) {
+      return entries.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void writesEveryFileOfTheContract() throws IOException {
+    ReportWriter.write(
+        Fixtures.run("FIRST-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(true));
+
+    assertThat(out().resolve("summary.json")).isRegularFile();
+    assertThat(out().resolve("timeseries.csv")).isRegularFile();
+    assertThat(out().resolve("tasks.csv")).isRegularFile();
+    assertThat(out().resolve("events.csv")).isRegularFile();
+    assertThat(out().resolve("report.html")).isRegularFile();
+    for (String chart :
+        List.of("cumulative-cost", "cluster-reservation", "instances", "job-queue")) {
+      assertThat(out().resolve("charts").resolve(chart + ".png")).isNotEmptyFile();
+      assertThat(out().resolve("charts").resolve(chart + ".svg")).isNotEmptyFile();
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    assertThat(mapper.readTree(out().resolve("summary.json").toFile()))
+        .isEqualTo(mapper.readTree(mapper.writeValueAsBytes(Fixtures.summaryJson())));
+    assertThat(Files.readString(out().resolve("report.html")))
+        .contains("data:image/png;base64,")
+        .contains("Cumulative cost by capacity provider");
+    assertThat(Files.readAllLines(out().resolve("tasks.csv"))).hasSize(3);
+    assertThat(parentEntries()).containsExactly("etl-on-ec2");
+  }
+
+  @Test
+  void withoutChartsThereIsNoChartsDirectory() throws IOException {
+    ReportWriter.write(Fixtures.run("d"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+
+    assertThat(out().resolve("charts")).doesNotExist();
+    assertThat(Files.readString(out().resolve("report.html"))).doesNotContain("data:image/png");
+  }
+
+  @Test
+  void aSecondWriteReplacesTheFirstAndLeavesNoTemporaryDirectory() throws IOException {
+    ReportWriter.write(
+        Fixtures.run("FIRST-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(true));
+    ReportWriter.write(
+        Fixtures.run("SECOND-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+
+    assertThat(Files.readString(out().resolve("report.html")))
+        .contains("SECOND-RUN")
+        .doesNotContain("FIRST-RUN");
+    assertThat(out().resolve("charts")).doesNotExist();
+    assertThat(parentEntries()).containsExactly("etl-on-ec2");
+  }
+
+  @Test
+  void createsMissingParentDirectories() throws IOException {
+    Path nested = parent.resolve("out").resolve("deep").resolve("run");
+
+    ReportWriter.write(Fixtures.run("d"), Fixtures.summaryJson(), nested, new ReportOptions(false));
+
+    assertThat(nested.resolve("summary.json")).isRegularFile();
+  }
+
+  @Test
+  void aFailureMidwayKeepsThePreviousReportAndRemovesTheTemporaryDirectory() throws IOException {
+    ReportWriter.write(
+        Fixtures.run("FIRST-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+    byte[] before = Files.readAllBytes(out().resolve("report.html"));
+
+    assertThatThrownBy(
+            () ->
+                ReportWriter.write(
+                    out(),
+                    dir -> {
+                      Files.writeString(dir.resolve("summary.json"), "{\"partial\": true}");
+                      throw new IOException("disk full");
+                    }))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
+
+    assertThat(Files.readAllBytes(out().resolve("report.html"))).isEqualTo(before);
+    assertThat(Files.readString(out().resolve("summary.json"), StandardCharsets.UTF_8))
+        .doesNotContain("partial");
+    assertThat(parentEntries()).containsExactly("etl-on-ec2");
+  }
+
+  @Test
+  void aWriterThatThrowsOnBadDataAlsoLeavesThePreviousReport() throws IOException {
+    ReportWriter.write(
+        Fixtures.run("FIRST-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+    // A run without a time series: the time-series CSV writer fails after summary.json is written.
+    RunResult broken =
+        new RunResult("etl-on-ec2", "broken", Fixtures.summary(), null, List.of(), List.of());
+
+    assertThatThrownBy(
+            () ->
+                ReportWriter.write(broken, Fixtures.summaryJson(), out(), new ReportOptions(true)))
+        .isInstanceOf(NullPointerException.class);
+
+    assertThat(Files.readString(out().resolve("report.html"))).contains("FIRST-RUN");
+    assertThat(parentEntries()).containsExactly("etl-on-ec2");
+  }
+
+  @Test
+  void refusesToReplaceADirectoryThatIsNotAReport() throws IOException {
+    Files.createDirectories(out());
+    Files.writeString(out().resolve("notes.txt"), "mine");
+
+    assertThatThrownBy(
+            () ->
+                ReportWriter.write(
+                    Fixtures.run("d"), Fixtures.summaryJson(), out(), new ReportOptions(false)))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("notes.txt");
+
+    assertThat(out().resolve("notes.txt")).hasContent("mine");
+    assertThat(parentEntries()).containsExactly("etl-on-ec2");
+  }
+
+  @Test
+  void aReportSomeoneBrowsedWithFinderIsStillReplaced() throws IOException {
+    ReportWriter.write(
+        Fixtures.run("FIRST-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+    Files.writeString(out().resolve(".DS_Store"), "finder");
+
+    ReportWriter.write(
+        Fixtures.run("SECOND-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+
+    assertThat(out().resolve(".DS_Store")).doesNotExist();
+    assertThat(Files.readString(out().resolve("report.html"))).contains("SECOND-RUN");
+  }
+
+  @Test
+  void anEmptyExistingDirectoryIsReplaced() throws IOException {
+    Files.createDirectories(out());
+
+    ReportWriter.write(Fixtures.run("d"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+
+    assertThat(out().resolve("summary.json")).isRegularFile();
+  }
+}

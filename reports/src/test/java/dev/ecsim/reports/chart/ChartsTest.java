@@ -1,0 +1,140 @@
+package dev.ecsim.reports.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsim.metrics.TimeSeries;
+import dev.ecsim.reports.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+class ChartsTest {
+
+  private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+  @TempDir static Path dir;
+  private static List<String> written;
+
+  @BeforeAll
+  static void renderAllChartsOnce() throws IOException {
+    written = Charts.renderAll(Fixtures.series(), dir, ChartStyle.standard());
+  }
+
+  @Test
+  void everyChartIsWrittenForARunWithAllSeries() {
+    assertThat(written)
+        .containsExactly("cumulative-cost", "cluster-reservation", "instances", "job-queue");
+  }
+
+  @Test
+  void pngsAreNonEmptyImagesOfTheStyleSize() throws Exception {
+    for (String name : written) {
+      Path png = dir.resolve(name + ".png");
+      byte[] bytes = Files.readAllBytes(png);
+      assertThat(Arrays.copyOf(bytes, 8)).as(name).isEqualTo(PNG_MAGIC);
+      var image = ImageIO.read(png.toFile());
+      assertThat(image.getWidth()).as(name).isEqualTo(1000);
+      assertThat(image.getHeight()).as(name).isEqualTo(500);
+    }
+  }
+
+  @Test
+  void svgsParseAsXmlWithAnSvgRoot() throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    // Never fetch a DTD from the network while parsing.
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    for (String name : written) {
+      Document svg = factory.newDocumentBuilder().parse(dir.resolve(name + ".svg").toFile());
+      assertThat(svg.getDocumentElement().getLocalName()).as(name).isEqualTo("svg");
+      assertThat(svg.getElementsByTagNameNS("*", "path").getLength()).as(name).isPositive();
+    }
+  }
+
+  @Test
+  void svgIsTheSameBytesForTheSameSeries() throws IOException {
+    Path again = Files.createDirectory(dir.resolve("again"));
+    ChartFiles.write(
+        Charts.INSTANCES.build(Fixtures.series(), ChartStyle.standard()).orElseThrow(),
+        ChartStyle.standard(),
+        again,
+        "instances");
+
+    assertThat(again.resolve("instances.svg")).hasSameBinaryContentAs(dir.resolve("instances.svg"));
+  }
+
+  @Test
+  void chartsWithoutTheirColumnsAreSkipped() {
+    TimeSeries costOnly = new TimeSeries(List.of("cumulativeCostUsd.od"));
+    costOnly.addRow(0, new double[] {0});
+    costOnly.addRow(60_000, new double[] {1});
+
+    assertThat(Charts.JOB_QUEUE.build(costOnly, ChartStyle.standard())).isEmpty();
+    assertThat(Charts.INSTANCES.build(costOnly, ChartStyle.standard())).isEmpty();
+    assertThat(Charts.CLUSTER_RESERVATION.build(costOnly, ChartStyle.standard())).isEmpty();
+    assertThat(Charts.CUMULATIVE_COST.build(costOnly, ChartStyle.standard())).isPresent();
+  }
+
+  @Test
+  void percentAxisReachesAboveHundredOnlyWhenTheDataDoes() {
+    // The fixture's CPU utilization peaks at 104.2%.
+    JFreeChart chart =
+        Charts.CLUSTER_RESERVATION.build(Fixtures.series(), ChartStyle.standard()).orElseThrow();
+    ValueAxis y = chart.getXYPlot().getRangeAxis();
+
+    assertThat(y.getLowerBound()).isZero();
+    assertThat(y.getUpperBound()).isEqualTo(110);
+  }
+
+  @Test
+  void aWeekLongRunIsDownsampledAndPlottedInDays() {
+    TimeSeries week = Fixtures.longSeries(7 * 24 * 60 + 1);
+    ChartStyle style = ChartStyle.standard();
+
+    JFreeChart chart = Charts.CUMULATIVE_COST.build(week, style).orElseThrow();
+
+    assertThat(chart.getXYPlot().getDomainAxis().getLabel()).isEqualTo("days since start");
+    assertThat(chart.getXYPlot().getDataset().getItemCount(0))
+        .isLessThanOrEqualTo(style.maxPoints());
+    assertThat(
+            chart
+                .getXYPlot()
+                .getDataset()
+                .getXValue(0, chart.getXYPlot().getDataset().getItemCount(0) - 1))
+        .isCloseTo(7.0, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void stackedCostsTopOutAtTheTotalBill() {
+    // Fixture at 4 min: od 0.016 + spot 0.004.
+    var data =
+        Charts.CUMULATIVE_COST
+            .build(Fixtures.series(), ChartStyle.standard())
+            .orElseThrow()
+            .getXYPlot()
+            .getDataset();
+    int last = data.getItemCount(1) - 1;
+
+    assertThat(data.getSeriesKey(0).toString()).isEqualTo("od");
+    assertThat(data.getYValue(0, last)).isEqualTo(0.016);
+    assertThat(data.getYValue(1, last))
+        .isCloseTo(0.020, org.assertj.core.data.Offset.offset(1e-12));
+  }
+
+  @Test
+  void chartTitlesAndFileNamesAreListedForTheReport() {
+    assertThat(Charts.byFileName("job-queue")).contains(Charts.JOB_QUEUE);
+    assertThat(Charts.byFileName("nope")).isEmpty();
+    assertThat(Charts.CUMULATIVE_COST.title()).isEqualTo("Cumulative cost by capacity provider");
+  }
+}

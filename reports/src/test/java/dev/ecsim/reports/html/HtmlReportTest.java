@@ -1,0 +1,138 @@
+package dev.ecsim.reports.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ecsim.metrics.RunResult;
+import dev.ecsim.reports.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+
+  private static final byte[] TINY_PNG = {
+    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3
+  };
+
+  private static String render(RunResult run, JsonNode summary) {
+    return HtmlReport.render(
+        run, summary, List.of(new ChartImage("instances", "Instances <per> provider", TINY_PNG)));
+  }
+
+  @Test
+  void titledWithTheScenarioAndShowsHeadlineFigures() {
+    String html = render(Fixtures.run("Nightly ETL on on-demand and spot"), Fixtures.summaryJson());
+
+    assertThat(html)
+        .startsWith("<!DOCTYPE html>")
+        .contains("<title>etl-on-ec2 – ecsim report</title>")
+        .contains("<h1>etl-on-ec2</h1>")
+        .contains("Nightly ETL on on-demand and spot")
+        .contains("<th scope=\"row\">Total cost</th><td>$1,234.50</td>")
+        .contains("<th scope=\"row\">spot</th><td>$234.25</td>")
+        .contains("<th scope=\"row\">idle</th><td>$34.50</td>")
+        .contains("<th scope=\"row\">CPU reservation (average)</th><td>55.5%</td>")
+        .contains("<th scope=\"row\">Instance-hours</th><td>0.2</td>")
+        .contains("<th scope=\"row\">Placement failures</th><td>2</td>");
+  }
+
+  @Test
+  void jobsTableHasWaitPercentilesAndTurnaround() {
+    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+
+    assertThat(html)
+        .contains("<h2>Jobs</h2>")
+        .contains(
+            "<tr><th scope=\"row\">etl</th><td>10</td><td>8</td><td>12.5 s</td><td>10.0 s</td>"
+                + "<td>95.0 s</td><td>2.2 min</td><td>10.7 min</td><td>1</td><td>1</td></tr>")
+        .doesNotContain("<h2>Services</h2>");
+  }
+
+  @Test
+  void servicesTableShowsScalingAndUnservedRequests() {
+    var summary = Fixtures.summaryJson();
+    var web = summary.with("services").putObject("web");
+    web.put("runningAvg", 5.25).put("desiredMin", 2).put("desiredMax", 9);
+    web.put("unservedRequestFraction", 0.0123).put("secondsBelowDesired", 7200);
+
+    String html = render(Fixtures.run(""), summary);
+
+    assertThat(html)
+        .contains("<h2>Services</h2>")
+        .contains(
+            "<tr><th scope=\"row\">web</th><td>5.3</td><td>2</td><td>9</td><td>&ndash;</td><td>&ndash;</td>"
+                + "<td>&ndash;</td><td>1.2%</td><td>2.0 h</td></tr>");
+  }
+
+  @Test
+  void replicatedFiguresShowTheirConfidenceHalfWidth() {
+    String html = render(Fixtures.run(""), Fixtures.replicatedSummaryJson());
+
+    assertThat(html)
+        // escapeHtml4 writes ± as its named entity
+        .contains("<td>$1,234.50 &plusmn; $12.35</td>")
+        .contains("<td>12.5 s &plusmn; 1.3 s</td>")
+        .contains("5 replications")
+        .contains("95% confidence");
+  }
+
+  @Test
+  void escapesScenarioTextAndEventMessages() {
+    RunResult run =
+        new RunResult(
+            "a<b",
+            "<script>alert('x')</script> & more",
+            Fixtures.summary(),
+            Fixtures.series(),
+            List.of(),
+            List.of(
+                new dev.ecsim.metrics.EventRecord(0, "note", "svc<1>", "\"quoted\" <img src=x>")));
+
+    String html = render(run, Fixtures.summaryJson());
+
+    assertThat(html)
+        .doesNotContain("<script")
+        .contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; more")
+        .contains("<h1>a&lt;b</h1>")
+        .contains("svc&lt;1&gt;")
+        .contains("&quot;quoted&quot; &lt;img src=x&gt;")
+        .contains("alt=\"Instances &lt;per&gt; provider\"");
+  }
+
+  @Test
+  void selfContainedWithChartsAsDataUris() {
+    String html = render(Fixtures.run("d"), Fixtures.summaryJson());
+
+    assertThat(html)
+        .contains("src=\"data:image/png;base64,iVBORw0KGgoBAgM=\"")
+        .doesNotContain("src=\"http")
+        .doesNotContain("href=\"http")
+        .doesNotContain("<link")
+        .doesNotContain("<script");
+  }
+
+  @Test
+  void showsAtMostFiveHundredEventsAndSaysHowManyAreLeftOut() {
+    RunResult run =
+        new RunResult(
+            "busy", "", Fixtures.summary(), Fixtures.series(), List.of(), Fixtures.events(1234));
+
+    String html = HtmlReport.render(run, Fixtures.summaryJson(), List.of());
+
+    assertThat(html).contains("<h2>Events worth reading</h2>").contains("734 more are left out");
+    assertThat(html.split("<td>launched instance ", -1)).hasSize(501);
+    assertThat(html).contains("launched instance 499<").doesNotContain("launched instance 500<");
+    assertThat(html).doesNotContain("<h2>Charts</h2>");
+  }
+
+  @Test
+  void aMissingFieldIsLeftOutRatherThanShownAsZero() {
+    var summary = Fixtures.summaryJson();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) summary.get("cluster"))
+        .remove("instanceHours");
+
+    String html = render(Fixtures.run(""), summary);
+
+    assertThat(html).doesNotContain("Instance-hours").contains("Instances at peak");
+  }
+}

@@ -1,0 +1,80 @@
+package dev.ecsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+  static final String BUNDLED = "../scenarios/batch-on-ec2.yaml";
+
+  @Test
+  void writesTheWholeReportAndPrintsTheHeadlines(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("report");
+    CommandRunner r = CommandRunner.run("run", BUNDLED, "-o", out.toString(), "--horizon", "1d");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    for (String file : new String[] {"summary.json", "timeseries.csv", "tasks.csv", "events.csv", "report.html",
+        "charts/cumulative-cost.png", "charts/cumulative-cost.svg", "charts/cluster-reservation.png"}) {
+      assertThat(out.resolve(file)).isNotEmptyFile();
+    }
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    // 4 x m6i.large x 24 h x $0.096 (reference §4.1)
+    assertThat(summary.at("/cost/totalUsd").asDouble()).isEqualTo(9.216);
+    assertThat(summary.at("/horizonSeconds").asDouble()).isEqualTo(86_400.0);
+    assertThat(r.out()).contains("total cost").contains("$9.22").contains("job nightly-etl");
+    assertThat(Files.readAllLines(out.resolve("tasks.csv")).get(0)).isEqualTo(
+        "taskId,group,taskDefinition,launchType,capacityProviderName,containerInstanceId,instanceType,"
+            + "availabilityZone,cpu,memory,createdAt,pullStartedAt,pullStoppedAt,startedAt,stoppingAt,stoppedAt,"
+            + "stopCode,stoppedReason,costUsd");
+  }
+
+  @Test
+  void theSameSeedGivesAByteIdenticalSummaryApartFromWallTime(@TempDir Path dir) throws Exception {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    assertThat(CommandRunner.run("run", BUNDLED, "-o", a.toString(), "--horizon", "2d", "--no-charts").exitCode()).isZero();
+    assertThat(CommandRunner.run("run", BUNDLED, "-o", b.toString(), "--horizon", "2d", "--no-charts").exitCode()).isZero();
+    assertThat(withoutWallTime(a.resolve("summary.json"))).isEqualTo(withoutWallTime(b.resolve("summary.json")));
+    assertThat(Files.readAllBytes(a.resolve("tasks.csv"))).isEqualTo(Files.readAllBytes(b.resolve("tasks.csv")));
+    assertThat(Files.readAllBytes(a.resolve("timeseries.csv"))).isEqualTo(Files.readAllBytes(b.resolve("timeseries.csv")));
+    Path c = dir.resolve("c");
+    assertThat(CommandRunner.run("run", BUNDLED, "-o", c.toString(), "--horizon", "2d", "--no-charts", "--seed", "7")
+        .exitCode()).isZero();
+    assertThat(withoutWallTime(c.resolve("summary.json"))).isNotEqualTo(withoutWallTime(a.resolve("summary.json")));
+  }
+
+  @Test
+  void replicationsReportMeansWithConfidenceHalfWidths(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("r");
+    CommandRunner r = CommandRunner.run("run", BUNDLED, "-o", out.toString(), "--horizon", "1d", "--no-charts",
+        "--replications", "3", "--quiet");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).isEmpty();
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.path("replications").asInt()).isEqualTo(3);
+    assertThat(summary.at("/ci95HalfWidth/jobs/nightly-etl/waitSecondsMean").asDouble()).isPositive();
+    // The fixed cluster costs the same in every replication: zero spread.
+    assertThat(summary.at("/ci95HalfWidth/cost/totalUsd").asDouble()).isZero();
+  }
+
+  @Test
+  void badOptionsExitTwoWithAMessage() {
+    CommandRunner zero = CommandRunner.run("run", BUNDLED, "--replications", "0");
+    assertThat(zero.exitCode()).isEqualTo(2);
+    assertThat(zero.err()).contains("--replications 0 is out of range");
+    CommandRunner horizon = CommandRunner.run("run", BUNDLED, "--horizon", "3 weeks");
+    assertThat(horizon.exitCode()).isEqualTo(2);
+    assertThat(horizon.err()).contains("'3 weeks' is not a duration");
+    CommandRunner missing = CommandRunner.run("run", "no-such.yaml");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("no-such.yaml:1:1: no such file");
+  }
+
+  private static String withoutWallTime(Path summary) throws Exception {
+    return Files.readString(summary).replaceAll("\"wallMillis\"\\s*:\\s*\\d+", "\"wallMillis\": 0");
+  }
+}
