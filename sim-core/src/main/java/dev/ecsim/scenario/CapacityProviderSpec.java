@@ -18,32 +18,10 @@ public record CapacityProviderSpec(
     double imagePullMiBPerSecond) {
 
   public enum ProviderType implements Spelled {
-    EC2("ec2"), FARGATE("fargate"), FARGATE_SPOT("fargate-spot");
-
-    private final String spelling;
-
-    ProviderType(String spelling) {
-      this.spelling = spelling;
-    }
-
-    @Override
-    public String spelling() {
-      return spelling;
-    }
+    EC2, FARGATE, FARGATE_SPOT
   }
 
   public enum PurchaseOption implements Spelled {
-    ON_DEMAND("on-demand"), SPOT("spot");
-
-    private final String spelling;
-
-    PurchaseOption(String spelling) {
-      this.spelling = spelling;
-    }
-
-    @Override
-    public String spelling() {
-      return spelling;
-    }
+    ON_DEMAND, SPOT
   }
 }

@@ -16,18 +16,7 @@ public record JobSpec(
     OnInterruption onInterruption) {
 
   public enum OnInterruption implements Spelled {
-    RETRY("retry"), FAIL("fail");
-
-    private final String spelling;
-
-    OnInterruption(String spelling) {
-      this.spelling = spelling;
-    }
-
-    @Override
-    public String spelling() {
-      return spelling;
-    }
+    RETRY, FAIL
   }
 
   /** The task group ECS gives a standalone task without an explicit group. */

@@ -1,6 +1,15 @@
 package dev.ecsim.scenario;
 
-/** An enum constant with its spelling in the scenario file (ECS's own spelling where it has one). */
+import java.util.Locale;
+
+/**
+ * An enum constant as the scenario file spells it: lower case with hyphens ({@code ON_DEMAND} is
+ * {@code on-demand}, {@code FARGATE_SPOT} is {@code fargate-spot}), as ECS spells these values.
+ */
 public interface Spelled {
-  String spelling();
+  String name();
+
+  default String spelling() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 }

@@ -15,18 +15,7 @@ public record TaskDefinitionSpec(
     List<ContainerSpec> containerDefinitions) {
 
   public enum NetworkMode implements Spelled {
-    BRIDGE("bridge"), HOST("host"), AWSVPC("awsvpc"), NONE("none");
-
-    private final String spelling;
-
-    NetworkMode(String spelling) {
-      this.spelling = spelling;
-    }
-
-    @Override
-    public String spelling() {
-      return spelling;
-    }
+    BRIDGE, HOST, AWSVPC, NONE
   }
 
   /** CPU units placement reserves for one task. */
