@@ -8,6 +8,7 @@ import dev.ecsim.reports.csv.TasksCsvWriter;
 import dev.ecsim.reports.csv.TimeSeriesCsvWriter;
 import dev.ecsim.reports.html.ChartImage;
 import dev.ecsim.reports.html.HtmlReport;
+import dev.ecsim.reports.json.PlacementsJsonlWriter;
 import dev.ecsim.reports.json.SummaryJsonWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ public final class ReportWriter {
   public static final String EVENTS_CSV = "events.csv";
   public static final String CHARTS_DIR = "charts";
   public static final String REPORT_HTML = "report.html";
+  public static final String PLACEMENTS_JSONL = "placements.jsonl";
 
   /**
    * Everything a report directory may hold: our files plus what file managers drop into a folder
@@ -43,6 +45,7 @@ public final class ReportWriter {
           EVENTS_CSV,
           CHARTS_DIR,
           REPORT_HTML,
+          PLACEMENTS_JSONL,
           ".DS_Store",
           "Thumbs.db",
           "desktop.ini");
@@ -70,6 +73,9 @@ public final class ReportWriter {
     TimeSeriesCsvWriter.write(result.series(), dir.resolve(TIMESERIES_CSV));
     TasksCsvWriter.write(result.tasks(), dir.resolve(TASKS_CSV));
     EventsCsvWriter.write(result.events(), dir.resolve(EVENTS_CSV));
+    if (!result.placements().isEmpty()) {
+      PlacementsJsonlWriter.write(result.placements(), dir.resolve(PLACEMENTS_JSONL));
+    }
     List<ChartImage> images = new ArrayList<>();
     if (options.charts()) {
       Path chartsDir = Files.createDirectory(dir.resolve(CHARTS_DIR));

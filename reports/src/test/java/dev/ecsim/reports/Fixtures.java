@@ -168,6 +168,7 @@ public final class Fixtures {
         summary(),
         series(),
         List.of(task("t-1", "Essential container in task exited"), waitingTask("t-2")),
-        events(3));
+        events(3),
+        List.of());
   }
 }

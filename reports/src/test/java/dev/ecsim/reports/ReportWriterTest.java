@@ -113,7 +113,7 @@ class ReportWriterTest {
         Fixtures.run("FIRST-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(false));
     // A run without a time series: the time-series CSV writer fails after summary.json is written.
     RunResult broken =
-        new RunResult("etl-on-ec2", "broken", Fixtures.summary(), null, List.of(), List.of());
+        new RunResult("etl-on-ec2", "broken", Fixtures.summary(), null, List.of(), List.of(), List.of());
 
     assertThatThrownBy(
             () ->

@@ -53,6 +53,11 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing on success.")
   boolean quiet;
 
+  @Option(names = "--explain-placement",
+      description = "Also write placements.jsonl: for every placement decision the candidates, what removed each, "
+          + "how the strategy ranked the rest and the winner (first replication).")
+  boolean explainPlacement;
+
   @Spec
   CommandSpec spec;
 
@@ -71,7 +76,9 @@ final class RunCommand implements Callable<Integer> {
     List<Summary> summaries = new ArrayList<>();
     RunResult first = null;
     for (int r = 0; r < replications; r++) {
-      RunResult result = Simulation.build(scenario.withSeed(scenario.seed() + r)).run();
+      Scenario replication = scenario.withSeed(scenario.seed() + r);
+      RunResult result = (explainPlacement && r == 0
+          ? Simulation.buildExplaining(replication) : Simulation.build(replication)).run();
       if (first == null) {
         first = result;
       }

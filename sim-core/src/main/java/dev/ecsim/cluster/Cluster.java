@@ -1,19 +1,29 @@
 package dev.ecsim.cluster;
 
-import dev.ecsim.catalog.InstanceType;
 import dev.ecsim.metrics.TimeIntegral;
+import dev.ecsim.placement.ClusterView;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The cluster's container instances, grouped by capacity provider, and the single place where
  * resources are reserved and released. Keeps the running totals behind the ECS cluster metrics
  * (registered, reserved by RUNNING tasks, used) as time integrals.
  */
-public final class Cluster {
+public final class Cluster implements ClusterView {
   private final Map<String, InstancePool> pools = new LinkedHashMap<>();
+  private final List<ContainerInstance> all = new ArrayList<>();
+  /** Every instance of the cluster in one pool: where launch-type tasks are placed. */
+  private final InstancePool everywhere = new InstancePool("");
+  /** field -> group -> value -> tasks: spread's counts for the indexed fields. */
+  private final Map<String, Map<String, Map<String, Long>>> spreadCounts = new LinkedHashMap<>();
   private final TimeIntegral registeredCpu = new TimeIntegral();
   private final TimeIntegral registeredMemory = new TimeIntegral();
   private final TimeIntegral reservedCpu = new TimeIntegral();
@@ -24,18 +34,73 @@ public final class Cluster {
   private long instancesLaunched;
 
   public InstancePool pool(String capacityProvider) {
-    return pools.computeIfAbsent(capacityProvider, InstancePool::new);
+    return pools.computeIfAbsent(capacityProvider, p -> {
+      InstancePool pool = new InstancePool(p);
+      spreadCounts.keySet().forEach(pool::indexField);
+      return pool;
+    });
+  }
+
+  /**
+   * Keeps spread on {@code field} (attribute:NAME) answerable without a pass over every instance:
+   * each pool indexes its instances by the field's value, and the cluster counts each group's tasks
+   * per value from now on.
+   */
+  public void indexSpreadField(String field) {
+    if (spreadCounts.containsKey(field)) {
+      return;
+    }
+    Map<String, Map<String, Long>> byGroup = new HashMap<>();
+    for (ContainerInstance i : all) {
+      if (i.terminatedAt().isEmpty()) {
+        i.field(field).ifPresent(v -> i.taskGroups().forEach(g ->
+            byGroup.computeIfAbsent(g, x -> new HashMap<>()).merge(v, (long) i.tasksInGroup(g), Long::sum)));
+      }
+    }
+    spreadCounts.put(field, byGroup);
+    pools.values().forEach(p -> p.indexField(field));
+    everywhere.indexField(field);
+  }
+
+  @Override
+  public OptionalLong tasksWithValue(String field, String group, String value) {
+    Map<String, Map<String, Long>> byGroup = spreadCounts.get(field);
+    if (byGroup == null) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(byGroup.getOrDefault(group, Map.of()).getOrDefault(value, 0L));
+  }
+
+  private void countSpread(ContainerInstance instance, String group, long delta) {
+    for (Map.Entry<String, Map<String, Map<String, Long>>> e : spreadCounts.entrySet()) {
+      instance.field(e.getKey()).ifPresent(v ->
+          e.getValue().computeIfAbsent(group, g -> new HashMap<>()).merge(v, delta, Long::sum));
+    }
+  }
+
+  @Override
+  public List<ContainerInstance> instances() {
+    return Collections.unmodifiableList(all);
+  }
+
+  /**
+   * The pool of every instance in the cluster, whatever its capacity provider: a task run with
+   * {@code launchType: EC2} may land on any of them (ECS DG: cluster-capacity-providers).
+   */
+  public InstancePool everywhere() {
+    return everywhere;
   }
 
   public Collection<InstancePool> pools() {
     return Collections.unmodifiableCollection(pools.values());
   }
 
-  public ContainerInstance launch(String capacityProvider, InstanceType type, String availabilityZone,
-      double registeredMemoryFraction, long now) {
-    ContainerInstance instance = new ContainerInstance(nextOrdinal++, capacityProvider, type, availabilityZone,
-        type.registeredCpuUnits(), type.registeredMemoryMiB(registeredMemoryFraction), now);
-    pool(capacityProvider).add(instance);
+  /** Launches an instance that registers at once; {@code registeredAt} is its wall-clock time. */
+  public ContainerInstance launch(LaunchTemplate template, String availabilityZone, long now, Instant registeredAt) {
+    ContainerInstance instance = new ContainerInstance(nextOrdinal++, template, availabilityZone, now, registeredAt);
+    pool(template.capacityProvider()).add(instance);
+    everywhere.add(instance);
+    all.add(instance);
     registeredCpu.add(now, instance.registeredCpu());
     registeredMemory.add(now, instance.registeredMemoryMiB());
     instancesLaunched++;
@@ -48,6 +113,7 @@ public final class Cluster {
     if (instance.taskCount() > 0) {
       throw new IllegalStateException(instance.id() + " still has " + instance.taskCount() + " tasks");
     }
+    everywhere.forget(instance);
     pool(instance.capacityProvider()).terminate(instance, now);
     registeredCpu.add(now, -instance.registeredCpu());
     registeredMemory.add(now, -instance.registeredMemoryMiB());
@@ -59,12 +125,14 @@ public final class Cluster {
     if (task.state() != TaskState.PROVISIONING) {
       throw new IllegalStateException(task.id() + " is " + task.state() + ", not PROVISIONING");
     }
-    pool(instance.capacityProvider()).reserve(instance, task.cpu(), task.memoryMiB());
+    everywhere.reindexAround(instance, () -> pool(instance.capacityProvider()).reserve(instance, task.requirements()));
+    countSpread(instance, task.group(), 1);
     task.placed(instance, pullStart, pullStop);
   }
 
   public void start(Task task, long now) {
     task.running(now);
+    task.instance().ifPresent(ContainerInstance::taskStarted);
     reservedCpu.add(now, task.cpu());
     reservedMemory.add(now, task.memoryMiB());
   }
@@ -72,10 +140,14 @@ public final class Cluster {
   /** Stops a task and releases what it reserved; a task never placed just ends. */
   public void stop(Task task, long now, String stopCode, String reason) {
     if (task.state() == TaskState.RUNNING) {
+      task.instance().ifPresent(ContainerInstance::taskStopped);
       reservedCpu.add(now, -task.cpu());
       reservedMemory.add(now, -task.memoryMiB());
     }
-    task.instance().ifPresent(i -> pool(i.capacityProvider()).release(i, task.cpu(), task.memoryMiB()));
+    task.instance().ifPresent(i -> {
+      everywhere.reindexAround(i, () -> pool(i.capacityProvider()).release(i, task.requirements()));
+      countSpread(i, task.group(), -1);
+    });
     task.stopped(now, stopCode, reason);
   }
 

@@ -1,16 +1,25 @@
 package dev.ecsim.cluster;
 
 import dev.ecsim.catalog.InstanceType;
+import dev.ecsim.placement.TaskRequirements;
+import dev.ecsim.placement.query.InstanceFacts;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
- * An EC2 instance registered to the cluster: what it registered (CPU units, MiB), what remains
- * after the reservations of the tasks placed on it, and which images it already holds.
- * Invariant: 0 <= remaining <= registered for CPU and memory.
+ * An EC2 instance registered to the cluster: what it registered, what remains after the
+ * reservations of the tasks placed on it (CPU units, MiB, host ports, ENI slots), its attributes,
+ * how many tasks of each group it runs and which images it holds.
+ * Invariant: nothing is ever reserved beyond what was registered.
  */
-public final class ContainerInstance implements InstancePool.RemainingKey {
+public final class ContainerInstance implements InstancePool.RemainingKey, InstanceFacts {
   private final long ordinal;
   private final String id;
   private final String ec2InstanceId;
@@ -19,27 +28,52 @@ public final class ContainerInstance implements InstancePool.RemainingKey {
   private final String availabilityZone;
   private final int registeredCpu;
   private final int registeredMemoryMiB;
+  private final int eniLimit;
   private final long launchedAt;
+  private final Instant registeredAt;
+  private final String agentVersion;
+  private final Map<String, String> attributes;
   private final Map<String, Long> imageReadyAt = new HashMap<>();
+  private final Set<Integer> tcpPorts = new HashSet<>(Ports.RESERVED_LINUX);
+  private final Set<Integer> udpPorts = new HashSet<>();
+  private final Map<String, Integer> groupCounts = new HashMap<>();
   private int remainingCpu;
   private int remainingMemoryMiB;
+  private int staticPorts = Ports.RESERVED_LINUX.size();
+  private int dynamicPorts;
+  private int enisInUse;
   private int taskCount;
+  private int runningTasks;
   private InstanceState state = InstanceState.ACTIVE;
   private long terminatedAt = Long.MIN_VALUE;
 
-  ContainerInstance(long ordinal, String capacityProvider, InstanceType type, String availabilityZone,
-      int registeredCpu, int registeredMemoryMiB, long launchedAt) {
+  ContainerInstance(long ordinal, LaunchTemplate template, String availabilityZone, long launchedAt,
+      Instant registeredAt) {
     this.ordinal = ordinal;
     this.id = String.format("ci-%06d", ordinal);
     this.ec2InstanceId = String.format("i-%017x", ordinal);
-    this.capacityProvider = capacityProvider;
-    this.type = type;
+    this.capacityProvider = template.capacityProvider();
+    this.type = template.type();
     this.availabilityZone = availabilityZone;
-    this.registeredCpu = registeredCpu;
-    this.registeredMemoryMiB = registeredMemoryMiB;
+    this.registeredCpu = type.registeredCpuUnits();
+    this.registeredMemoryMiB = type.registeredMemoryMiB(template.registeredMemoryFraction());
+    this.eniLimit = type.awsvpcTaskLimit(template.awsvpcTrunking());
     this.remainingCpu = registeredCpu;
     this.remainingMemoryMiB = registeredMemoryMiB;
     this.launchedAt = launchedAt;
+    this.registeredAt = registeredAt;
+    this.agentVersion = template.agentVersion();
+    Map<String, String> attrs = new LinkedHashMap<>();
+    attrs.put("ecs.availability-zone", availabilityZone);
+    attrs.put("ecs.instance-type", type.name());
+    attrs.put("ecs.os-type", "linux");
+    attrs.put("ecs.os-family", "LINUX");
+    attrs.put("ecs.cpu-architecture", type.architecture().ecsName());
+    if (template.awsvpcTrunking() && type.trunkedEnis().isPresent()) {
+      attrs.put("ecs.awsvpc-trunk-id", "trunk-" + ec2InstanceId);
+    }
+    attrs.putAll(template.customAttributes());
+    this.attributes = Collections.unmodifiableMap(attrs);
   }
 
   /** Creation order; the deterministic tie-breaker wherever instances rank equal. */
@@ -52,6 +86,7 @@ public final class ContainerInstance implements InstancePool.RemainingKey {
     return id;
   }
 
+  @Override
   public String ec2InstanceId() {
     return ec2InstanceId;
   }
@@ -86,8 +121,22 @@ public final class ContainerInstance implements InstancePool.RemainingKey {
     return remainingMemoryMiB;
   }
 
+  /** awsvpc tasks this instance can still take: ENI slots left (reference §1.5). */
+  public int remainingEnis() {
+    return eniLimit - enisInUse;
+  }
+
+  public int eniLimit() {
+    return eniLimit;
+  }
+
   public int taskCount() {
     return taskCount;
+  }
+
+  /** Tasks of {@code group} placed here and not stopped. */
+  public int tasksInGroup(String group) {
+    return groupCounts.getOrDefault(group, 0);
   }
 
   public InstanceState state() {
@@ -102,27 +151,126 @@ public final class ContainerInstance implements InstancePool.RemainingKey {
     return terminatedAt == Long.MIN_VALUE ? OptionalLong.empty() : OptionalLong.of(terminatedAt);
   }
 
+  public Map<String, String> attributes() {
+    return attributes;
+  }
+
+  /** The value of a placement field: instanceId/host, or attribute:NAME. */
+  public Optional<String> field(String field) {
+    if (field.equals("instanceId") || field.equals("host")) {
+      return Optional.of(id);
+    }
+    return attribute(field.startsWith("attribute:") ? field.substring("attribute:".length()) : field);
+  }
+
+  @Override
+  public Optional<String> attribute(String name) {
+    return Optional.ofNullable(attributes.get(name));
+  }
+
+  @Override
+  public int runningTasksCount() {
+    return runningTasks;
+  }
+
+  @Override
+  public boolean agentConnected() {
+    return state != InstanceState.INACTIVE;
+  }
+
+  @Override
+  public String agentVersion() {
+    return agentVersion;
+  }
+
+  @Override
+  public Instant registeredAt() {
+    return registeredAt;
+  }
+
+  @Override
+  public Set<String> taskGroups() {
+    return Collections.unmodifiableSet(groupCounts.keySet());
+  }
+
   public boolean fits(int cpu, int memoryMiB) {
     return state == InstanceState.ACTIVE && cpu <= remainingCpu && memoryMiB <= remainingMemoryMiB;
   }
 
-  void reserve(int cpu, int memoryMiB) {
-    if (cpu > remainingCpu || memoryMiB > remainingMemoryMiB) {
-      throw new IllegalStateException(id + " cannot reserve " + cpu + " CPU / " + memoryMiB + " MiB: only "
-          + remainingCpu + " CPU / " + remainingMemoryMiB + " MiB remain");
+  /** The first resource this instance lacks for the task, ECS's reason code; empty if it fits. */
+  public Optional<String> missingResource(TaskRequirements req) {
+    if (req.cpu() > remainingCpu) {
+      return Optional.of("RESOURCE:CPU");
     }
-    remainingCpu -= cpu;
-    remainingMemoryMiB -= memoryMiB;
+    if (req.memoryMiB() > remainingMemoryMiB) {
+      return Optional.of("RESOURCE:MEMORY");
+    }
+    if (!portsFree(req)) {
+      return Optional.of("RESOURCE:PORTS");
+    }
+    if (req.needsEni() && enisInUse >= eniLimit) {
+      return Optional.of("RESOURCE:ENI");
+    }
+    return Optional.empty();
+  }
+
+  private boolean portsFree(TaskRequirements req) {
+    if (staticPorts + req.staticPortCount() > Ports.MAX_STATIC_PORTS) {
+      return false;
+    }
+    if (dynamicPorts + req.dynamicPorts() > Ports.DYNAMIC_RANGE_SIZE) {
+      return false;
+    }
+    for (int p : req.staticTcpPorts()) {
+      if (tcpPorts.contains(p)) {
+        return false;
+      }
+    }
+    for (int p : req.staticUdpPorts()) {
+      if (udpPorts.contains(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void reserve(TaskRequirements req) {
+    Optional<String> missing = missingResource(req);
+    if (missing.isPresent()) {
+      throw new IllegalStateException(id + " cannot take the task: " + missing.get());
+    }
+    remainingCpu -= req.cpu();
+    remainingMemoryMiB -= req.memoryMiB();
+    tcpPorts.addAll(req.staticTcpPorts());
+    udpPorts.addAll(req.staticUdpPorts());
+    staticPorts += req.staticPortCount();
+    dynamicPorts += req.dynamicPorts();
+    enisInUse += req.needsEni() ? 1 : 0;
+    groupCounts.merge(req.group(), 1, Integer::sum);
     taskCount++;
   }
 
-  void release(int cpu, int memoryMiB) {
-    remainingCpu += cpu;
-    remainingMemoryMiB += memoryMiB;
+  void release(TaskRequirements req) {
+    remainingCpu += req.cpu();
+    remainingMemoryMiB += req.memoryMiB();
+    tcpPorts.removeAll(req.staticTcpPorts());
+    udpPorts.removeAll(req.staticUdpPorts());
+    staticPorts -= req.staticPortCount();
+    dynamicPorts -= req.dynamicPorts();
+    enisInUse -= req.needsEni() ? 1 : 0;
+    groupCounts.computeIfPresent(req.group(), (g, n) -> n == 1 ? null : n - 1);
     taskCount--;
-    if (remainingCpu > registeredCpu || remainingMemoryMiB > registeredMemoryMiB || taskCount < 0) {
+    if (remainingCpu > registeredCpu || remainingMemoryMiB > registeredMemoryMiB || taskCount < 0 || enisInUse < 0) {
       throw new IllegalStateException(id + " released more than was reserved");
     }
+  }
+
+  void taskStarted() {
+    runningTasks++;
+  }
+
+  void taskStopped() {
+    runningTasks--;
   }
 
   void terminate(long at) {

@@ -1,9 +1,12 @@
 package dev.ecsim.cluster;
 
+import dev.ecsim.placement.TaskRequirements;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,6 +39,7 @@ public final class InstancePool {
   private final List<ContainerInstance> instances = new ArrayList<>();
   /** remaining CPU -> ACTIVE instances with exactly that much CPU left, by remaining memory. */
   private final TreeMap<Integer, TreeSet<RemainingKey>> activeByCpuThenMemory = new TreeMap<>();
+  private final Map<String, FieldIndex> fieldIndexes = new LinkedHashMap<>();
   private int active;
   private int running;
 
@@ -55,6 +59,11 @@ public final class InstancePool {
   /** Instances launched and not terminated. */
   public int runningCount() {
     return running;
+  }
+
+  /** ACTIVE instances, oldest first: the candidates of a full placement pass. */
+  public List<ContainerInstance> activeInstances() {
+    return instances.stream().filter(i -> i.state() == InstanceState.ACTIVE).toList();
   }
 
   public int activeCount() {
@@ -77,33 +86,74 @@ public final class InstancePool {
     return Optional.ofNullable((ContainerInstance) best);
   }
 
+  /**
+   * The ACTIVE instance with the least remaining CPU that fits (ties: least remaining memory, then
+   * the oldest): the first CPU level at or above the task's CPU with an instance holding enough memory.
+   */
+  public Optional<ContainerInstance> leastRemainingCpuFitting(int cpu, int memoryMiB) {
+    RemainingKey probe = new Probe(memoryMiB, Integer.MIN_VALUE, Long.MIN_VALUE);
+    for (TreeSet<RemainingKey> level : activeByCpuThenMemory.tailMap(cpu, true).values()) {
+      RemainingKey candidate = level.ceiling(probe);
+      if (candidate != null) {
+        return Optional.of((ContainerInstance) candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Runs a change of the instance's remaining resources while keeping this pool's indexes in order. */
+  void reindexAround(ContainerInstance instance, Runnable change) {
+    boolean indexed = unindex(instance);
+    Runnable inner = change;
+    for (FieldIndex f : fieldIndexes.values()) {
+      Runnable next = inner;
+      inner = () -> f.reindexAround(instance, next);
+    }
+    inner.run();
+    if (indexed) {
+      index(instance);
+    }
+  }
+
+  /** Indexes the ACTIVE instances by a spread field from now on (idempotent). */
+  public FieldIndex indexField(String field) {
+    return fieldIndexes.computeIfAbsent(field, f -> {
+      FieldIndex index = new FieldIndex(f);
+      activeInstances().forEach(index::add);
+      return index;
+    });
+  }
+
+  public java.util.Optional<FieldIndex> fieldIndex(String field) {
+    return java.util.Optional.ofNullable(fieldIndexes.get(field));
+  }
+
+  /** Drops a terminated instance from the indexes (its own pool terminates it). */
+  void forget(ContainerInstance instance) {
+    unindex(instance);
+    fieldIndexes.values().forEach(f -> f.forget(instance));
+    running--;
+  }
+
   void add(ContainerInstance instance) {
     instances.add(instance);
     index(instance);
+    fieldIndexes.values().forEach(f -> f.add(instance));
     running++;
   }
 
   void terminate(ContainerInstance instance, long at) {
-    unindex(instance);
+    forget(instance);
     instance.terminate(at);
-    running--;
   }
 
-  /** Changes an instance's remaining resources while keeping the index ordered. */
-  void reserve(ContainerInstance instance, int cpu, int memoryMiB) {
-    boolean indexed = unindex(instance);
-    instance.reserve(cpu, memoryMiB);
-    if (indexed) {
-      index(instance);
-    }
+  /** Changes an instance's remaining resources while keeping the indexes ordered. */
+  void reserve(ContainerInstance instance, TaskRequirements req) {
+    reindexAround(instance, () -> instance.reserve(req));
   }
 
-  void release(ContainerInstance instance, int cpu, int memoryMiB) {
-    boolean indexed = unindex(instance);
-    instance.release(cpu, memoryMiB);
-    if (indexed) {
-      index(instance);
-    }
+  void release(ContainerInstance instance, TaskRequirements req) {
+    reindexAround(instance, () -> instance.release(req));
   }
 
   private void index(ContainerInstance instance) {

@@ -1,6 +1,7 @@
 package dev.ecsim.cluster;
 
 import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.placement.TaskRequirements;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -17,8 +18,7 @@ public final class Task {
   private final String owner;
   private final TaskDefinitionSpec definition;
   private final String capacityProvider;
-  private final int cpu;
-  private final int memoryMiB;
+  private final TaskRequirements requirements;
   private final long createdAt;
   private TaskState state = TaskState.PROVISIONING;
   private ContainerInstance instance;
@@ -38,8 +38,7 @@ public final class Task {
     this.owner = owner;
     this.definition = definition;
     this.capacityProvider = capacityProvider;
-    this.cpu = definition.reservedCpu();
-    this.memoryMiB = definition.reservedMemoryMiB();
+    this.requirements = TaskRequirements.of(definition, group);
     this.createdAt = createdAt;
   }
 
@@ -61,16 +60,21 @@ public final class Task {
     return definition;
   }
 
+  /** The capacity provider, or empty for a task run with a launch type. */
   public String capacityProvider() {
     return capacityProvider;
   }
 
+  public TaskRequirements requirements() {
+    return requirements;
+  }
+
   public int cpu() {
-    return cpu;
+    return requirements.cpu();
   }
 
   public int memoryMiB() {
-    return memoryMiB;
+    return requirements.memoryMiB();
   }
 
   public TaskState state() {
@@ -133,7 +137,7 @@ public final class Task {
   public TaskRecord toRecord() {
     return new TaskRecord(id, group, definition.family(), "EC2", capacityProvider,
         instance().map(ContainerInstance::id), instance().map(i -> i.type().name()),
-        instance().map(ContainerInstance::availabilityZone), cpu, memoryMiB, createdAt,
+        instance().map(ContainerInstance::availabilityZone), cpu(), memoryMiB(), createdAt,
         optional(pullStartedAt), optional(pullStoppedAt), optional(startedAt), optional(stoppingAt),
         optional(stoppedAt), Optional.ofNullable(stopCode), Optional.ofNullable(stoppedReason), costUsd);
   }

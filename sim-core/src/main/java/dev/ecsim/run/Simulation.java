@@ -4,6 +4,7 @@ import dev.ecsim.catalog.InstanceCatalog;
 import dev.ecsim.catalog.InstanceType;
 import dev.ecsim.cluster.Cluster;
 import dev.ecsim.cluster.ContainerInstance;
+import dev.ecsim.cluster.LaunchTemplate;
 import dev.ecsim.cost.Ec2Billing;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
@@ -13,6 +14,7 @@ import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.JobSpec;
+import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.service.JobRunner;
 import dev.ecsim.service.TaskScheduler;
@@ -37,7 +39,10 @@ public final class Simulation {
   private final List<JobRunner> jobs = new ArrayList<>();
   private final Sampler sampler;
 
-  private Simulation(Scenario scenario) {
+  /** The agent version instances report: an ecsim assumption (docs/modelling.md), for agentVersion queries. */
+  static final String AGENT_VERSION = "1.89.0";
+
+  private Simulation(Scenario scenario, boolean explainPlacement) {
     this.scenario = scenario;
     this.engine = new Engine(scenario.seed());
     InstanceCatalog catalog = InstanceCatalog.bundled(scenario.region());
@@ -46,18 +51,34 @@ public final class Simulation {
       pullRates.put(provider.name(), provider.imagePullMiBPerSecond());
       launchWarmInstances(provider, catalog);
     }
-    this.scheduler = new TaskScheduler(engine, cluster, events, pullRates, pricePerHour::get);
+    this.scheduler = new TaskScheduler(engine, cluster, events, pullRates, pricePerHour::get, explainPlacement);
     for (JobSpec job : scenario.jobs()) {
       var strategy = job.capacityProviderStrategy().isEmpty()
           ? scenario.cluster().defaultCapacityProviderStrategy() : job.capacityProviderStrategy();
       jobs.add(new JobRunner(job, scenario.taskDefinition(job.taskDefinition()).orElseThrow(), strategy, engine,
           scheduler, scenario.durationMillis()));
     }
+    indexSpreadFields();
     this.sampler = new Sampler(engine, scenario.metricsPeriodMillis(), scenario.durationMillis(), columns());
   }
 
+  /** Spread on an attribute is answered from indexes when the cluster keeps one for it. */
+  private void indexSpreadFields() {
+    for (JobSpec job : scenario.jobs()) {
+      for (PlacementStrategySpec rule : job.placementStrategy()) {
+        rule.field().filter(f -> rule.type() == PlacementStrategySpec.Type.SPREAD && f.startsWith("attribute:"))
+            .ifPresent(cluster::indexSpreadField);
+      }
+    }
+  }
+
   public static Simulation build(Scenario scenario) {
-    return new Simulation(scenario);
+    return new Simulation(scenario, false);
+  }
+
+  /** A run that records why every task landed where it did (placements.jsonl). */
+  public static Simulation buildExplaining(Scenario scenario) {
+    return new Simulation(scenario, true);
   }
 
   /**
@@ -66,10 +87,11 @@ public final class Simulation {
    */
   private void launchWarmInstances(CapacityProviderSpec provider, InstanceCatalog catalog) {
     InstanceType type = catalog.find(provider.instanceTypes().get(0)).orElseThrow();
+    LaunchTemplate template = new LaunchTemplate(provider.name(), type, provider.registeredMemoryFraction(),
+        provider.attributes(), scenario.cluster().awsvpcTrunking(), AGENT_VERSION);
     List<String> zones = scenario.cluster().availabilityZones();
     for (int i = 0; i < provider.desiredSize(); i++) {
-      ContainerInstance instance = cluster.launch(provider.name(), type, zones.get(i % zones.size()),
-          provider.registeredMemoryFraction(), 0);
+      ContainerInstance instance = cluster.launch(template, zones.get(i % zones.size()), 0, scenario.startTime());
       pricePerHour.put(instance, type.onDemandUsdPerHour());
       billing.open(instance, type.onDemandUsdPerHour(), provider.purchaseOption().spelling());
       events.add(0, "INSTANCE_RUNNING", provider.name(), instance.ec2InstanceId() + " (" + type.name() + ", "
@@ -114,6 +136,7 @@ public final class Simulation {
     long wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
     var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, jobs, bill, series, wallMillis);
     var tasks = scheduler.tasks().stream().map(dev.ecsim.cluster.Task::toRecord).toList();
-    return new RunResult(scenario.name(), scenario.description(), summary, series, tasks, events.events());
+    return new RunResult(scenario.name(), scenario.description(), summary, series, tasks, events.events(),
+        scheduler.explanations());
   }
 }

@@ -1,6 +1,7 @@
 package dev.ecsim.scenario;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An Auto Scaling group capacity provider. Instance types are in the order of the group's
@@ -15,7 +16,8 @@ public record CapacityProviderSpec(
     int maxSize,
     int desiredSize,
     double registeredMemoryFraction,
-    double imagePullMiBPerSecond) {
+    double imagePullMiBPerSecond,
+    Map<String, String> attributes) {
 
   public enum ProviderType implements Spelled {
     EC2, FARGATE, FARGATE_SPOT

@@ -3,7 +3,9 @@ package dev.ecsim.scenario;
 import dev.ecsim.scenario.CapacityProviderSpec.ProviderType;
 import dev.ecsim.scenario.CapacityProviderSpec.PurchaseOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,7 +16,7 @@ final class ClusterReader {
   private static final List<String> PROVIDER_FIELDS = List.of(
       "name", "type", "instanceTypes", "purchaseOption", "minSize", "maxSize", "desiredSize",
       "registeredMemoryFraction", "imagePullThroughput", "managedScaling",
-      "managedTerminationProtection", "managedDraining", "instanceLaunch", "imagePullBehavior", "spot");
+      "managedTerminationProtection", "managedDraining", "instanceLaunch", "imagePullBehavior", "spot", "attributes");
   private static final List<String> STRATEGY_FIELDS = List.of("capacityProvider", "base", "weight");
   /** ECS capacity provider names: letters, digits, underscores and hyphens, at most 255. */
   static final Pattern PROVIDER_NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
@@ -31,7 +33,6 @@ final class ClusterReader {
 
   static ClusterSpec read(Node node, String region) {
     Mapping m = node.mapping(CLUSTER_FIELDS);
-    m.notSupportedYet("awsvpcTrunking", "the placement issue");
     List<String> zones = m.field("availabilityZones").elements().stream()
         .map(Node::text).flatMap(Optional::stream).toList();
     if (!m.has("availabilityZones")) {
@@ -50,7 +51,8 @@ final class ClusterReader {
       }
     });
     List<StrategyItem> defaultStrategy = strategy(m.field("defaultCapacityProviderStrategy"));
-    return new ClusterSpec(zones, providers, defaultStrategy);
+    boolean trunking = m.field("awsvpcTrunking").bool().orElse(false);
+    return new ClusterSpec(zones, providers, defaultStrategy, trunking);
   }
 
   private static Optional<CapacityProviderSpec> provider(Node node) {
@@ -102,12 +104,43 @@ final class ClusterReader {
     if (pull <= 0) {
       m.field("imagePullThroughput").error("imagePullThroughput must be above zero");
     }
+    Map<String, String> attributes = attributes(m.field("attributes"));
     if (name.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new CapacityProviderSpec(name.get(), type.get(), List.copyOf(instanceTypes),
         purchase.orElse(PurchaseOption.ON_DEMAND), (int) minSize, (int) maxSize, (int) desiredSize,
-        memoryFraction, pull));
+        memoryFraction, pull, attributes));
+  }
+
+  /**
+   * Custom container instance attributes given to every instance of the provider (as the agent's
+   * ECS_INSTANCE_ATTRIBUTES would): names and values 1 to 128 characters; the ecs. prefix is ECS's own.
+   */
+  private static Map<String, String> attributes(Node node) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (!node.present()) {
+      return out;
+    }
+    if (!node.isMapping()) {
+      node.error("expected a mapping of attribute names to values, e.g. {stack: prod}");
+      return out;
+    }
+    for (String key : node.keys()) {
+      Node value = node.child(key);
+      if (key.length() > 128 || key.startsWith("ecs.")) {
+        value.error("'" + key + "' is not a custom attribute name: at most 128 characters, not starting with 'ecs.'");
+        continue;
+      }
+      value.text().ifPresent(v -> {
+        if (v.isEmpty() || v.length() > 128) {
+          value.error("an attribute value is 1 to 128 characters");
+        } else {
+          out.put(key, v);
+        }
+      });
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** A capacity provider strategy; a missing weight counts 1, as the ECS console fills it in. */

@@ -7,7 +7,8 @@ import java.util.Optional;
 public record ClusterSpec(
     List<String> availabilityZones,
     List<CapacityProviderSpec> capacityProviders,
-    List<StrategyItem> defaultCapacityProviderStrategy) {
+    List<StrategyItem> defaultCapacityProviderStrategy,
+    boolean awsvpcTrunking) {
 
   public Optional<CapacityProviderSpec> capacityProvider(String name) {
     return capacityProviders.stream().filter(p -> p.name().equals(name)).findFirst();

@@ -1,5 +1,6 @@
 package dev.ecsim.scenario;
 
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -13,7 +14,8 @@ public record ContainerSpec(
     OptionalInt memory,
     OptionalInt memoryReservation,
     boolean essential,
-    long startTimeMillis) {
+    long startTimeMillis,
+    List<PortMapping> portMappings) {
 
   /** ECS places on memoryReservation when set, else on memory (ECS DG: task_definition_parameters). */
   public int reservedMemoryMiB() {

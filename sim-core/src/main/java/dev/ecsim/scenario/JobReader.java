@@ -20,10 +20,6 @@ final class JobReader {
 
   static Optional<JobSpec> read(Node node) {
     Mapping m = node.mapping(FIELDS);
-    m.notSupportedYet("launchType", "the capacity providers and Fargate issue");
-    m.notSupportedYet("group", "the placement issue");
-    m.notSupportedYet("placementStrategy", "the placement issue");
-    m.notSupportedYet("placementConstraints", "the placement issue");
     Optional<String> name = m.requiredString("name");
     name.filter(n -> !NAME.matcher(n).matches()).ifPresent(n ->
         m.field("name").error("'" + n + "' is not a valid job name; use 1 to 255 letters, digits, '.', '_' or '-'"));
@@ -32,12 +28,23 @@ final class JobReader {
     Optional<Distribution> duration = m.required("duration")
         .flatMap(d -> DistributionReader.read(d, Quantities::durationMillis));
     List<StrategyItem> strategy = ClusterReader.strategy(m.field("capacityProviderStrategy"));
+    Optional<String> launchType = m.choice("launchType", List.of("EC2", "FARGATE", "EXTERNAL"));
+    launchType.filter(t -> !t.equals("EC2")).ifPresent(t -> m.field("launchType").error("launchType " + t
+        + " is not supported yet (planned with the capacity providers and Fargate issue); use EC2"));
+    if (launchType.isPresent() && !strategy.isEmpty()) {
+      m.field("launchType").error("give either launchType or capacityProviderStrategy, not both (as RunTask requires)");
+    }
     OnInterruption onInterruption = m.choice("onInterruption", OnInterruption.values()).orElse(OnInterruption.RETRY);
+    Optional<String> group = m.string("group");
+    group.filter(g -> g.isEmpty() || g.length() > 255).ifPresent(g ->
+        m.field("group").error("a task group is 1 to 255 characters, found " + g.length()));
+    List<PlacementStrategySpec> placementStrategy = PlacementReader.strategies(m.field("placementStrategy"));
+    List<PlacementConstraintSpec> placementConstraints = PlacementReader.constraints(m.field("placementConstraints"), false);
     if (name.isEmpty() || taskDefinition.isEmpty() || arrivals.isEmpty() || duration.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new JobSpec(name.get(), taskDefinition.get(), arrivals.get(), duration.get(), strategy,
-        onInterruption));
+        onInterruption, launchType.isPresent(), group, placementStrategy, placementConstraints));
   }
 
   private static Optional<ArrivalSpec> arrivals(Node node) {

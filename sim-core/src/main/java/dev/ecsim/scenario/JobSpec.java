@@ -2,10 +2,13 @@ package dev.ecsim.scenario;
 
 import dev.ecsim.workload.Distribution;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A stream of standalone tasks (RunTask): when they arrive, how long each runs, and where.
- * An empty strategy means the cluster's default strategy.
+ * A stream of standalone tasks (RunTask): when they arrive, how long each runs, and where. With
+ * {@code launchTypeEc2} tasks may land on any instance of the cluster and no capacity provider is
+ * involved; otherwise an empty capacity provider strategy means the cluster's default. An empty
+ * placement strategy means RunTask's default (random, reference §1.2 ecsim decision).
  */
 public record JobSpec(
     String name,
@@ -13,14 +16,18 @@ public record JobSpec(
     ArrivalSpec arrivals,
     Distribution duration,
     List<StrategyItem> capacityProviderStrategy,
-    OnInterruption onInterruption) {
+    OnInterruption onInterruption,
+    boolean launchTypeEc2,
+    Optional<String> explicitGroup,
+    List<PlacementStrategySpec> placementStrategy,
+    List<PlacementConstraintSpec> placementConstraints) {
 
   public enum OnInterruption implements Spelled {
     RETRY, FAIL
   }
 
-  /** The task group ECS gives a standalone task without an explicit group. */
+  /** The task group: the one given, else ECS's default for a standalone task, family:FAMILY. */
   public String group() {
-    return "family:" + taskDefinition;
+    return explicitGroup.orElse("family:" + taskDefinition);
   }
 }

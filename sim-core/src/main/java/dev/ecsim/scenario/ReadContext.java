@@ -6,10 +6,29 @@ import java.util.List;
 /** Collects every problem found while reading one scenario file, with where it stands. */
 final class ReadContext {
   final SourceMap sources;
+  private final String[] lines;
   private final List<LocatedYaml.Problem> problems = new ArrayList<>();
 
-  ReadContext(SourceMap sources) {
+  ReadContext(SourceMap sources, String text) {
     this.sources = sources;
+    this.lines = text.split("\n", -1);
+  }
+
+  /**
+   * A problem at a character inside a scalar value (a query expression's bad token): the column
+   * is the value's own plus {@code offset}, skipping the opening quote of a quoted scalar.
+   */
+  void errorInValue(String path, int offset, String message) {
+    SourceLocation at = sources.locate(path);
+    int column = at.column() + offset;
+    if (at.line() - 1 < lines.length) {
+      String line = lines[at.line() - 1];
+      int start = at.column() - 1;
+      if (start < line.length() && (line.charAt(start) == '"' || line.charAt(start) == '\'')) {
+        column++;
+      }
+    }
+    problems.add(new LocatedYaml.Problem(path, new SourceLocation(at.line(), column), message));
   }
 
   /** A problem with the value at {@code path}. */

@@ -38,7 +38,7 @@ public final class ScenarioLoader {
       throw new InvalidScenarioException(List.of(
           new ValidationIssue(fileName, e.location.line(), e.location.column(), "", e.getMessage())));
     }
-    ReadContext ctx = new ReadContext(parsed.sources());
+    ReadContext ctx = new ReadContext(parsed.sources(), text);
     ctx.addAll(parsed.problems());
     Optional<Scenario> scenario = ScenarioReader.read(new Node(parsed.root(), "", ctx));
     if (!parsed.root().isObject()) {

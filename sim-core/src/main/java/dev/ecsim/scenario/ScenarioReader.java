@@ -53,7 +53,7 @@ final class ScenarioReader {
       m.field("metricsPeriod").error("metricsPeriod must be at least 1s, found " + period + " ms");
     }
     ClusterSpec cluster = m.required("cluster").map(c -> ClusterReader.read(c, region))
-        .orElse(new ClusterSpec(List.of(), List.of(), List.of()));
+        .orElse(new ClusterSpec(List.of(), List.of(), List.of(), false));
     List<TaskDefinitionSpec> taskDefinitions = new ArrayList<>();
     m.required("taskDefinitions").ifPresent(list ->
         list.elements().forEach(t -> TaskDefinitionReader.read(t).ifPresent(taskDefinitions::add)));

@@ -88,7 +88,16 @@ final class ScenarioValidator {
         ctx.error(path + ".taskDefinition", "unknown task definition '" + job.taskDefinition() + "'"
             + Names.didYouMean(job.taskDefinition(), families) + "; defined: " + Names.quoted(families));
       }
+      int constraints = job.placementConstraints().size() + def.map(d -> d.placementConstraints().size()).orElse(0);
+      if (constraints > PlacementReader.MAX_CONSTRAINTS) {
+        ctx.error(path + ".placementConstraints", "a task takes at most " + PlacementReader.MAX_CONSTRAINTS
+            + " placement constraints, counting its task definition's; found " + constraints);
+      }
       List<StrategyItem> strategy = job.capacityProviderStrategy();
+      if (job.launchTypeEc2()) {
+        def.ifPresent(d -> fits(d, allProviders(), path));
+        continue;
+      }
       if (strategy.isEmpty()) {
         if (scenario.cluster().defaultCapacityProviderStrategy().isEmpty()) {
           ctx.error(path, "no capacityProviderStrategy and the cluster has no defaultCapacityProviderStrategy; "
@@ -98,14 +107,17 @@ final class ScenarioValidator {
       } else {
         strategy(strategy, path + ".capacityProviderStrategy");
       }
-      def.ifPresent(d -> fits(d, job, path));
+      List<StrategyItem> used = strategy;
+      def.ifPresent(d -> fits(d, used, path));
     }
   }
 
   /** A task larger than every instance type its providers can launch would wait forever. */
-  private void fits(TaskDefinitionSpec def, JobSpec job, String path) {
-    List<StrategyItem> strategy = job.capacityProviderStrategy().isEmpty()
-        ? scenario.cluster().defaultCapacityProviderStrategy() : job.capacityProviderStrategy();
+  private List<StrategyItem> allProviders() {
+    return scenario.cluster().capacityProviders().stream().map(p -> new StrategyItem(p.name(), 0, 1)).toList();
+  }
+
+  private void fits(TaskDefinitionSpec def, List<StrategyItem> strategy, String path) {
     boolean anyType = false;
     for (StrategyItem item : strategy) {
       Optional<CapacityProviderSpec> provider = scenario.cluster().capacityProvider(item.capacityProvider());

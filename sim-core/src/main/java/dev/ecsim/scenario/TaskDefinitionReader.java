@@ -34,7 +34,6 @@ final class TaskDefinitionReader {
     m.notSupportedYet("requiresCompatibilities", "the capacity providers and Fargate issue");
     m.notSupportedYet("runtimePlatform", "the capacity providers and Fargate issue");
     m.notSupportedYet("ephemeralStorage", "the capacity providers and Fargate issue");
-    m.notSupportedYet("placementConstraints", "the placement issue");
     Optional<String> family = m.requiredString("family");
     family.ifPresent(f -> {
       if (!FAMILY.matcher(f).matches()) {
@@ -49,16 +48,13 @@ final class TaskDefinitionReader {
     });
     Optional<Integer> memory = m.parse("memory", Quantities::memoryMiB);
     NetworkMode mode = m.choice("networkMode", NetworkMode.values()).orElse(NetworkMode.BRIDGE);
-    if (mode == NetworkMode.AWSVPC) {
-      m.field("networkMode").error("networkMode 'awsvpc' is not supported yet (planned with the placement issue: "
-          + "ENI limits); use bridge, host or none");
-    }
+    List<PlacementConstraintSpec> constraints = PlacementReader.constraints(m.field("placementConstraints"), true);
 
     List<ContainerSpec> containers = new ArrayList<>();
     Set<String> names = new HashSet<>();
     m.required("containerDefinitions").ifPresent(list -> {
       for (Node c : list.elements()) {
-        container(c, memory.isPresent()).ifPresent(spec -> {
+        container(c, memory.isPresent(), mode).ifPresent(spec -> {
           if (!names.add(spec.name())) {
             c.child("name").error("container name '" + spec.name() + "' is used twice in this task definition");
           }
@@ -79,10 +75,10 @@ final class TaskDefinitionReader {
       return Optional.empty();
     }
     return Optional.of(new TaskDefinitionSpec(family.get(), optionalInt(cpu), optionalInt(memory), mode,
-        List.copyOf(containers)));
+        List.copyOf(containers), constraints));
   }
 
-  private static Optional<ContainerSpec> container(Node node, boolean taskHasMemory) {
+  private static Optional<ContainerSpec> container(Node node, boolean taskHasMemory, NetworkMode mode) {
     Mapping m = node.mapping(CONTAINER_FIELDS);
     Optional<String> name = m.requiredString("name");
     Optional<ImageSpec> image = m.required("image").flatMap(TaskDefinitionReader::image);
@@ -103,19 +99,43 @@ final class TaskDefinitionReader {
     }
     boolean essential = m.field("essential").bool().orElse(true);
     long startTime = m.parse("startTime", Quantities::durationMillis).orElse(0L);
+    List<PortMapping> ports = new ArrayList<>();
     for (Node port : m.field("portMappings").elements()) {
-      Mapping pm = port.mapping(PORT_FIELDS);
-      pm.required("containerPort").flatMap(p -> p.integer(1, 65_535));
-      pm.choice("protocol", List.of("tcp", "udp"));
-      pm.field("hostPort").integer(0, 65_535).filter(h -> h != 0).ifPresent(h ->
-          pm.field("hostPort").error("static hostPort " + h + " is not supported yet (planned with the placement "
-              + "issue: port conflicts); omit hostPort or use 0 for a dynamic port"));
+      portMapping(port, mode).ifPresent(ports::add);
     }
     if (name.isEmpty() || image.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new ContainerSpec(name.get(), image.get(), cpu, optionalInt(memory), optionalInt(reservation),
-        essential, startTime));
+        essential, startTime, List.copyOf(ports)));
+  }
+
+  /**
+   * A port mapping; in awsvpc and host mode the host port is the container port (given or not),
+   * in bridge mode 0 or no host port means a dynamic one (ECS DG: task_definition_parameters).
+   */
+  private static Optional<PortMapping> portMapping(Node node, NetworkMode mode) {
+    Mapping pm = node.mapping(PORT_FIELDS);
+    Optional<Long> containerPort = pm.required("containerPort").flatMap(p -> p.integer(1, 65_535));
+    PortMapping.Protocol protocol = pm.choice("protocol", PortMapping.Protocol.values()).orElse(PortMapping.Protocol.TCP);
+    Optional<Long> hostPort = pm.field("hostPort").integer(0, 65_535);
+    if (containerPort.isEmpty()) {
+      return Optional.empty();
+    }
+    int cp = containerPort.get().intValue();
+    if (mode == NetworkMode.AWSVPC || mode == NetworkMode.HOST) {
+      if (hostPort.isPresent() && hostPort.get() != cp) {
+        pm.field("hostPort").error("in " + mode.spelling() + " network mode hostPort must be empty or equal "
+            + "containerPort " + cp + ", found " + hostPort.get());
+      }
+      return Optional.of(new PortMapping(cp, OptionalInt.of(cp), protocol));
+    }
+    if (mode == NetworkMode.NONE) {
+      pm.node().error("a task in network mode 'none' has no port mappings");
+      return Optional.empty();
+    }
+    OptionalInt host = hostPort.filter(h -> h != 0).map(h -> OptionalInt.of(h.intValue())).orElse(OptionalInt.empty());
+    return Optional.of(new PortMapping(cp, host, protocol));
   }
 
   /** {@code image: "web:1.4"} (size unknown, so no pull time) or {@code image: {name, sizeMiB}}. */

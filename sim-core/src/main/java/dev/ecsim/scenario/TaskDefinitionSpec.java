@@ -12,7 +12,8 @@ public record TaskDefinitionSpec(
     OptionalInt cpu,
     OptionalInt memory,
     NetworkMode networkMode,
-    List<ContainerSpec> containerDefinitions) {
+    List<ContainerSpec> containerDefinitions,
+    List<PlacementConstraintSpec> placementConstraints) {
 
   public enum NetworkMode implements Spelled {
     BRIDGE, HOST, AWSVPC, NONE

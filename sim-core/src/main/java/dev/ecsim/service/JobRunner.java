@@ -4,11 +4,16 @@ import dev.ecsim.capacity.StrategyChooser;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.placement.PlacementRequest;
+import dev.ecsim.placement.TaskRequirements;
 import dev.ecsim.scenario.ArrivalSpec;
+import dev.ecsim.scenario.PlacementConstraintSpec;
+import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.JobSpec;
 import dev.ecsim.scenario.StrategyItem;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import dev.ecsim.workload.Distribution;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +34,7 @@ public final class JobRunner {
   private final TaskScheduler scheduler;
   private final long horizon;
   private final Distribution.Sampler durations;
+  private final PlacementRequest placement;
   private final Map<String, Integer> activeByProvider = new HashMap<>();
   private final DescriptiveStatistics waitSeconds = new DescriptiveStatistics();
   private ExponentialDistribution poissonGaps;
@@ -47,6 +53,19 @@ public final class JobRunner {
     this.scheduler = scheduler;
     this.horizon = horizon;
     this.durations = spec.duration().sampler(engine.rng("durations/" + spec.name()));
+    this.placement = placementRequest(spec, definition);
+  }
+
+  /**
+   * Constraints from the task definition and the job combine; without a strategy RunTask places at
+   * random (reference §1.2, ecsim decision 1).
+   */
+  static PlacementRequest placementRequest(JobSpec spec, TaskDefinitionSpec definition) {
+    List<PlacementConstraintSpec> constraints = new ArrayList<>(definition.placementConstraints());
+    constraints.addAll(spec.placementConstraints());
+    List<PlacementStrategySpec> strategy = spec.placementStrategy().isEmpty()
+        ? List.of(PlacementStrategySpec.random()) : spec.placementStrategy();
+    return new PlacementRequest(TaskRequirements.of(definition, spec.group()), List.copyOf(constraints), strategy);
   }
 
   public String name() {
@@ -89,13 +108,13 @@ public final class JobRunner {
 
   private void submit() {
     long runMillis = Math.round(durations.sample());
-    String provider = StrategyChooser.choose(strategy, p -> activeByProvider.getOrDefault(p, 0));
+    String provider = spec.launchTypeEc2() ? "" : StrategyChooser.choose(strategy, p -> activeByProvider.getOrDefault(p, 0));
     activeByProvider.merge(provider, 1, Integer::sum);
     submitted++;
     active++;
     String id = spec.name() + "-" + submitted;
     Task task = new Task(id, spec.group(), spec.name(), definition, provider, engine.now());
-    scheduler.submit(task, runMillis, this::started, this::stopped);
+    scheduler.submit(task, placement, runMillis, this::started, this::stopped);
   }
 
   private void started(Task task) {

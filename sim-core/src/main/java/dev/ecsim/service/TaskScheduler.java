@@ -7,7 +7,10 @@ import dev.ecsim.cluster.Task;
 import dev.ecsim.cost.CostAllocation;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
-import dev.ecsim.placement.BinpackMemory;
+import dev.ecsim.metrics.PlacementExplanation;
+import dev.ecsim.placement.Placement;
+import dev.ecsim.placement.PlacementDecision;
+import dev.ecsim.placement.PlacementRequest;
 import dev.ecsim.scenario.ContainerSpec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,8 +25,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Runs standalone tasks on EC2: a submitted task waits in PROVISIONING in its capacity provider's
- * queue until an instance fits it, then pulls its images (cached per instance), starts its
- * containers, runs for its given time and stops, releasing what it reserved.
+ * queue until the placement pipeline finds it an instance, then pulls its images (cached per
+ * instance), starts its containers, runs for its given time and stops, releasing what it reserved.
  *
  * <p>Waiting tasks are tried in arrival order whenever capacity frees; a task that does not fit
  * does not hold back a smaller one behind it (ECS places each task on its own; there is no queue
@@ -36,19 +39,25 @@ public final class TaskScheduler {
   private final Map<String, Double> pullMiBPerSecond;
   private final ToDoubleFunction<ContainerInstance> usdPerHour;
   private final Map<String, ArrayDeque<Waiting>> queues = new HashMap<>();
+  private final PlacementEvents placementEvents;
+  private final boolean explain;
+  private final List<PlacementExplanation> explanations = new ArrayList<>();
   private final List<Task> tasks = new ArrayList<>();
   private final Map<String, Integer> waitingByOwner = new HashMap<>();
-  private final Set<Long> sizesThatDoNotFit = new HashSet<>();
+  private final Set<PlacementRequest> requestsThatDoNotFit = new HashSet<>();
   private long placementFailures;
 
   /** A task waiting for capacity, with what to do once it runs. */
-  private record Waiting(Task task, long runMillis, Consumer<Task> onStarted, Consumer<Task> onStopped) {}
+  private record Waiting(Task task, PlacementRequest request, long runMillis, Consumer<Task> onStarted,
+      Consumer<Task> onStopped) {}
 
   public TaskScheduler(Engine engine, Cluster cluster, EventLog events, Map<String, Double> pullMiBPerSecond,
-      ToDoubleFunction<ContainerInstance> usdPerHour) {
+      ToDoubleFunction<ContainerInstance> usdPerHour, boolean explain) {
     this.engine = engine;
     this.cluster = cluster;
     this.events = events;
+    this.placementEvents = new PlacementEvents(events);
+    this.explain = explain;
     this.pullMiBPerSecond = Map.copyOf(pullMiBPerSecond);
     this.usdPerHour = usdPerHour;
   }
@@ -57,19 +66,15 @@ public final class TaskScheduler {
    * Submits a task (RunTask). It runs for {@code runMillis} once RUNNING, then stops with
    * EssentialContainerExited; the callbacks see it start and stop.
    */
-  public void submit(Task task, long runMillis, Consumer<Task> onStarted, Consumer<Task> onStopped) {
+  public void submit(Task task, PlacementRequest request, long runMillis, Consumer<Task> onStarted,
+      Consumer<Task> onStopped) {
     tasks.add(task);
-    Waiting waiting = new Waiting(task, runMillis, onStarted, onStopped);
+    Waiting waiting = new Waiting(task, request, runMillis, onStarted, onStopped);
     ArrayDeque<Waiting> queue = queues.computeIfAbsent(task.capacityProvider(), p -> new ArrayDeque<>());
     // Earlier waiting tasks failed against the current state and nothing has freed since, so only
     // the newcomer can possibly fit: trying it alone is the same as a full pass.
     if (!tryPlace(waiting)) {
       placementFailures++;
-      if (queue.isEmpty()) {
-        events.add(engine.now(), "TASKS_WAITING", task.owner(), "task " + task.id() + " (" + task.cpu()
-            + " CPU units, " + task.memoryMiB() + " MiB) is waiting in PROVISIONING: no ACTIVE instance of "
-            + task.capacityProvider() + " has the resources free");
-      }
       queue.addLast(waiting);
       waitingByOwner.merge(task.owner(), 1, Integer::sum);
     }
@@ -98,14 +103,24 @@ public final class TaskScheduler {
     }
   }
 
+  public List<PlacementExplanation> explanations() {
+    return explanations;
+  }
+
   private boolean tryPlace(Waiting waiting) {
     Task task = waiting.task;
-    InstancePool pool = cluster.pool(task.capacityProvider());
-    var chosen = BinpackMemory.choose(pool, task.cpu(), task.memoryMiB());
-    if (chosen.isEmpty()) {
+    InstancePool pool = task.capacityProvider().isEmpty() ? cluster.everywhere() : cluster.pool(task.capacityProvider());
+    PlacementDecision decision = Placement.decide(waiting.request, pool, cluster,
+        engine.rng("placement/" + task.owner()), explain);
+    if (explain) {
+      explanations.add(Explanations.of(engine.now(), task, decision));
+    }
+    if (!decision.placed()) {
+      placementEvents.failed(engine.now(), task.owner(), decision.reason(),
+          decision.failureMessage("(job " + task.owner() + ")"));
       return false;
     }
-    ContainerInstance instance = chosen.get();
+    ContainerInstance instance = decision.chosen().orElseThrow();
     long now = engine.now();
     long pulled = pullImages(task, instance, now);
     cluster.place(task, instance, now, pulled);
@@ -116,7 +131,7 @@ public final class TaskScheduler {
 
   /** The agent pulls the task's images one after another; an image already present costs nothing. */
   private long pullImages(Task task, ContainerInstance instance, long now) {
-    double rate = pullMiBPerSecond.getOrDefault(task.capacityProvider(), Double.POSITIVE_INFINITY);
+    double rate = pullMiBPerSecond.getOrDefault(instance.capacityProvider(), Double.POSITIVE_INFINITY);
     long readyAt = now;
     long cursor = now;
     for (ContainerSpec c : task.definition().containerDefinitions()) {
@@ -147,24 +162,27 @@ public final class TaskScheduler {
     placeWaiting(task.capacityProvider());
   }
 
-  /** Capacity freed: tries the waiting tasks in arrival order, skipping sizes already seen not to fit. */
+  /** Capacity freed: tries the waiting tasks in arrival order, skipping requests already seen not to fit. */
   private void placeWaiting(String capacityProvider) {
     ArrayDeque<Waiting> queue = queues.get(capacityProvider);
     if (queue == null || queue.isEmpty()) {
       return;
     }
-    sizesThatDoNotFit.clear();
+    requestsThatDoNotFit.clear();
     for (Iterator<Waiting> it = queue.iterator(); it.hasNext(); ) {
       Waiting w = it.next();
-      long size = ((long) w.task.cpu() << 32) | w.task.memoryMiB();
-      if (sizesThatDoNotFit.contains(size)) {
+      // Tasks of one job share one request; once it fails in this pass, its later tasks would too
+      // (only the random strategy could differ, and it draws among the same feasible instances).
+      if (requestsThatDoNotFit.contains(w.request)) {
         continue;
       }
       if (tryPlace(w)) {
         it.remove();
-        waitingByOwner.merge(w.task.owner(), -1, Integer::sum);
+        if (waitingByOwner.merge(w.task.owner(), -1, Integer::sum) == 0) {
+          placementEvents.resolved(w.task.owner());
+        }
       } else {
-        sizesThatDoNotFit.add(size);
+        requestsThatDoNotFit.add(w.request);
       }
     }
   }

@@ -86,7 +86,8 @@ class HtmlReportTest {
             Fixtures.series(),
             List.of(),
             List.of(
-                new dev.ecsim.metrics.EventRecord(0, "note", "svc<1>", "\"quoted\" <img src=x>")));
+                new dev.ecsim.metrics.EventRecord(0, "note", "svc<1>", "\"quoted\" <img src=x>")),
+            List.of());
 
     String html = render(run, Fixtures.summaryJson());
 
@@ -115,7 +116,7 @@ class HtmlReportTest {
   void showsAtMostFiveHundredEventsAndSaysHowManyAreLeftOut() {
     RunResult run =
         new RunResult(
-            "busy", "", Fixtures.summary(), Fixtures.series(), List.of(), Fixtures.events(1234));
+            "busy", "", Fixtures.summary(), Fixtures.series(), List.of(), Fixtures.events(1234), List.of());
 
     String html = HtmlReport.render(run, Fixtures.summaryJson(), List.of());
 

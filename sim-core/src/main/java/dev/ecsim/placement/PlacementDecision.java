@@ -1,0 +1,46 @@
+package dev.ecsim.placement;
+
+import dev.ecsim.cluster.ContainerInstance;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of placing one task, able to explain itself: every candidate's verdict, how the
+ * strategy rules narrowed the survivors, and the winner. When nothing fits, the closest candidate
+ * (the one that passed the most checks, oldest first) gives ECS's "closest matching" wording.
+ * A decision taken on the fast path carries the winner only.
+ */
+public record PlacementDecision(Optional<ContainerInstance> chosen, List<CandidateVerdict> verdicts,
+    List<RankingStep> ranking, Optional<CandidateVerdict> closest) {
+
+  /** Closer: passed more checks; among equals, the older instance. */
+  static final Comparator<CandidateVerdict> CLOSER = Comparator.comparingInt(CandidateVerdict::stage)
+      .thenComparing(v -> v.instance().ordinal(), Comparator.reverseOrder());
+
+  public boolean placed() {
+    return chosen.isPresent();
+  }
+
+  /** The reason code of the closest candidate, or NO_INSTANCES when the provider has none. */
+  public String reason() {
+    return closest().flatMap(CandidateVerdict::rejection).orElse("NO_INSTANCES");
+  }
+
+  /** ECS's service-event wording for a task that could not be placed. */
+  public String failureMessage(String who) {
+    Optional<CandidateVerdict> c = closest();
+    if (c.isEmpty()) {
+      return who + " was unable to place a task because no container instances were found in the capacity provider";
+    }
+    String why = switch (c.get().rejection().orElseThrow()) {
+      case "RESOURCE:CPU" -> "has insufficient CPU units available";
+      case "RESOURCE:MEMORY" -> "has insufficient memory available";
+      case "RESOURCE:PORTS" -> "is already using a port required by your task";
+      case "RESOURCE:ENI" -> "has no free ENI for an awsvpc task";
+      default -> "encountered error \"" + c.get().rejection().get() + "\"";
+    };
+    return who + " was unable to place a task because no container instance met all of its requirements. "
+        + "The closest matching container-instance " + c.get().instance().id() + " " + why + ".";
+  }
+}

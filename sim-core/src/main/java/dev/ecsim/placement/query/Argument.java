@@ -1,0 +1,100 @@
+package dev.ecsim.placement.query;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+
+/**
+ * What follows a comparison operator: one value ({@code == t2.small}), a list for {@code in} and
+ * {@code !in} ({@code [us-east-1a, us-east-1b]}), or a Java regex for {@code =~} and {@code !~}
+ * (ECS DG: cluster-query-language, "Argument").
+ */
+public sealed interface Argument permits Argument.Single, Argument.ValueList, Argument.Regex {
+
+  Operator.Takes shape();
+
+  String render();
+
+  record Single(Value value) implements Argument {
+    public Single {
+      Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public Operator.Takes shape() {
+      return Operator.Takes.VALUE;
+    }
+
+    @Override
+    public String render() {
+      return value.render();
+    }
+  }
+
+  record ValueList(List<Value> values) implements Argument {
+    public ValueList {
+      values = List.copyOf(values);
+      if (values.isEmpty()) {
+        throw new IllegalArgumentException("an argument list needs at least one value");
+      }
+    }
+
+    @Override
+    public Operator.Takes shape() {
+      return Operator.Takes.LIST;
+    }
+
+    @Override
+    public String render() {
+      StringJoiner out = new StringJoiner(", ", "[", "]");
+      values.forEach(v -> out.add(v.render()));
+      return out.toString();
+    }
+  }
+
+  /**
+   * A regex compiled once, when the query is parsed, and matched against the whole value ({@link
+   * java.util.regex.Matcher#matches()}): AWS's {@code g2.*} selects g2.2xlarge. Pattern has
+   * identity equality, so equality here is by source text.
+   */
+  record Regex(Pattern pattern) implements Argument {
+    public Regex {
+      Objects.requireNonNull(pattern, "pattern");
+      if (pattern.flags() != 0) {
+        // the query text has no place for flags, so they could not survive render()
+        throw new IllegalArgumentException(
+            "use inline flags such as (?i) instead of Pattern flags");
+      }
+    }
+
+    public boolean matches(String text) {
+      return pattern.matcher(text).matches();
+    }
+
+    @Override
+    public Operator.Takes shape() {
+      return Operator.Takes.REGEX;
+    }
+
+    @Override
+    public String render() {
+      return Literals.render(pattern.pattern());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Regex r && r.pattern.pattern().equals(pattern.pattern());
+    }
+
+    @Override
+    public int hashCode() {
+      return pattern.pattern().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Regex[" + pattern.pattern() + "]";
+    }
+  }
+}
