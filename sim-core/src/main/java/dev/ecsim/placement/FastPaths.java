@@ -3,6 +3,7 @@ package dev.ecsim.placement;
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.FieldIndex;
 import dev.ecsim.cluster.InstancePool;
+import dev.ecsim.cluster.InstanceState;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.PlacementStrategySpec.Type;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * Index lookups that give the full pass's answer for the common strategies, for a task only CPU
@@ -18,7 +20,9 @@ import java.util.OptionalLong;
  *   <li>{@code binpack(memory)} / {@code binpack(cpu)}: the pool's CPU-then-memory index, O(D log n);
  *   <li>{@code spread(attribute:F)} and {@code spread(attribute:F), binpack(X)} with F indexed: the
  *       best fit in each value's sub-pool, then the value with the fewest tasks of the group,
- *       O(V D log n) for V values.
+ *       O(V D log n) for V values;
+ *   <li>{@code random}: two allocation-free passes (count the fits, then take the drawn one), the
+ *       same single draw as the full pass.
  * </ul>
  * Returns empty when no fast path applies (the caller takes the full pass).
  */
@@ -31,11 +35,15 @@ final class FastPaths {
 
   private FastPaths() {}
 
-  static Optional<Optional<ContainerInstance>> choose(PlacementRequest request, InstancePool pool, ClusterView cluster) {
+  static Optional<Optional<ContainerInstance>> choose(PlacementRequest request, InstancePool pool, ClusterView cluster,
+      RandomGenerator rng) {
     List<PlacementStrategySpec> rules = request.strategy();
     TaskRequirements req = request.requirements();
     if (rules.size() == 1 && rules.get(0).type() == Type.BINPACK) {
       return Optional.of(binpack(pool, rules.get(0), req));
+    }
+    if (rules.size() == 1 && rules.get(0).type() == Type.RANDOM) {
+      return Optional.of(random(pool, req, rng));
     }
     boolean spreadFirst = !rules.isEmpty() && rules.get(0).type() == Type.SPREAD
         && rules.get(0).field().orElseThrow().startsWith("attribute:");
@@ -70,6 +78,28 @@ final class FastPaths {
       }
     }
     return Optional.of(Optional.ofNullable(best));
+  }
+
+  /** As the full pass: the fits in launch order, one draw among them when there are two or more. */
+  private static Optional<ContainerInstance> random(InstancePool pool, TaskRequirements req, RandomGenerator rng) {
+    int fits = 0;
+    ContainerInstance only = null;
+    for (ContainerInstance i : pool.instances()) {
+      if (i.state() == InstanceState.ACTIVE && i.missingResource(req).isEmpty()) {
+        fits++;
+        only = i;
+      }
+    }
+    if (fits <= 1) {
+      return Optional.ofNullable(only);
+    }
+    int drawn = rng.nextInt(fits);
+    for (ContainerInstance i : pool.instances()) {
+      if (i.state() == InstanceState.ACTIVE && i.missingResource(req).isEmpty() && drawn-- == 0) {
+        return Optional.of(i);
+      }
+    }
+    throw new IllegalStateException("the instances changed between two passes");
   }
 
   private static Optional<ContainerInstance> binpack(InstancePool pool, PlacementStrategySpec rule, TaskRequirements req) {

@@ -39,10 +39,12 @@ public final class Placement {
   public static PlacementDecision decide(PlacementRequest request, InstancePool pool, ClusterView cluster,
       RandomGenerator rng, boolean explain) {
     if (!explain && onlyCpuAndMemoryMatter(request)) {
-      Optional<Optional<ContainerInstance>> fast = FastPaths.choose(request, pool, cluster);
+      Optional<Optional<ContainerInstance>> fast = FastPaths.choose(request, pool, cluster, rng);
       // Dynamic ports are the one resource the indexes ignore; the range (28,233 ports) runs out
       // only with absurd task counts, so check the winner and take the full pass if it lacks them.
-      if (fast.isPresent() && fast.get().map(i -> i.missingResource(request.requirements()).isEmpty()).orElse(true)) {
+      // A miss takes the full pass too, for the closest candidate the failure event names (it
+      // draws nothing at random when nothing fits).
+      if (fast.isPresent() && fast.get().isPresent() && fast.get().get().missingResource(request.requirements()).isEmpty()) {
         return new PlacementDecision(fast.get(), List.of(), List.of(), Optional.empty());
       }
     }
