@@ -198,6 +198,37 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void aBadQueryExpressionPointsAtItsColumn() {
+    String yaml = VALID.replace("    duration: {lognormal: {median: 40s, p95: 90s}}",
+        "    duration: {lognormal: {median: 40s, p95: 90s}}\n"
+            + "    placementConstraints: [{type: memberOf, expression: \"attribute:stack =! prod\"}]");
+    List<ValidationIssue> issues = issues(yaml);
+    assertThat(issues).singleElement().satisfies(i -> {
+      assertThat(i.path()).isEqualTo("jobs[0].placementConstraints[0].expression");
+      assertThat(i.line()).isEqualTo(18);
+      // '=!' is the 17th character of the expression, which starts after the opening quote
+      String line = yaml.split("\n")[17];
+      assertThat(i.column()).isEqualTo(line.indexOf('"') + 1 + 1 + 16);
+      assertThat(i.message()).contains("bad cluster query expression 'attribute:stack =! prod'");
+    });
+  }
+
+  @Test
+  void placementFieldsAreChecked() {
+    String strategy = VALID.replace("    duration: {lognormal: {median: 40s, p95: 90s}}",
+        "    duration: {lognormal: {median: 40s, p95: 90s}}\n"
+            + "    placementStrategy: [{type: spread, field: az}, {type: binpack, field: disk}, {type: binpak}]");
+    assertThat(issues(strategy)).extracting(ValidationIssue::message).containsExactly(
+        "'az' is not a spread field; valid: instanceId, host, attribute:NAME",
+        "'disk' is not valid; valid: cpu, memory",
+        "'binpak' is not valid; did you mean 'binpack'?; valid: binpack, spread, random");
+    String both = VALID.replace("    taskDefinition: etl\n", "    taskDefinition: etl\n    launchType: EC2\n"
+        + "    capacityProviderStrategy: [{capacityProvider: od}]\n");
+    assertThat(issues(both)).extracting(ValidationIssue::message)
+        .containsExactly("give either launchType or capacityProviderStrategy, not both (as RunTask requires)");
+  }
+
+  @Test
   void missingFileIsAnIssueNotACrash() {
     assertThatThrownBy(() -> ScenarioLoader.load(Path.of("does/not/exist.yaml")))
         .isInstanceOf(InvalidScenarioException.class)
