@@ -62,6 +62,26 @@ class RunCommandTest {
   }
 
   @Test
+  void explainPlacementWritesOneJsonLinePerDecision(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("x");
+    CommandRunner r = CommandRunner.run("run", "../scenarios/placement/spread.yaml", "-o", out.toString(),
+        "--no-charts", "--quiet", "--explain-placement");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    var lines = Files.readAllLines(out.resolve("placements.jsonl"));
+    assertThat(lines).hasSize(6);
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertThat(first.path("taskId").asText()).isEqualTo("web-1");
+    assertThat(first.path("candidates")).hasSize(6);
+    assertThat(first.path("ranking").get(0).path("rule").asText()).isEqualTo("spread(attribute:ecs.availability-zone)");
+    assertThat(first.path("winner").asText()).isEqualTo("ci-000001");
+    // Without the flag there is no such file.
+    Path plain = dir.resolve("y");
+    assertThat(CommandRunner.run("run", "../scenarios/placement/spread.yaml", "-o", plain.toString(), "--no-charts",
+        "--quiet").exitCode()).isZero();
+    assertThat(plain.resolve("placements.jsonl")).doesNotExist();
+  }
+
+  @Test
   void badOptionsExitTwoWithAMessage() {
     CommandRunner zero = CommandRunner.run("run", BUNDLED, "--replications", "0");
     assertThat(zero.exitCode()).isEqualTo(2);
