@@ -33,6 +33,9 @@ import java.util.function.ToDoubleFunction;
  * discipline across tasks).
  */
 public final class TaskScheduler {
+  /** Tasks run with a launch type wait here: they may take any instance of the cluster. */
+  private static final String LAUNCH_TYPE_QUEUE = "";
+
   private final Engine engine;
   private final Cluster cluster;
   private final EventLog events;
@@ -159,7 +162,9 @@ public final class TaskScheduler {
     CostAllocation.charge(task, usdPerHour.applyAsDouble(instance), now);
     cluster.stop(task, now, "EssentialContainerExited", "Essential container in task exited");
     waiting.onStopped.accept(task);
-    placeWaiting(task.capacityProvider());
+    // The freed instance serves its provider's queue and the launch-type queue (any instance).
+    placeWaiting(instance.capacityProvider());
+    placeWaiting(LAUNCH_TYPE_QUEUE);
   }
 
   /** Capacity freed: tries the waiting tasks in arrival order, skipping requests already seen not to fit. */

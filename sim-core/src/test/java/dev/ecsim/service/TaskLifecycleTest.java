@@ -62,6 +62,24 @@ class TaskLifecycleTest {
     assertThat(r.summary().tasks().placementFailures()).isZero();
   }
 
+  @Test
+  void capacityFreedByAProviderTaskServesAWaitingLaunchTypeTask() {
+    RunResult r = Simulation.build(Scenarios.parse("""
+        name: mixed
+        duration: 10m
+        %s
+        taskDefinitions:
+          - {family: t, cpu: 512, memory: 5000, containerDefinitions: [{name: c, image: "t:1"}]}
+        jobs:
+          - {name: cp, taskDefinition: t, arrivals: {times: [0s]}, duration: {fixed: 60s}}
+          - {name: lt, taskDefinition: t, launchType: EC2, arrivals: {times: [10s]}, duration: {fixed: 60s}}
+        """.formatted(Scenarios.cluster("m5.large", 1)))).run();
+    TaskRecord launchType = r.tasks().get(1);
+    assertThat(launchType.capacityProviderName()).isEmpty();
+    // created at 10 s, waits for the provider task to stop at 60 s
+    assertThat(launchType.startedAt()).isEqualTo(OptionalLong.of(60_000));
+  }
+
   private static void assertTimes(TaskRecord t, long created, long pullStart, long pullStop, long started, long stopped) {
     assertThat(t.createdAt()).as("createdAt").isEqualTo(created);
     assertThat(t.pullStartedAt()).as("pullStartedAt").isEqualTo(OptionalLong.of(pullStart));
