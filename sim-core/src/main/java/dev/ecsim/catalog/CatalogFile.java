@@ -14,7 +14,10 @@ record CatalogFile(
     String currency,
     List<Entry> instanceTypes) {
 
-  /** One row; {@code trunkedEnis} is null where the reference table has n/a, n/l or ‡. */
+  /**
+   * One row; {@code trunkedEnis} is null where the reference table has n/a, n/l or ‡;
+   * {@code spotPriceRatio} is spot / on-demand (reference §4.3, see the file's note).
+   */
   record Entry(
       String name,
       int vcpu,
@@ -26,5 +29,6 @@ record CatalogFile(
       Integer trunkedEnis,
       int gpus,
       boolean burstable,
-      boolean confirmed) {}
+      boolean confirmed,
+      double spotPriceRatio) {}
 }

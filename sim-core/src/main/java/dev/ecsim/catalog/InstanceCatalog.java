@@ -191,7 +191,8 @@ public final class InstanceCatalog {
         e.trunkedEnis() == null ? OptionalInt.empty() : OptionalInt.of(e.trunkedEnis()),
         e.gpus(),
         e.burstable(),
-        e.confirmed());
+        e.confirmed(),
+        e.spotPriceRatio());
   }
 
   private static String required(String value, String field) {

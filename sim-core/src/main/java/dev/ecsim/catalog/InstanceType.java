@@ -12,6 +12,9 @@ import java.util.OptionalInt;
  * @param trunkedEnis the awsvpc task limit with ENI trunking; present exactly when {@code trunking}
  *     is {@link Trunking#SUPPORTED}
  * @param confirmed false where the reference marks the figures UNCONFIRMED (‡, m7i)
+ * @param spotPriceRatio the default spot price as a fraction of the on-demand price, in (0, 1]:
+ *     from the seen spot prices of reference §4.3 where it gives them, else an ecsim assumption
+ *     (docs/modelling.md, "Prices")
  */
 public record InstanceType(
     String name,
@@ -24,7 +27,8 @@ public record InstanceType(
     OptionalInt trunkedEnis,
     int gpus,
     boolean burstable,
-    boolean confirmed) {
+    boolean confirmed,
+    double spotPriceRatio) {
 
   /** ecsim decision (reference §1.6): registered memory = nominal × 0.98, seen 97.5–98.2 %. */
   public static final double DEFAULT_REGISTERED_MEMORY_FRACTION = 0.98;
@@ -62,6 +66,11 @@ public record InstanceType(
     }
     if (gpus < 0) {
       throw new IllegalArgumentException("gpus " + gpus + " must not be negative");
+    }
+    // A ratio above 1 would price spot above on-demand, which no seen price in reference §4.3 does.
+    if (!(spotPriceRatio > 0 && spotPriceRatio <= 1)) {
+      throw new IllegalArgumentException(
+          "spotPriceRatio " + spotPriceRatio + " must be in (0, 1]");
     }
   }
 

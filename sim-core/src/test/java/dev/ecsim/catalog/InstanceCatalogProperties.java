@@ -23,6 +23,7 @@ class InstanceCatalogProperties {
     assertThat(t.vcpu()).isPositive();
     assertThat(t.maxEnis()).isGreaterThanOrEqualTo(2);
     assertThat(t.awsvpcTaskLimit(false)).isEqualTo(t.maxEnis() - 1);
+    assertThat(t.spotPriceRatio()).isPositive().isLessThanOrEqualTo(1.0);
   }
 
   @Property

@@ -12,7 +12,12 @@ class InstanceTypeTest {
 
   private static InstanceType type(String name, int maxEnis, Trunking trunking, OptionalInt trunked) {
     return new InstanceType(name, 2, 8192, Architecture.X86_64, 0.1, maxEnis, trunking, trunked, 0,
-        false, true);
+        false, true, 0.4);
+  }
+
+  private static InstanceType withSpotRatio(double ratio) {
+    return new InstanceType("m6i.large", 2, 8192, Architecture.X86_64, 0.096, 3, Trunking.SUPPORTED,
+        OptionalInt.of(10), 0, false, true, ratio);
   }
 
   @Test
@@ -31,7 +36,7 @@ class InstanceTypeTest {
   void registeredMemoryMatchesSeenRatios() {
     // Reference §1.6: c4.2xlarge registers 15,042 of 15,360 MiB; at 0.98 ecsim gives 15,052.
     InstanceType c4 = new InstanceType("c4.2xlarge", 8, 15_360, Architecture.X86_64, 0.398, 4,
-        Trunking.UNLISTED, OptionalInt.empty(), 0, false, true);
+        Trunking.UNLISTED, OptionalInt.empty(), 0, false, true, 0.4);
     assertThat(c4.registeredMemoryMiB(0.98)).isEqualTo(15_052);
     assertThat(c4.registeredMemoryMiB(1.0)).isEqualTo(15_360);
     assertThatThrownBy(() -> c4.registeredMemoryMiB(0)).hasMessageContaining("(0, 1]");
@@ -53,6 +58,15 @@ class InstanceTypeTest {
   }
 
   @Test
+  void spotPriceRatioIsAFractionOfOnDemandUpToOne() {
+    assertThat(withSpotRatio(1.0).spotPriceRatio()).isEqualTo(1.0);
+    assertThat(withSpotRatio(0.01).spotPriceRatio()).isEqualTo(0.01);
+    assertThatThrownBy(() -> withSpotRatio(0)).hasMessage("spotPriceRatio 0.0 must be in (0, 1]");
+    assertThatThrownBy(() -> withSpotRatio(1.2)).hasMessage("spotPriceRatio 1.2 must be in (0, 1]");
+    assertThatThrownBy(() -> withSpotRatio(Double.NaN)).hasMessageContaining("spotPriceRatio NaN");
+  }
+
+  @Test
   void architectureReadsEcsAndRuntimePlatformSpellings() {
     assertThat(Architecture.parse("x86_64")).isEqualTo(Architecture.X86_64);
     assertThat(Architecture.parse("X86_64")).isEqualTo(Architecture.X86_64);
@@ -70,10 +84,10 @@ class InstanceTypeTest {
          "currency": "EUR", "instanceTypes": [
           {"name": "m6i.large", "vcpu": 2, "memoryGiB": 8, "architecture": "x86_64",
            "onDemandUsdPerHour": 0.096, "maxEnis": 3, "trunking": "supported", "trunkedEnis": null,
-           "gpus": 0, "burstable": false, "confirmed": true},
+           "gpus": 0, "burstable": false, "confirmed": true, "spotPriceRatio": 0.4},
           {"name": "m6i.large", "vcpu": 2, "memoryGiB": 8, "architecture": "sparc",
            "onDemandUsdPerHour": 0.096, "maxEnis": 3, "trunking": "supported", "trunkedEnis": 10,
-           "gpus": 0, "burstable": false, "confirmed": true}
+           "gpus": 0, "burstable": false, "confirmed": true, "spotPriceRatio": 0.4}
         ]}
         """;
     assertThatThrownBy(() -> InstanceCatalog.read(
@@ -84,13 +98,28 @@ class InstanceTypeTest {
   }
 
   @Test
+  void aMissingSpotPriceRatioIsAnErrorNotZero() {
+    String json = """
+        {"region": "us-east-1", "pricesReadOn": "2026", "note": "", "source": "test",
+         "currency": "USD", "instanceTypes": [
+          {"name": "m6i.large", "vcpu": 2, "memoryGiB": 8, "architecture": "x86_64",
+           "onDemandUsdPerHour": 0.096, "maxEnis": 3, "trunking": "supported", "trunkedEnis": 10,
+           "gpus": 0, "burstable": false, "confirmed": true}
+        ]}
+        """;
+    assertThatThrownBy(() -> InstanceCatalog.read(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json"))
+        .hasMessageContaining("spotPriceRatio");
+  }
+
+  @Test
   void aMissingFigureIsAnErrorNotZero() {
     String json = """
         {"region": "us-east-1", "pricesReadOn": "2026", "note": "", "source": "test",
          "currency": "USD", "instanceTypes": [
           {"name": "m6i.large", "memoryGiB": 8, "architecture": "x86_64",
            "onDemandUsdPerHour": 0.096, "maxEnis": 3, "trunking": "supported", "trunkedEnis": 10,
-           "gpus": 0, "burstable": false, "confirmed": true}
+           "gpus": 0, "burstable": false, "confirmed": true, "spotPriceRatio": 0.4}
         ]}
         """;
     assertThatThrownBy(() -> InstanceCatalog.read(
