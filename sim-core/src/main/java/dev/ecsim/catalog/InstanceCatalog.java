@@ -1,8 +1,5 @@
 package dev.ecsim.catalog;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -23,19 +20,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 public final class InstanceCatalog {
 
-  // The one place that lists bundled regions; each has ec2-<region>.json beside this class.
+  // The one place that lists bundled regions; each has ec2-<region>.json and
+  // fargate-<region>.json beside this class (FargateCatalog reads this list too).
   private static final List<String> BUNDLED_REGIONS = List.of("us-east-1");
-
-  // Prices are read straight into onDemandUsdPerHour, so any other currency would be misread.
-  private static final String CURRENCY = "USD";
-
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      // A missing, null or fractional figure must not silently become 0 vCPU, a free instance or
-      // a truncated ENI count.
-      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .build();
 
   private final String region;
   private final String pricesReadOn;
@@ -63,11 +50,7 @@ public final class InstanceCatalog {
               + String.join(", ", BUNDLED_REGIONS));
     }
     String resource = "ec2-" + region + ".json";
-    try (InputStream in = InstanceCatalog.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "bundled catalogue " + resource + " is missing from the classpath");
-      }
+    try (InputStream in = CatalogJson.resource(resource)) {
       InstanceCatalog catalog = read(in, resource);
       if (!catalog.region.equals(region)) {
         throw new IllegalStateException(
@@ -85,19 +68,12 @@ public final class InstanceCatalog {
    * edit is fixed in one round.
    */
   static InstanceCatalog read(InputStream in, String origin) throws IOException {
-    CatalogFile file;
-    try {
-      file = MAPPER.readValue(in, CatalogFile.class);
-    } catch (JacksonException e) {
-      throw new IllegalStateException(origin + ": " + e.getOriginalMessage() + location(e), e);
-    }
+    CatalogFile file = CatalogJson.read(in, origin, CatalogFile.class);
     List<String> issues = new ArrayList<>();
-    requireText(file.region(), "region", issues);
-    requireText(file.pricesReadOn(), "pricesReadOn", issues);
-    requireText(file.source(), "source", issues);
-    if (!CURRENCY.equals(file.currency())) {
-      issues.add("currency: '" + file.currency() + "' is not supported; valid: " + CURRENCY);
-    }
+    CatalogJson.requireText(file.region(), "region", issues);
+    CatalogJson.requireText(file.pricesReadOn(), "pricesReadOn", issues);
+    CatalogJson.requireText(file.source(), "source", issues);
+    CatalogJson.requireCurrency(file.currency(), issues);
     Map<String, InstanceType> byName = new LinkedHashMap<>();
     List<CatalogFile.Entry> entries =
         file.instanceTypes() == null ? List.of() : file.instanceTypes();
@@ -200,18 +176,5 @@ public final class InstanceCatalog {
       throw new IllegalArgumentException(field + " must be given");
     }
     return value;
-  }
-
-  private static void requireText(String value, String field, List<String> issues) {
-    if (value == null || value.isBlank()) {
-      issues.add(field + ": must be given");
-    }
-  }
-
-  private static String location(JacksonException e) {
-    return e.getLocation() == null
-        ? ""
-        : " (line " + e.getLocation().getLineNr()
-            + ", column " + e.getLocation().getColumnNr() + ")";
   }
 }
