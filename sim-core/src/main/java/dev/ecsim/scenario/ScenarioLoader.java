@@ -46,7 +46,10 @@ public final class ScenarioLoader {
     }
     if (scenario.isPresent()) {
       Optional<InstanceCatalog> catalog = catalog(scenario.get().region(), ctx);
-      catalog.ifPresent(c -> ScenarioValidator.validate(scenario.get(), c, ctx));
+      catalog.ifPresent(c -> {
+        ScenarioValidator.validate(scenario.get(), c, ctx);
+        PricingReader.checkInstanceTypes(scenario.get().pricing(), c, ctx);
+      });
     }
     if (ctx.hasProblems() || scenario.isEmpty()) {
       throw new InvalidScenarioException(issues(ctx, fileName));

@@ -38,7 +38,6 @@ final class ScenarioReader {
       return Optional.empty();
     }
     m.notSupportedYet("services", "the services and service auto scaling issue");
-    m.notSupportedYet("pricing", "the capacity providers and cost issue");
     Optional<String> name = m.requiredString("name");
     name.filter(n -> !NAME.matcher(n).matches()).ifPresent(n -> m.field("name").error("'" + n
         + "' is not a valid scenario name; start with a letter or digit, then letters, digits, '.', '_' or '-' (at most 128)"));
@@ -59,8 +58,9 @@ final class ScenarioReader {
         list.elements().forEach(t -> TaskDefinitionReader.read(t).ifPresent(taskDefinitions::add)));
     List<JobSpec> jobs = new ArrayList<>();
     m.field("jobs").elements().forEach(j -> JobReader.read(j).ifPresent(jobs::add));
+    PricingSpec pricing = PricingReader.read(m.field("pricing"));
     return Optional.of(new Scenario(name.orElse(""), description, seed, duration.orElse(0L), start, region, period,
-        cluster, List.copyOf(taskDefinitions), List.copyOf(jobs)));
+        cluster, List.copyOf(taskDefinitions), List.copyOf(jobs), pricing));
   }
 
   private static Instant instant(String text) {
