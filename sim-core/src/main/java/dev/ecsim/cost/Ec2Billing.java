@@ -12,7 +12,7 @@ import java.util.Map;
  * are billed up to the horizon, minimum included.
  */
 public final class Ec2Billing {
-  public static final long MINIMUM_BILLED_SECONDS = 60;
+  public static final long MINIMUM_BILLED_SECONDS = PerSecondBilling.MINIMUM_BILLED_SECONDS;
 
   /** One instance's meter: its price and the purchase option it was bought under. */
   private record Meter(ContainerInstance instance, double usdPerHour, String purchaseOption) {}
@@ -26,12 +26,11 @@ public final class Ec2Billing {
 
   /** Whole seconds billed for a run of {@code millis}: rounded up, at least 60. */
   public static long billedSeconds(long millis) {
-    long seconds = (millis + 999) / 1000;
-    return Math.max(MINIMUM_BILLED_SECONDS, seconds);
+    return PerSecondBilling.billedSeconds(millis);
   }
 
   public static double usd(long billedSeconds, double usdPerHour) {
-    return billedSeconds * usdPerHour / 3600.0;
+    return PerSecondBilling.usd(billedSeconds, usdPerHour);
   }
 
   /** USD per hour being billed now for a provider's running instances. */
