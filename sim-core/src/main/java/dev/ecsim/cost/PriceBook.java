@@ -51,8 +51,7 @@ public final class PriceBook {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(option, "option");
     Objects.requireNonNull(providerSpotPriceRatio, "providerSpotPriceRatio");
-    OptionalDouble noneGiven = OptionalDouble.empty();
-    Ec2PriceOverride override = pricing.ec2().getOrDefault(type.name(), new Ec2PriceOverride(noneGiven, noneGiven));
+    Ec2PriceOverride override = pricing.ec2().getOrDefault(type.name(), Ec2PriceOverride.NONE);
     double listPrice = override.onDemandUsdPerHour().orElse(type.onDemandUsdPerHour());
     return switch (option) {
       case ON_DEMAND -> discounted(listPrice);

@@ -35,7 +35,9 @@ public record PricingSpec(
    * @param onDemandUsdPerHour the list price instead of the catalog's, above 0
    * @param spotPriceRatio spot price / on-demand list price, in (0, 1]
    */
-  public record Ec2PriceOverride(OptionalDouble onDemandUsdPerHour, OptionalDouble spotPriceRatio) {}
+  public record Ec2PriceOverride(OptionalDouble onDemandUsdPerHour, OptionalDouble spotPriceRatio) {
+    public static final Ec2PriceOverride NONE = new Ec2PriceOverride(OptionalDouble.empty(), OptionalDouble.empty());
+  }
 
   /** Fargate rates: on-demand Linux per architecture, Fargate Spot (x86_64 only), storage above 20 GiB. */
   public record FargatePriceOverride(
