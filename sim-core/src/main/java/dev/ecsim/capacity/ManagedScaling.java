@@ -30,7 +30,7 @@ public final class ManagedScaling {
     return settings;
   }
 
-  /** Consecutive datapoints below target so far; the low alarm fires at 15. */
+  /** Consecutive datapoints below target, counted up to 15, where the low alarm fires. */
   public int lowDatapoints() {
     return lowDatapoints;
   }

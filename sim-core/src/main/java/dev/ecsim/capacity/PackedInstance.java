@@ -11,7 +11,7 @@ import java.util.Set;
  * placement filter counts (reference §1.5): CPU units, MiB, ENI slots, static host ports once per
  * port and protocol, at most 100 static ports including the agent's reserved five. Dynamic ports
  * are not counted (ecsim choice: §5.3 names "ports" without saying which; 28,233 dynamic ports per
- * instance take hundreds of tasks to use up, far beyond what CPU and memory allow).
+ * instance could bind only for tasks with many dynamic ports and almost no CPU or memory).
  * Invariant: nothing is packed beyond what the instance registers.
  */
 final class PackedInstance {
