@@ -144,7 +144,8 @@ public final class Fixtures {
         new Summary.Tasks(10, 8, 1, 2),
         Map.of(),
         new TreeMap<>(Map.of("etl", new Summary.JobFigures(10, 8, 12.5, 10, 95, 130, 640, 1, 1))),
-        new Summary.Spot(1, 1));
+        new Summary.Spot(1, 1),
+        new TreeMap<>(Map.of("od", new Summary.StartLatency(10, 42.5, 40, 60, 70, 75))));
   }
 
   /** The summary as sim-core would hand it over: a Jackson tree, with or without CI half-widths. */

@@ -97,7 +97,17 @@ public final class Cluster implements ClusterView {
 
   /** Launches an instance that registers at once; {@code registeredAt} is its wall-clock time. */
   public ContainerInstance launch(LaunchTemplate template, String availabilityZone, long now, Instant registeredAt) {
-    ContainerInstance instance = new ContainerInstance(nextOrdinal++, template, availabilityZone, now, registeredAt);
+    return register(template, availabilityZone, now, now, registeredAt);
+  }
+
+  /**
+   * An instance launched at {@code launchedAt} whose agent registers now: from now on it is ACTIVE,
+   * counts in the registered totals and can take tasks.
+   */
+  public ContainerInstance register(LaunchTemplate template, String availabilityZone, long launchedAt, long now,
+      Instant registeredAt) {
+    ContainerInstance instance = new ContainerInstance(nextOrdinal++, template, availabilityZone, launchedAt, now,
+        registeredAt);
     pool(template.capacityProvider()).add(instance);
     everywhere.add(instance);
     all.add(instance);
@@ -130,19 +140,34 @@ public final class Cluster implements ClusterView {
     task.placed(instance, pullStart, pullStop);
   }
 
+  /**
+   * A Fargate task got its capacity and ENI in {@code zone}; it reserves nothing of the cluster's
+   * instances, and ECS's cluster reservation metrics do not count it.
+   */
+  public void provisionOnFargate(Task task, String zone, long pullStart, long pullStop) {
+    if (task.state() != TaskState.PROVISIONING) {
+      throw new IllegalStateException(task.id() + " is " + task.state() + ", not PROVISIONING");
+    }
+    task.provisionedOnFargate(zone, pullStart, pullStop);
+  }
+
   public void start(Task task, long now) {
     task.running(now);
-    task.instance().ifPresent(ContainerInstance::taskStarted);
-    reservedCpu.add(now, task.cpu());
-    reservedMemory.add(now, task.memoryMiB());
+    task.instance().ifPresent(i -> {
+      i.taskStarted();
+      reservedCpu.add(now, task.cpu());
+      reservedMemory.add(now, task.memoryMiB());
+    });
   }
 
   /** Stops a task and releases what it reserved; a task never placed just ends. */
   public void stop(Task task, long now, String stopCode, String reason) {
     if (task.state() == TaskState.RUNNING) {
-      task.instance().ifPresent(ContainerInstance::taskStopped);
-      reservedCpu.add(now, -task.cpu());
-      reservedMemory.add(now, -task.memoryMiB());
+      task.instance().ifPresent(i -> {
+        i.taskStopped();
+        reservedCpu.add(now, -task.cpu());
+        reservedMemory.add(now, -task.memoryMiB());
+      });
     }
     task.instance().ifPresent(i -> {
       everywhere.reindexAround(i, () -> pool(i.capacityProvider()).release(i, task.requirements()));

@@ -33,7 +33,7 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
   private final Instant registeredAt;
   private final String agentVersion;
   private final Map<String, String> attributes;
-  private final Map<String, Long> imageReadyAt = new HashMap<>();
+  private final ImageCache images;
   private final Set<Integer> tcpPorts = new HashSet<>(Ports.RESERVED_LINUX);
   private final Set<Integer> udpPorts = new HashSet<>();
   private final Map<String, Integer> groupCounts = new HashMap<>();
@@ -48,7 +48,7 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
   private long terminatedAt = Long.MIN_VALUE;
 
   ContainerInstance(long ordinal, LaunchTemplate template, String availabilityZone, long launchedAt,
-      Instant registeredAt) {
+      long registeredAtMillis, Instant registeredAt) {
     this.ordinal = ordinal;
     this.id = String.format("ci-%06d", ordinal);
     this.ec2InstanceId = String.format("i-%017x", ordinal);
@@ -63,6 +63,7 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
     this.launchedAt = launchedAt;
     this.registeredAt = registeredAt;
     this.agentVersion = template.agentVersion();
+    this.images = new ImageCache(registeredAtMillis, template.imageCleanup());
     Map<String, String> attrs = new LinkedHashMap<>();
     attrs.put("ecs.availability-zone", availabilityZone);
     attrs.put("ecs.instance-type", type.name());
@@ -278,24 +279,22 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
     terminatedAt = at;
   }
 
-  /** The image is present or being pulled. */
-  public boolean hasImage(String image) {
-    return imageReadyAt.containsKey(image);
+  /** The image is present or being pulled at {@code now}. */
+  public boolean hasImage(String image, long now) {
+    return images.has(image, now);
   }
 
   /**
-   * Marks {@code image} as pulled from {@code startAt}, taking {@code pullMillis}, unless the
-   * instance already has it or is pulling it; returns when the image is present. A second task
-   * that needs an image being pulled waits for the same pull (the agent pulls an image once).
+   * A task on this instance needs {@code image} from {@code startAt}: pulled then, taking
+   * {@code pullMillis}, unless the instance has it or is pulling it (the agent pulls an image
+   * once). Returns when the image is present; {@link #releaseImage} when the task stops.
    */
-  public long pullImage(String image, long startAt, long pullMillis) {
-    Long ready = imageReadyAt.get(image);
-    if (ready != null) {
-      return Math.max(startAt, ready);
-    }
-    long done = startAt + pullMillis;
-    imageReadyAt.put(image, done);
-    return done;
+  public long acquireImage(String image, long startAt, long pullMillis) {
+    return images.acquire(image, startAt, pullMillis);
+  }
+
+  public void releaseImage(String image, long now) {
+    images.release(image, now);
   }
 
   @Override

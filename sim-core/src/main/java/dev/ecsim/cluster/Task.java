@@ -22,6 +22,7 @@ public final class Task {
   private final long createdAt;
   private TaskState state = TaskState.PROVISIONING;
   private ContainerInstance instance;
+  private String fargateZone;
   private long pullStartedAt = UNSET;
   private long pullStoppedAt = UNSET;
   private long startedAt = UNSET;
@@ -117,6 +118,23 @@ public final class Task {
     pullStoppedAt = pullStop;
   }
 
+  /** On Fargate: capacity and ENI are ready in {@code zone}; the image pull runs from pullStart to pullStop. */
+  void provisionedOnFargate(String zone, long pullStart, long pullStop) {
+    fargateZone = zone;
+    state = TaskState.PENDING;
+    pullStartedAt = pullStart;
+    pullStoppedAt = pullStop;
+  }
+
+  /** Fargate tasks run in a micro-VM of their own, not on a container instance. */
+  public boolean onFargate() {
+    return fargateZone != null;
+  }
+
+  public Optional<String> availabilityZone() {
+    return onFargate() ? Optional.of(fargateZone) : instance().map(ContainerInstance::availabilityZone);
+  }
+
   void running(long at) {
     state = TaskState.RUNNING;
     startedAt = at;
@@ -135,9 +153,9 @@ public final class Task {
   }
 
   public TaskRecord toRecord() {
-    return new TaskRecord(id, group, definition.family(), "EC2", capacityProvider,
+    return new TaskRecord(id, group, definition.family(), onFargate() ? "FARGATE" : "EC2", capacityProvider,
         instance().map(ContainerInstance::id), instance().map(i -> i.type().name()),
-        instance().map(ContainerInstance::availabilityZone), cpu(), memoryMiB(), createdAt,
+        availabilityZone(), cpu(), memoryMiB(), createdAt,
         optional(pullStartedAt), optional(pullStoppedAt), optional(startedAt), optional(stoppingAt),
         optional(stoppedAt), Optional.ofNullable(stopCode), Optional.ofNullable(stoppedReason), costUsd);
   }

@@ -1,6 +1,5 @@
 package dev.ecsim.cost;
 
-import dev.ecsim.cluster.ContainerInstance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,19 +8,55 @@ import java.util.Map;
 /**
  * The EC2 bill: each instance is billed per second from {@code running} to termination, with a
  * 60-second minimum (EC2 UG: concepts; reference §4.2). When the run ends, instances still running
- * are billed up to the horizon, minimum included.
+ * are billed up to the horizon, minimum included. An interrupted spot instance is billed the same
+ * way for the time it ran (reference §4.3, ecsim decision 6).
  */
 public final class Ec2Billing {
   public static final long MINIMUM_BILLED_SECONDS = PerSecondBilling.MINIMUM_BILLED_SECONDS;
 
-  /** One instance's meter: its price and the purchase option it was bought under. */
-  private record Meter(ContainerInstance instance, double usdPerHour, String purchaseOption) {}
+  /** One instance's meter: its price, the purchase option it was bought under, when it ran. */
+  public static final class Meter {
+    private final double usdPerHour;
+    private final String purchaseOption;
+    private final long startedAt;
+    private long stoppedAt;
+    private boolean stopped;
+
+    private Meter(double usdPerHour, String purchaseOption, long startedAt) {
+      this.usdPerHour = usdPerHour;
+      this.purchaseOption = purchaseOption;
+      this.startedAt = startedAt;
+    }
+
+    public double usdPerHour() {
+      return usdPerHour;
+    }
+
+    /** The instance is terminated: billing stops here. */
+    public void stop(long at) {
+      if (stopped) {
+        throw new IllegalStateException("meter already stopped at " + stoppedAt);
+      }
+      stopped = true;
+      stoppedAt = Math.max(at, startedAt);
+    }
+
+    private boolean runningAt(long now) {
+      return startedAt <= now && !stopped;
+    }
+
+    private long endOr(long end) {
+      return stopped ? stoppedAt : end;
+    }
+  }
 
   private final Map<String, List<Meter>> metersByProvider = new LinkedHashMap<>();
 
-  public void open(ContainerInstance instance, double usdPerHour, String purchaseOption) {
-    metersByProvider.computeIfAbsent(instance.capacityProvider(), p -> new ArrayList<>())
-        .add(new Meter(instance, usdPerHour, purchaseOption));
+  /** Starts billing an instance that entered {@code running} at {@code startedAt}. */
+  public Meter open(String provider, double usdPerHour, String purchaseOption, long startedAt) {
+    Meter meter = new Meter(usdPerHour, purchaseOption, startedAt);
+    metersByProvider.computeIfAbsent(provider, p -> new ArrayList<>()).add(meter);
+    return meter;
   }
 
   /** Whole seconds billed for a run of {@code millis}: rounded up, at least 60. */
@@ -37,7 +72,7 @@ public final class Ec2Billing {
   public double rateUsdPerHour(String provider, long now) {
     double rate = 0;
     for (Meter m : metersByProvider.getOrDefault(provider, List.of())) {
-      if (m.instance.terminatedAt().isEmpty() && m.instance.launchedAt() <= now) {
+      if (m.runningAt(now)) {
         rate += m.usdPerHour;
       }
     }
@@ -64,8 +99,7 @@ public final class Ec2Billing {
     long billedSeconds = 0;
     for (Map.Entry<String, List<Meter>> e : metersByProvider.entrySet()) {
       for (Meter m : e.getValue()) {
-        long stop = m.instance.terminatedAt().orElse(end);
-        long seconds = billedSeconds(stop - m.instance.launchedAt());
+        long seconds = billedSeconds(m.endOr(end) - m.startedAt);
         double usd = usd(seconds, m.usdPerHour);
         byProvider.merge(e.getKey(), usd, Double::sum);
         byPurchaseOption.merge(m.purchaseOption, usd, Double::sum);
@@ -77,10 +111,10 @@ public final class Ec2Billing {
   }
 
   private static double meterUsd(Meter m, long now) {
-    if (m.instance.terminatedAt().isPresent()) {
-      return usd(billedSeconds(m.instance.terminatedAt().getAsLong() - m.instance.launchedAt()), m.usdPerHour);
+    if (m.stopped) {
+      return usd(billedSeconds(m.stoppedAt - m.startedAt), m.usdPerHour);
     }
-    return Math.max(0, now - m.instance.launchedAt()) * m.usdPerHour / 3_600_000.0;
+    return Math.max(0, now - m.startedAt) * m.usdPerHour / 3_600_000.0;
   }
 
   /** A closed bill. */

@@ -21,6 +21,8 @@ public final class SeriesNames {
   public static final String CUMULATIVE_COST_PREFIX = "cumulativeCostUsd.";
   /** Instances running (billed) at the sample time, per capacity provider. */
   public static final String INSTANCES_PREFIX = "instances.";
+  /** The latest CapacityProviderReservation datapoint (percent) of a provider with managed scaling. */
+  public static final String CAPACITY_PROVIDER_RESERVATION_PREFIX = "capacityProviderReservationPct.";
   /** Tasks of a job waiting for placement (PROVISIONING) at the sample time. */
   public static final String JOB_QUEUE_PREFIX = "jobQueue.";
   /** Tasks of a job placed and not yet stopped at the sample time. */
@@ -36,6 +38,10 @@ public final class SeriesNames {
 
   public static String instances(String provider) {
     return INSTANCES_PREFIX + provider;
+  }
+
+  public static String capacityProviderReservation(String provider) {
+    return CAPACITY_PROVIDER_RESERVATION_PREFIX + provider;
   }
 
   public static String jobQueue(String job) {

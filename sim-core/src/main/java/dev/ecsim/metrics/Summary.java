@@ -19,7 +19,8 @@ public record Summary(
     Tasks tasks,
     Map<String, ServiceFigures> services,
     Map<String, JobFigures> jobs,
-    Spot spot) {
+    Spot spot,
+    Map<String, StartLatency> startLatency) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -64,4 +65,17 @@ public record Summary(
       long retried) {}
 
   public record Spot(long instanceInterruptions, long taskInterruptions) {}
+
+  /**
+   * How long tasks took to start on a capacity provider, createdAt to startedAt: waiting for
+   * capacity (instances booting, or a Fargate micro-VM and its ENI), the image pull and the
+   * containers' start.
+   */
+  public record StartLatency(
+      long tasksStarted,
+      double meanSeconds,
+      double p50Seconds,
+      double p95Seconds,
+      double p99Seconds,
+      double maxSeconds) {}
 }

@@ -1,11 +1,18 @@
 package dev.ecsim.run;
 
+import dev.ecsim.capacity.AutoScalingGroup;
+import dev.ecsim.capacity.ClusterAutoScaling;
+import dev.ecsim.capacity.FargateCapacity;
+import dev.ecsim.capacity.ManagedScalingSettings;
+import dev.ecsim.capacity.ProviderInstanceTypes;
 import dev.ecsim.catalog.InstanceCatalog;
 import dev.ecsim.catalog.InstanceType;
 import dev.ecsim.cluster.Cluster;
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.LaunchTemplate;
 import dev.ecsim.cost.Ec2Billing;
+import dev.ecsim.cost.FargateMeters;
+import dev.ecsim.cost.PriceBook;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.RunResult;
@@ -13,9 +20,11 @@ import dev.ecsim.metrics.Sampler;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.scenario.CapacityProviderSpec;
+import dev.ecsim.scenario.CapacityProviderSpec.ImagePullBehavior;
 import dev.ecsim.scenario.JobSpec;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.Scenario;
+import dev.ecsim.scenario.TaskDefinitionSpec;
 import dev.ecsim.service.JobRunner;
 import dev.ecsim.service.TaskScheduler;
 import java.util.ArrayList;
@@ -34,7 +43,12 @@ public final class Simulation {
   private final Cluster cluster = new Cluster();
   private final EventLog events = new EventLog();
   private final Ec2Billing billing = new Ec2Billing();
-  private final Map<ContainerInstance, Double> pricePerHour = new HashMap<>();
+  private final FargateMeters fargateMeters = new FargateMeters();
+  private final PriceBook prices;
+  private final Map<String, AutoScalingGroup> groups = new LinkedHashMap<>();
+  private final Map<String, FargateCapacity> fargate = new LinkedHashMap<>();
+  private final Map<String, ClusterAutoScaling> autoScaling = new LinkedHashMap<>();
+  private final Map<String, Double> fargatePriceCache = new HashMap<>();
   private final TaskScheduler scheduler;
   private final List<JobRunner> jobs = new ArrayList<>();
   private final Sampler sampler;
@@ -45,13 +59,28 @@ public final class Simulation {
   private Simulation(Scenario scenario, boolean explainPlacement) {
     this.scenario = scenario;
     this.engine = new Engine(scenario.seed());
+    this.prices = PriceBook.of(scenario.region(), scenario.pricing());
     InstanceCatalog catalog = InstanceCatalog.bundled(scenario.region());
     Map<String, Double> pullRates = new LinkedHashMap<>();
+    List<String> zones = scenario.cluster().availabilityZones();
     for (CapacityProviderSpec provider : scenario.cluster().capacityProviders()) {
-      pullRates.put(provider.name(), provider.imagePullMiBPerSecond());
-      launchWarmInstances(provider, catalog);
+      if (provider.isFargate()) {
+        fargate.put(provider.name(), new FargateCapacity(provider, zones, engine));
+      } else {
+        pullRates.put(provider.name(), provider.imagePullMiBPerSecond());
+        groups.put(provider.name(), group(provider, catalog));
+      }
     }
-    this.scheduler = new TaskScheduler(engine, cluster, events, pullRates, pricePerHour::get, explainPlacement);
+    this.scheduler = new TaskScheduler(engine, cluster, events, pullRates, this::instanceUsdPerHour, fargate,
+        fargateMeters, this::fargateUsdPerHour, explainPlacement);
+    for (AutoScalingGroup group : groups.values()) {
+      group.spec().managedScaling().ifPresent(ms -> autoScaling.put(group.name(), new ClusterAutoScaling(group,
+          new ManagedScalingSettings(ms.targetCapacity(), ms.minimumScalingStepSize(), ms.maximumScalingStepSize(),
+              ms.instanceWarmupMillis(), group.spec().managedTerminationProtection()),
+          new ProviderInstanceTypes(group.templates().stream().map(LaunchTemplate::type).toList(),
+              group.spec().registeredMemoryFraction(), scenario.cluster().awsvpcTrunking()),
+          scheduler::provisioningFor, engine, events)));
+    }
     for (JobSpec job : scenario.jobs()) {
       var strategy = job.capacityProviderStrategy().isEmpty()
           ? scenario.cluster().defaultCapacityProviderStrategy() : job.capacityProviderStrategy();
@@ -59,7 +88,34 @@ public final class Simulation {
           scheduler, scenario.durationMillis()));
     }
     indexSpreadFields();
+    groups.values().forEach(g -> g.startWarm(g.spec().desiredSize()));
     this.sampler = new Sampler(engine, scenario.metricsPeriodMillis(), scenario.durationMillis(), columns());
+  }
+
+  /** One launch template per instance type the group may launch, each priced for its purchase option. */
+  private AutoScalingGroup group(CapacityProviderSpec provider, InstanceCatalog catalog) {
+    List<LaunchTemplate> templates = new ArrayList<>();
+    Map<InstanceType, Double> usdPerHour = new HashMap<>();
+    for (String name : provider.instanceTypes()) {
+      InstanceType type = catalog.find(name).orElseThrow();
+      templates.add(new LaunchTemplate(provider.name(), type, provider.registeredMemoryFraction(),
+          provider.attributes(), scenario.cluster().awsvpcTrunking(), AGENT_VERSION,
+          provider.imagePullBehavior() != ImagePullBehavior.PREFER_CACHED));
+      usdPerHour.put(type, prices.ec2UsdPerHour(type, provider.purchaseOption(), provider.spotPriceRatio()));
+    }
+    return new AutoScalingGroup(provider, templates, usdPerHour, scenario.cluster().availabilityZones(), engine,
+        // Instances register only once the run plays, by when the scheduler exists.
+        cluster, billing, events, scenario.startTime(), name -> this.scheduler.capacityAdded(name));
+  }
+
+  private double instanceUsdPerHour(ContainerInstance instance) {
+    return groups.get(instance.capacityProvider()).usdPerHour(instance);
+  }
+
+  private double fargateUsdPerHour(FargateCapacity provider, TaskDefinitionSpec def) {
+    return fargatePriceCache.computeIfAbsent(provider.spec().name() + "/" + def.family(), k ->
+        prices.fargateUsdPerHour(def.reservedCpu(), def.reservedMemoryMiB(), def.ephemeralStorageGiB(),
+            def.fargateArchitecture(), provider.spec().type() == CapacityProviderSpec.ProviderType.FARGATE_SPOT));
   }
 
   /** Spread on an attribute is answered from indexes when the cluster keeps one for it. */
@@ -81,25 +137,6 @@ public final class Simulation {
     return new Simulation(scenario, true);
   }
 
-  /**
-   * The group starts warm: desiredSize instances running at time zero, spread round-robin over the
-   * Availability Zones. The on-demand "prioritized" allocation launches the first listed type.
-   */
-  private void launchWarmInstances(CapacityProviderSpec provider, InstanceCatalog catalog) {
-    InstanceType type = catalog.find(provider.instanceTypes().get(0)).orElseThrow();
-    LaunchTemplate template = new LaunchTemplate(provider.name(), type, provider.registeredMemoryFraction(),
-        provider.attributes(), scenario.cluster().awsvpcTrunking(), AGENT_VERSION);
-    List<String> zones = scenario.cluster().availabilityZones();
-    for (int i = 0; i < provider.desiredSize(); i++) {
-      ContainerInstance instance = cluster.launch(template, zones.get(i % zones.size()), 0, scenario.startTime());
-      pricePerHour.put(instance, type.onDemandUsdPerHour());
-      billing.open(instance, type.onDemandUsdPerHour(), provider.purchaseOption().spelling());
-      events.add(0, "INSTANCE_RUNNING", provider.name(), instance.ec2InstanceId() + " (" + type.name() + ", "
-          + instance.availabilityZone() + ") running and registered as " + instance.id() + " with "
-          + instance.registeredCpu() + " CPU units and " + instance.registeredMemoryMiB() + " MiB");
-    }
-  }
-
   private List<Sampler.Column> columns() {
     List<Sampler.Column> columns = new ArrayList<>();
     columns.add(new Sampler.RatioPct(SeriesNames.CPU_RESERVATION_PCT, cluster.reservedCpu(), cluster.registeredCpu()));
@@ -109,30 +146,38 @@ public final class Simulation {
     columns.add(new Sampler.RatioPct(SeriesNames.MEMORY_UTILIZATION_PCT, cluster.reservedMemory(), cluster.registeredMemory()));
     for (CapacityProviderSpec p : scenario.cluster().capacityProviders()) {
       String name = p.name();
+      if (p.isFargate()) {
+        columns.add(new Sampler.Gauge(SeriesNames.costRate(name), t -> fargateMeters.rateUsdPerHour(name)));
+        columns.add(new Sampler.Gauge(SeriesNames.cumulativeCost(name), t -> fargateMeters.cumulativeUsd(name, t)));
+        continue;
+      }
+      AutoScalingGroup group = groups.get(name);
       columns.add(new Sampler.Gauge(SeriesNames.costRate(name), t -> billing.rateUsdPerHour(name, t)));
       columns.add(new Sampler.Gauge(SeriesNames.cumulativeCost(name), t -> billing.cumulativeUsd(name, t)));
-      columns.add(new Sampler.Gauge(SeriesNames.instances(name), t -> cluster.pool(name).runningCount()));
+      columns.add(new Sampler.Gauge(SeriesNames.instances(name), t -> group.size()));
+      ClusterAutoScaling scaling = autoScaling.get(name);
+      if (scaling != null) {
+        columns.add(new Sampler.Gauge(SeriesNames.capacityProviderReservation(name), t -> scaling.lastReservationPct()));
+      }
     }
     for (JobRunner job : jobs) {
-      columns.add(new Sampler.Gauge(SeriesNames.jobQueue(job.name()), t -> waitingTasks(job)));
-      columns.add(new Sampler.Gauge(SeriesNames.jobActive(job.name()), t -> job.active() - waitingTasks(job)));
+      columns.add(new Sampler.Gauge(SeriesNames.jobQueue(job.name()), t -> scheduler.waitingOf(job.name())));
+      columns.add(new Sampler.Gauge(SeriesNames.jobActive(job.name()), t -> job.active() - scheduler.waitingOf(job.name())));
     }
     return columns;
-  }
-
-  private int waitingTasks(JobRunner job) {
-    return scheduler.waitingOf(job.name());
   }
 
   public RunResult run() {
     long wallStart = System.nanoTime();
     long horizon = scenario.durationMillis();
     jobs.forEach(JobRunner::start);
+    autoScaling.values().forEach(ClusterAutoScaling::start);
     sampler.start();
     engine.runUntil(horizon);
+    // The last row is sampled before the bills close, like every other row: running meters pro rata.
+    TimeSeries series = sampler.sampleFinal();
     Ec2Billing.Bill bill = billing.close(horizon);
     scheduler.closeCosts(horizon);
-    TimeSeries series = sampler.sampleFinal();
     long wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
     var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, jobs, bill, series, wallMillis);
     var tasks = scheduler.tasks().stream().map(dev.ecsim.cluster.Task::toRecord).toList();

@@ -18,6 +18,7 @@ import dev.ecsim.service.TaskScheduler;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /** Assembles the end-of-run {@link Summary} from the parts of a finished simulation. */
 final class SummaryBuilder {
@@ -41,26 +42,58 @@ final class SummaryBuilder {
         tasks(scheduler),
         Map.of(),
         jobFigures(jobs),
-        new Summary.Spot(0, 0));
+        new Summary.Spot(0, 0),
+        startLatency(scheduler));
   }
 
+  /**
+   * The EC2 bill (instances) plus the Fargate bill (tasks, each its own meter). A task's cost is
+   * its reserved share of its instance (EC2) or its own bill (Fargate); what no EC2 task reserved
+   * is "idle", so byService adds up to the total.
+   */
   private static Summary.Cost cost(Scenario scenario, TaskScheduler scheduler, List<JobRunner> jobs, Ec2Billing.Bill bill) {
     Map<String, Double> byProvider = new TreeMap<>();
+    Map<String, Double> byPurchase = new TreeMap<>(bill.byPurchaseOption());
     for (CapacityProviderSpec p : scenario.cluster().capacityProviders()) {
-      byProvider.put(p.name(), round6(bill.byCapacityProvider().getOrDefault(p.name(), 0.0)));
+      byProvider.put(p.name(), bill.byCapacityProvider().getOrDefault(p.name(), 0.0));
     }
     Map<String, Double> byService = new TreeMap<>();
     jobs.forEach(j -> byService.put(j.name(), 0.0));
-    double allocated = 0;
+    double allocatedEc2 = 0;
+    double fargate = 0;
     for (Task t : scheduler.tasks()) {
       byService.merge(t.owner(), t.costUsd(), Double::sum);
-      allocated += t.costUsd();
+      if (t.onFargate()) {
+        fargate += t.costUsd();
+        byProvider.merge(t.capacityProvider(), t.costUsd(), Double::sum);
+        String option = scenario.cluster().capacityProvider(t.capacityProvider()).orElseThrow()
+            .effectivePurchaseOption().spelling();
+        byPurchase.merge(option, t.costUsd(), Double::sum);
+      } else {
+        allocatedEc2 += t.costUsd();
+      }
     }
     byService.replaceAll((k, v) -> round6(v));
-    byService.put(IDLE, round6(bill.totalUsd() - allocated));
-    Map<String, Double> byPurchase = new TreeMap<>();
-    bill.byPurchaseOption().forEach((k, v) -> byPurchase.put(k, round6(v)));
-    return new Summary.Cost(round6(bill.totalUsd()), byProvider, byService, byPurchase);
+    byService.put(IDLE, round6(bill.totalUsd() - allocatedEc2));
+    byProvider.replaceAll((k, v) -> round6(v));
+    byPurchase.replaceAll((k, v) -> round6(v));
+    return new Summary.Cost(round6(bill.totalUsd() + fargate), byProvider, byService, byPurchase);
+  }
+
+  /** createdAt to startedAt of every task that started, per capacity provider (launch type EC2: "EC2"). */
+  private static Map<String, Summary.StartLatency> startLatency(TaskScheduler scheduler) {
+    Map<String, DescriptiveStatistics> byProvider = new TreeMap<>();
+    for (Task t : scheduler.tasks()) {
+      if (t.startedAt().isPresent()) {
+        String provider = t.capacityProvider().isEmpty() ? "EC2" : t.capacityProvider();
+        byProvider.computeIfAbsent(provider, p -> new DescriptiveStatistics())
+            .addValue((t.startedAt().getAsLong() - t.createdAt()) / 1000.0);
+      }
+    }
+    Map<String, Summary.StartLatency> out = new TreeMap<>();
+    byProvider.forEach((p, s) -> out.put(p, new Summary.StartLatency(s.getN(), round6(s.getMean()),
+        round6(s.getPercentile(50)), round6(s.getPercentile(95)), round6(s.getPercentile(99)), round6(s.getMax()))));
+    return out;
   }
 
   private static Summary.Cluster cluster(Cluster cluster, TimeSeries series, long horizon) {

@@ -1,12 +1,16 @@
 package dev.ecsim.scenario;
 
+import dev.ecsim.scenario.CapacityProviderSpec.ImagePullBehavior;
+import dev.ecsim.scenario.CapacityProviderSpec.ManagedScalingSpec;
 import dev.ecsim.scenario.CapacityProviderSpec.ProviderType;
 import dev.ecsim.scenario.CapacityProviderSpec.PurchaseOption;
+import dev.ecsim.workload.Distribution;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 /** Reads {@code cluster:}: Availability Zones, capacity providers and the default strategy. */
@@ -15,11 +19,18 @@ final class ClusterReader {
       "availabilityZones", "capacityProviders", "defaultCapacityProviderStrategy", "awsvpcTrunking");
   private static final List<String> PROVIDER_FIELDS = List.of(
       "name", "type", "instanceTypes", "purchaseOption", "minSize", "maxSize", "desiredSize",
-      "registeredMemoryFraction", "imagePullThroughput", "managedScaling",
+      "registeredMemoryFraction", "imagePullThroughput", "managedScaling", "provisioningTime",
       "managedTerminationProtection", "managedDraining", "instanceLaunch", "imagePullBehavior", "spot", "attributes");
   private static final List<String> STRATEGY_FIELDS = List.of("capacityProvider", "base", "weight");
   /** ECS capacity provider names: letters, digits, underscores and hyphens, at most 255. */
   static final Pattern PROVIDER_NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
+
+  /** Fields of an Auto Scaling group provider that make no sense for FARGATE / FARGATE_SPOT. */
+  private static final List<String> EC2_ONLY_FIELDS = List.of(
+      "instanceTypes", "purchaseOption", "minSize", "maxSize", "desiredSize", "registeredMemoryFraction",
+      "managedScaling", "managedTerminationProtection", "managedDraining", "instanceLaunch", "imagePullBehavior",
+      "attributes");
+  private static final Pattern RESERVED_PREFIX = Pattern.compile("(?i)(aws|ecs|fargate)");
 
   /** Reference §1.6 ecsim decision: registered memory = nominal x 0.98. */
   static final double DEFAULT_REGISTERED_MEMORY_FRACTION = 0.98;
@@ -28,6 +39,16 @@ final class ClusterReader {
    * timed pull in the reference (2.4 GB in about 90 s, roadmap #696, §2.2). See docs/modelling.md.
    */
   static final double DEFAULT_IMAGE_PULL_MIB_PER_SECOND = 25;
+  /**
+   * Fargate pulls at a speed that grows with the task's vCPU (reference §2.2); ecsim takes it
+   * proportional to sqrt(vCPU), 12.5 MiB/s at 1 vCPU, so 25 MiB/s at 4 vCPU as in the one timed
+   * pull (2.4 GB in about 90 s on 4 vCPU, roadmap #696). See docs/modelling.md.
+   */
+  static final double DEFAULT_FARGATE_PULL_MIB_PER_SECOND_AT_ONE_VCPU = 12.5;
+  /** EC2 launch to agent registration: U(30 s, 60 s), reference §2.3 ecsim decision. */
+  static final Distribution DEFAULT_BOOT_TIME = new Distribution.Uniform(30_000, 60_000);
+  /** Fargate capacity and ENI before the pull: U(10 s, 45 s), reference §2.2 ecsim decision. */
+  static final Distribution DEFAULT_PROVISIONING_TIME = new Distribution.Uniform(10_000, 45_000);
 
   private ClusterReader() {}
 
@@ -58,23 +79,14 @@ final class ClusterReader {
   private static Optional<CapacityProviderSpec> provider(Node node) {
     Mapping m = node.mapping(PROVIDER_FIELDS);
     Optional<String> name = m.requiredString("name");
-    name.ifPresent(n -> {
-      if (!PROVIDER_NAME.matcher(n).matches()) {
-        m.field("name").error("'" + n + "' is not a valid capacity provider name; use 1 to 255 letters, digits, '_' or '-'");
-      }
-    });
     Optional<ProviderType> type = m.required("type").flatMap(t -> t.choice(ProviderType.values()));
-    if (type.isPresent() && type.get() != ProviderType.EC2) {
-      m.field("type").error("'" + type.get().spelling() + "' capacity providers are not supported yet "
-          + "(planned with the capacity providers and Fargate issue); use type: ec2");
-      return Optional.empty();
+    if (name.isPresent() && type.isPresent()) {
+      checkName(m, name.get(), type.get());
     }
-    m.notSupportedYet("managedScaling", "cluster auto scaling");
-    m.notSupportedYet("managedTerminationProtection", "cluster auto scaling");
-    m.notSupportedYet("managedDraining", "cluster auto scaling");
-    m.notSupportedYet("instanceLaunch", "instance start-up latency (capacity providers issue)");
-    m.notSupportedYet("imagePullBehavior", "the capacity providers issue");
-    m.notSupportedYet("spot", "the spot interruptions issue");
+    if (type.isPresent() && type.get() != ProviderType.EC2) {
+      return fargate(m, name, type.get());
+    }
+    m.notSupportedYet("managedDraining", "the spot interruptions issue");
 
     List<String> instanceTypes = new ArrayList<>();
     m.required("instanceTypes").ifPresent(list -> {
@@ -83,11 +95,7 @@ final class ClusterReader {
         list.error("list at least one instance type, e.g. [m6i.large]");
       }
     });
-    Optional<PurchaseOption> purchase = m.choice("purchaseOption", PurchaseOption.values());
-    if (purchase.orElse(PurchaseOption.ON_DEMAND) == PurchaseOption.SPOT) {
-      m.field("purchaseOption").error("purchaseOption 'spot' is not supported yet "
-          + "(planned with the spot interruptions issue); use on-demand");
-    }
+    PurchaseOption purchase = m.choice("purchaseOption", PurchaseOption.values()).orElse(PurchaseOption.ON_DEMAND);
     Optional<Long> min = m.field("minSize").integer(0, 10_000);
     Optional<Long> desired = m.field("desiredSize").integer(0, 10_000);
     Optional<Long> max = m.field("maxSize").integer(0, 10_000);
@@ -100,17 +108,117 @@ final class ClusterReader {
     }
     double memoryFraction = m.field("registeredMemoryFraction").number(0.5, 1.0)
         .orElse(DEFAULT_REGISTERED_MEMORY_FRACTION);
-    double pull = m.parse("imagePullThroughput", Quantities::mibPerSecond).orElse(DEFAULT_IMAGE_PULL_MIB_PER_SECOND);
-    if (pull <= 0) {
-      m.field("imagePullThroughput").error("imagePullThroughput must be above zero");
-    }
+    double pull = pullThroughput(m, DEFAULT_IMAGE_PULL_MIB_PER_SECOND);
     Map<String, String> attributes = attributes(m.field("attributes"));
+    Optional<ManagedScalingSpec> managedScaling = ManagedScalingReader.read(m.field("managedScaling"));
+    managedScaling.filter(s -> maxSize == 0).ifPresent(s -> m.field("maxSize").error(
+        "managed scaling needs maxSize above 0 (cluster auto scaling keeps the group's min and max)"));
+    boolean protection = ManagedScalingReader.terminationProtection(m.field("managedTerminationProtection"),
+        managedScaling.isPresent());
+    Distribution bootTime = m.field("instanceLaunch").present()
+        ? instanceLaunch(m.field("instanceLaunch")) : DEFAULT_BOOT_TIME;
+    ImagePullBehavior pullBehavior = m.choice("imagePullBehavior", ImagePullBehavior.values())
+        .orElse(ImagePullBehavior.DEFAULT);
+    OptionalDouble spotRatio = spot(m.field("spot"), purchase == PurchaseOption.SPOT);
     if (name.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new CapacityProviderSpec(name.get(), type.get(), List.copyOf(instanceTypes),
-        purchase.orElse(PurchaseOption.ON_DEMAND), (int) minSize, (int) maxSize, (int) desiredSize,
-        memoryFraction, pull, attributes));
+    return Optional.of(new CapacityProviderSpec(name.get(), type.get(), List.copyOf(instanceTypes), purchase,
+        (int) minSize, (int) maxSize, (int) desiredSize, memoryFraction, pull, attributes, managedScaling, protection,
+        bootTime, DEFAULT_PROVISIONING_TIME, pullBehavior, spotRatio));
+  }
+
+  /**
+   * ECS's rules for capacity provider names: the built-in Fargate providers are named FARGATE and
+   * FARGATE_SPOT, and other names may not begin with "aws", "ecs" or "fargate" (ECS API:
+   * CreateCapacityProvider).
+   */
+  private static void checkName(Mapping m, String name, ProviderType type) {
+    if (type == ProviderType.FARGATE && !name.equals(CapacityProviderSpec.FARGATE)
+        || type == ProviderType.FARGATE_SPOT && !name.equals(CapacityProviderSpec.FARGATE_SPOT)) {
+      String builtIn = type == ProviderType.FARGATE ? CapacityProviderSpec.FARGATE : CapacityProviderSpec.FARGATE_SPOT;
+      m.field("name").error("the built-in " + type.spelling() + " capacity provider is named " + builtIn
+          + ", found '" + name + "'");
+    } else if (type == ProviderType.EC2 && RESERVED_PREFIX.matcher(name).lookingAt()) {
+      m.field("name").error("'" + name + "' is reserved: capacity provider names may not begin with "
+          + "'aws', 'ecs' or 'fargate' (FARGATE and FARGATE_SPOT are built in)");
+    } else if (!PROVIDER_NAME.matcher(name).matches()) {
+      m.field("name").error("'" + name + "' is not a valid capacity provider name; use 1 to 255 letters, digits, '_' or '-'");
+    }
+  }
+
+  /** FARGATE or FARGATE_SPOT: no instances, so none of the Auto Scaling group's fields apply. */
+  private static Optional<CapacityProviderSpec> fargate(Mapping m, Optional<String> name, ProviderType type) {
+    for (String field : EC2_ONLY_FIELDS) {
+      if (m.has(field)) {
+        m.node().context().errorAtKey(m.field(field).path(), "'" + field + "' applies to ec2 capacity providers "
+            + "only; a " + type.spelling() + " provider has no instances");
+      }
+    }
+    double pull = pullThroughput(m, DEFAULT_FARGATE_PULL_MIB_PER_SECOND_AT_ONE_VCPU);
+    Distribution provisioning = m.field("provisioningTime").present()
+        ? DistributionReader.read(m.field("provisioningTime"), Quantities::durationMillis)
+            .orElse(DEFAULT_PROVISIONING_TIME)
+        : DEFAULT_PROVISIONING_TIME;
+    OptionalDouble spotRatio = spot(m.field("spot"), type == ProviderType.FARGATE_SPOT);
+    if (spotRatio.isPresent()) {
+      m.field("spot").child("priceRatio").error("Fargate Spot is priced from the Fargate catalog's spot rates; "
+          + "override them under pricing.fargate.spot instead");
+    }
+    return name.map(n -> {
+      CapacityProviderSpec builtIn = builtInFargate(type == ProviderType.FARGATE
+          ? CapacityProviderSpec.FARGATE : CapacityProviderSpec.FARGATE_SPOT);
+      return new CapacityProviderSpec(n, type, List.of(), builtIn.purchaseOption(), 0, 0, 0,
+          builtIn.registeredMemoryFraction(), pull, Map.of(), Optional.empty(), false, builtIn.bootTime(),
+          provisioning, builtIn.imagePullBehavior(), OptionalDouble.empty());
+    });
+  }
+
+  /**
+   * FARGATE or FARGATE_SPOT as ECS provides them when a strategy names one the scenario does not
+   * declare: they are built into every cluster (ECS DG: fargate-capacity-providers).
+   */
+  static CapacityProviderSpec builtInFargate(String name) {
+    ProviderType type = name.equals(CapacityProviderSpec.FARGATE) ? ProviderType.FARGATE : ProviderType.FARGATE_SPOT;
+    return new CapacityProviderSpec(name, type, List.of(),
+        type == ProviderType.FARGATE_SPOT ? PurchaseOption.SPOT : PurchaseOption.ON_DEMAND, 0, 0, 0,
+        DEFAULT_REGISTERED_MEMORY_FRACTION, DEFAULT_FARGATE_PULL_MIB_PER_SECOND_AT_ONE_VCPU, Map.of(),
+        Optional.empty(), false, DEFAULT_BOOT_TIME, DEFAULT_PROVISIONING_TIME, ImagePullBehavior.ALWAYS,
+        OptionalDouble.empty());
+  }
+
+  private static double pullThroughput(Mapping m, double defaultMiBPerSecond) {
+    double pull = m.parse("imagePullThroughput", Quantities::mibPerSecond).orElse(defaultMiBPerSecond);
+    if (pull <= 0) {
+      m.field("imagePullThroughput").error("imagePullThroughput must be above zero");
+      return defaultMiBPerSecond;
+    }
+    return pull;
+  }
+
+  private static Distribution instanceLaunch(Node node) {
+    Mapping m = node.mapping(List.of("bootTime"));
+    return m.field("bootTime").present()
+        ? DistributionReader.read(m.field("bootTime"), Quantities::durationMillis).orElse(DEFAULT_BOOT_TIME)
+        : DEFAULT_BOOT_TIME;
+  }
+
+  /**
+   * {@code spot:} settings; only for spot capacity. The price ratio is read here; the interruption
+   * process arrives with the spot interruptions issue.
+   */
+  private static OptionalDouble spot(Node node, boolean spotCapacity) {
+    if (!node.present()) {
+      return OptionalDouble.empty();
+    }
+    if (!spotCapacity) {
+      node.error("'spot' settings apply to purchaseOption: spot or type: fargate-spot only");
+      return OptionalDouble.empty();
+    }
+    Mapping m = node.mapping(List.of("priceRatio", "interruptionFrequency"));
+    m.notSupportedYet("interruptionFrequency", "the spot interruptions issue");
+    Optional<Double> ratio = m.field("priceRatio").number(0.01, 1.0);
+    return ratio.map(OptionalDouble::of).orElse(OptionalDouble.empty());
   }
 
   /**

@@ -28,10 +28,11 @@ final class JobReader {
     Optional<Distribution> duration = m.required("duration")
         .flatMap(d -> DistributionReader.read(d, Quantities::durationMillis));
     List<StrategyItem> strategy = ClusterReader.strategy(m.field("capacityProviderStrategy"));
-    Optional<String> launchType = m.choice("launchType", List.of("EC2", "FARGATE", "EXTERNAL"));
-    launchType.filter(t -> !t.equals("EC2")).ifPresent(t -> m.field("launchType").error("launchType " + t
-        + " is not supported yet (planned with the capacity providers and Fargate issue); use EC2"));
-    if (launchType.isPresent() && !strategy.isEmpty()) {
+    Optional<String> launchTypeName = m.choice("launchType", List.of("EC2", "FARGATE", "EXTERNAL"));
+    launchTypeName.filter("EXTERNAL"::equals).ifPresent(t -> m.field("launchType").error(
+        "launchType EXTERNAL (ECS Anywhere) is not modelled; valid: EC2, FARGATE"));
+    Optional<LaunchType> launchType = launchTypeName.filter(t -> !t.equals("EXTERNAL")).map(LaunchType::valueOf);
+    if (launchTypeName.isPresent() && !strategy.isEmpty()) {
       m.field("launchType").error("give either launchType or capacityProviderStrategy, not both (as RunTask requires)");
     }
     OnInterruption onInterruption = m.choice("onInterruption", OnInterruption.values()).orElse(OnInterruption.RETRY);
@@ -44,7 +45,7 @@ final class JobReader {
       return Optional.empty();
     }
     return Optional.of(new JobSpec(name.get(), taskDefinition.get(), arrivals.get(), duration.get(), strategy,
-        onInterruption, launchType.isPresent(), group, placementStrategy, placementConstraints));
+        onInterruption, launchType, group, placementStrategy, placementConstraints));
   }
 
   private static Optional<ArrivalSpec> arrivals(Node node) {

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A stream of standalone tasks (RunTask): when they arrive, how long each runs, and where. With
- * {@code launchTypeEc2} tasks may land on any instance of the cluster and no capacity provider is
- * involved; otherwise an empty capacity provider strategy means the cluster's default. An empty
+ * A stream of standalone tasks (RunTask): when they arrive, how long each runs, and where. With a
+ * launch type no capacity provider is involved (EC2: any instance of the cluster; FARGATE: Fargate
+ * on demand); otherwise an empty capacity provider strategy means the cluster's default. An empty
  * placement strategy means RunTask's default (random, reference §1.2 ecsim decision).
  */
 public record JobSpec(
@@ -17,7 +17,7 @@ public record JobSpec(
     Distribution duration,
     List<StrategyItem> capacityProviderStrategy,
     OnInterruption onInterruption,
-    boolean launchTypeEc2,
+    Optional<LaunchType> launchType,
     Optional<String> explicitGroup,
     List<PlacementStrategySpec> placementStrategy,
     List<PlacementConstraintSpec> placementConstraints) {

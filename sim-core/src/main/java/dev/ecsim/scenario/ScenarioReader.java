@@ -59,8 +59,23 @@ final class ScenarioReader {
     List<JobSpec> jobs = new ArrayList<>();
     m.field("jobs").elements().forEach(j -> JobReader.read(j).ifPresent(jobs::add));
     PricingSpec pricing = PricingReader.read(m.field("pricing"));
+    cluster = cluster.withBuiltInsNamed(strategyProviders(cluster, jobs));
     return Optional.of(new Scenario(name.orElse(""), description, seed, duration.orElse(0L), start, region, period,
         cluster, List.copyOf(taskDefinitions), List.copyOf(jobs), pricing));
+  }
+
+  /**
+   * Every capacity provider a strategy names (the cluster default's and the jobs'), and FARGATE for
+   * tasks run with launchType FARGATE: the same capacity at the same price, reported under it.
+   */
+  private static List<String> strategyProviders(ClusterSpec cluster, List<JobSpec> jobs) {
+    List<String> names = new ArrayList<>();
+    cluster.defaultCapacityProviderStrategy().forEach(i -> names.add(i.capacityProvider()));
+    for (JobSpec job : jobs) {
+      job.capacityProviderStrategy().forEach(i -> names.add(i.capacityProvider()));
+      job.launchType().filter(t -> t == LaunchType.FARGATE).ifPresent(t -> names.add(CapacityProviderSpec.FARGATE));
+    }
+    return names;
   }
 
   private static Instant instant(String text) {

@@ -1,5 +1,6 @@
 package dev.ecsim.scenario;
 
+import dev.ecsim.catalog.FargateCatalog;
 import dev.ecsim.catalog.InstanceCatalog;
 import dev.ecsim.catalog.InstanceType;
 import java.util.HashSet;
@@ -15,11 +16,13 @@ import java.util.Set;
 final class ScenarioValidator {
   private final Scenario scenario;
   private final InstanceCatalog catalog;
+  private final FargateCatalog fargate;
   private final ReadContext ctx;
 
   private ScenarioValidator(Scenario scenario, InstanceCatalog catalog, ReadContext ctx) {
     this.scenario = scenario;
     this.catalog = catalog;
+    this.fargate = FargateCatalog.bundled(scenario.region());
     this.ctx = ctx;
   }
 
@@ -52,13 +55,29 @@ final class ScenarioValidator {
     strategy(scenario.cluster().defaultCapacityProviderStrategy(), "cluster.defaultCapacityProviderStrategy");
   }
 
+  /**
+   * Every item names a provider of the cluster, and a strategy mixes either Auto Scaling group
+   * providers or Fargate ones, never both (ECS DG: cluster-capacity-providers).
+   */
   private void strategy(List<StrategyItem> items, String path) {
     List<String> defined = scenario.cluster().capacityProviders().stream().map(CapacityProviderSpec::name).toList();
+    Optional<Boolean> firstIsFargate = Optional.empty();
     for (int i = 0; i < items.size(); i++) {
       String name = items.get(i).capacityProvider();
-      if (!defined.contains(name)) {
+      Optional<CapacityProviderSpec> provider = scenario.cluster().capacityProvider(name);
+      if (provider.isEmpty()) {
         ctx.error(path + "[" + i + "].capacityProvider", "unknown capacity provider '" + name + "'"
-            + Names.didYouMean(name, defined) + "; defined: " + Names.quoted(defined));
+            + Names.didYouMean(name, defined) + "; defined: " + Names.quoted(defined)
+            + " (FARGATE and FARGATE_SPOT are built in)");
+        continue;
+      }
+      boolean fargate = provider.get().isFargate();
+      if (firstIsFargate.isEmpty()) {
+        firstIsFargate = Optional.of(fargate);
+      } else if (firstIsFargate.get() != fargate) {
+        ctx.error(path + "[" + i + "].capacityProvider", "a capacity provider strategy mixes either Auto Scaling "
+            + "group providers or Fargate providers, never both; '" + name + "' is " + provider.get().type().spelling()
+            + (fargate ? " after an ec2 provider" : " after a Fargate provider"));
       }
     }
   }
@@ -67,8 +86,12 @@ final class ScenarioValidator {
     Set<String> seen = new HashSet<>();
     List<TaskDefinitionSpec> defs = scenario.taskDefinitions();
     for (int i = 0; i < defs.size(); i++) {
-      if (!seen.add(defs.get(i).family())) {
-        ctx.error("taskDefinitions[" + i + "].family", "family '" + defs.get(i).family() + "' is defined twice");
+      TaskDefinitionSpec def = defs.get(i);
+      if (!seen.add(def.family())) {
+        ctx.error("taskDefinitions[" + i + "].family", "family '" + def.family() + "' is defined twice");
+      }
+      if (def.fargateCompatible()) {
+        FargateRules.taskDefinition(def, "taskDefinitions[" + i + "]", fargate, ctx);
       }
     }
   }
@@ -93,53 +116,68 @@ final class ScenarioValidator {
         ctx.error(path + ".placementConstraints", "a task takes at most " + PlacementReader.MAX_CONSTRAINTS
             + " placement constraints, counting its task definition's; found " + constraints);
       }
-      List<StrategyItem> strategy = job.capacityProviderStrategy();
-      if (job.launchTypeEc2()) {
-        def.ifPresent(d -> fits(d, allProviders(), path));
+      List<CapacityProviderSpec> providers = providersOf(job, path);
+      if (def.isEmpty() || providers.isEmpty()) {
         continue;
       }
-      if (strategy.isEmpty()) {
-        if (scenario.cluster().defaultCapacityProviderStrategy().isEmpty()) {
-          ctx.error(path, "no capacityProviderStrategy and the cluster has no defaultCapacityProviderStrategy; "
-              + "give one of them");
-        }
-        strategy = scenario.cluster().defaultCapacityProviderStrategy();
+      if (providers.get(0).isFargate()) {
+        FargateRules.job(job, def.get(), providers, path, ctx);
       } else {
-        strategy(strategy, path + ".capacityProviderStrategy");
+        fits(def.get(), providers, path);
       }
-      List<StrategyItem> used = strategy;
-      def.ifPresent(d -> fits(d, used, path));
     }
   }
 
-  /** A task larger than every instance type its providers can launch would wait forever. */
-  private List<StrategyItem> allProviders() {
-    return scenario.cluster().capacityProviders().stream().map(p -> new StrategyItem(p.name(), 0, 1)).toList();
+  /**
+   * The capacity a job's tasks may use: every ASG provider with launchType EC2 (any instance of
+   * the cluster), FARGATE with launchType FARGATE, else its strategy or the cluster default.
+   */
+  private List<CapacityProviderSpec> providersOf(JobSpec job, String path) {
+    List<CapacityProviderSpec> all = scenario.cluster().capacityProviders();
+    if (job.launchType().isPresent()) {
+      return job.launchType().get() == LaunchType.EC2
+          ? all.stream().filter(p -> !p.isFargate()).toList()
+          : scenario.cluster().capacityProvider(CapacityProviderSpec.FARGATE).stream().toList();
+    }
+    List<StrategyItem> strategy = job.capacityProviderStrategy();
+    if (strategy.isEmpty()) {
+      if (scenario.cluster().defaultCapacityProviderStrategy().isEmpty()) {
+        ctx.error(path, "no capacityProviderStrategy and the cluster has no defaultCapacityProviderStrategy; "
+            + "give one of them, or a launchType");
+      }
+      strategy = scenario.cluster().defaultCapacityProviderStrategy();
+    } else {
+      strategy(strategy, path + ".capacityProviderStrategy");
+    }
+    return strategy.stream().map(i -> scenario.cluster().capacityProvider(i.capacityProvider()))
+        .flatMap(Optional::stream).toList();
   }
 
-  private void fits(TaskDefinitionSpec def, List<StrategyItem> strategy, String path) {
+  /**
+   * A task larger than every instance type its providers can launch, or asking for an
+   * architecture none of them has, would wait forever.
+   */
+  private void fits(TaskDefinitionSpec def, List<CapacityProviderSpec> providers, String path) {
     boolean anyType = false;
-    for (StrategyItem item : strategy) {
-      Optional<CapacityProviderSpec> provider = scenario.cluster().capacityProvider(item.capacityProvider());
-      if (provider.isEmpty()) {
-        return;
-      }
-      for (String typeName : provider.get().instanceTypes()) {
+    for (CapacityProviderSpec provider : providers) {
+      for (String typeName : provider.instanceTypes()) {
         Optional<InstanceType> type = catalog.find(typeName);
         if (type.isEmpty()) {
           return;
         }
         anyType = true;
-        if (type.get().registeredCpuUnits() >= def.reservedCpu()
-            && type.get().registeredMemoryMiB(provider.get().registeredMemoryFraction()) >= def.reservedMemoryMiB()) {
+        boolean architecture = def.cpuArchitecture().map(a -> a == type.get().architecture()).orElse(true);
+        if (architecture && type.get().registeredCpuUnits() >= def.reservedCpu()
+            && type.get().registeredMemoryMiB(provider.registeredMemoryFraction()) >= def.reservedMemoryMiB()) {
           return;
         }
       }
     }
     if (anyType) {
       ctx.error(path + ".taskDefinition", "task definition '" + def.family() + "' reserves " + def.reservedCpu()
-          + " CPU units and " + def.reservedMemoryMiB() + " MiB, more than any instance type of its capacity "
-          + "providers registers; its tasks could never be placed");
+          + " CPU units and " + def.reservedMemoryMiB() + " MiB"
+          + def.cpuArchitecture().map(a -> " on " + a.ecsName()).orElse("")
+          + ", more than any instance type of its capacity providers registers; its tasks could never be placed");
     }
   }
 }

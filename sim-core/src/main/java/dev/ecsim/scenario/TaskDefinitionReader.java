@@ -1,7 +1,10 @@
 package dev.ecsim.scenario;
 
+import dev.ecsim.catalog.Architecture;
 import dev.ecsim.scenario.TaskDefinitionSpec.NetworkMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +19,7 @@ final class TaskDefinitionReader {
       "runtimePlatform", "ephemeralStorage", "placementConstraints", "file");
   private static final List<String> CONTAINER_FIELDS = List.of(
       "name", "image", "cpu", "memory", "memoryReservation", "essential", "startTime", "portMappings");
+  private static final List<String> COMPATIBILITIES = List.of("EC2", "FARGATE", "EXTERNAL");
   private static final List<String> IMAGE_FIELDS = List.of("name", "sizeMiB");
   private static final List<String> PORT_FIELDS = List.of("containerPort", "hostPort", "protocol");
   /** Family: letters, digits, underscores and hyphens, at most 255 (ECS API RegisterTaskDefinition). */
@@ -31,9 +35,6 @@ final class TaskDefinitionReader {
   static Optional<TaskDefinitionSpec> read(Node node) {
     Mapping m = node.mapping(FIELDS);
     m.notSupportedYet("file", "task definition files (a later issue)");
-    m.notSupportedYet("requiresCompatibilities", "the capacity providers and Fargate issue");
-    m.notSupportedYet("runtimePlatform", "the capacity providers and Fargate issue");
-    m.notSupportedYet("ephemeralStorage", "the capacity providers and Fargate issue");
     Optional<String> family = m.requiredString("family");
     family.ifPresent(f -> {
       if (!FAMILY.matcher(f).matches()) {
@@ -71,11 +72,46 @@ final class TaskDefinitionReader {
             + "' memory " + c.memory().getAsInt() + " MiB");
       }
     }));
+    Set<LaunchType> compatibilities = compatibilities(m.field("requiresCompatibilities"));
+    Optional<Architecture> architecture = runtimePlatform(m.field("runtimePlatform"));
+    int storage = ephemeralStorage(m.field("ephemeralStorage"));
     if (family.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new TaskDefinitionSpec(family.get(), optionalInt(cpu), optionalInt(memory), mode,
-        List.copyOf(containers), constraints));
+        List.copyOf(containers), constraints, compatibilities, architecture, storage));
+  }
+
+  /** {@code [EC2, FARGATE]}; the ECS API spells the values in capitals. */
+  private static Set<LaunchType> compatibilities(Node node) {
+    Set<LaunchType> out = EnumSet.noneOf(LaunchType.class);
+    for (Node e : node.elements()) {
+      e.choice(COMPATIBILITIES).ifPresent(c -> {
+        if (c.equals("EXTERNAL")) {
+          e.error("EXTERNAL (ECS Anywhere) capacity is not modelled; valid: EC2, FARGATE");
+        } else {
+          out.add(LaunchType.valueOf(c));
+        }
+      });
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /** {@code {cpuArchitecture: X86_64 | ARM64, operatingSystemFamily: LINUX}}. */
+  private static Optional<Architecture> runtimePlatform(Node node) {
+    Mapping m = node.mapping(List.of("cpuArchitecture", "operatingSystemFamily"));
+    m.choice("operatingSystemFamily", List.of("LINUX")); // Windows containers are not modelled
+    return m.field("cpuArchitecture").choice(List.of("X86_64", "ARM64")).map(Architecture::parse);
+  }
+
+  /** {@code {sizeInGiB: 21..200}} (ECS API: EphemeralStorage); 20 GiB when absent. */
+  private static int ephemeralStorage(Node node) {
+    Mapping m = node.mapping(List.of("sizeInGiB"));
+    if (!node.present()) {
+      return TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB;
+    }
+    return m.required("sizeInGiB").flatMap(n -> n.integer(21, 200)).map(Long::intValue)
+        .orElse(TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB);
   }
 
   private static Optional<ContainerSpec> container(Node node, boolean taskHasMemory, NetworkMode mode) {

@@ -1,11 +1,20 @@
 package dev.ecsim.scenario;
 
+import dev.ecsim.catalog.Architecture;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * A task definition. What placement reserves follows ECS: the task-level cpu/memory when given,
  * else the sum over containers, where a container reserves memoryReservation if set, else memory.
+ *
+ * @param requiresCompatibilities the launch types the definition was validated for; empty means
+ *     EC2 only, as RegisterTaskDefinition assumes
+ * @param cpuArchitecture runtimePlatform.cpuArchitecture; empty when not given (Fargate then runs
+ *     X86_64, EC2 places on any architecture)
+ * @param ephemeralStorageGiB Fargate ephemeral storage, 20 GiB unless given (21 to 200)
  */
 public record TaskDefinitionSpec(
     String family,
@@ -13,10 +22,25 @@ public record TaskDefinitionSpec(
     OptionalInt memory,
     NetworkMode networkMode,
     List<ContainerSpec> containerDefinitions,
-    List<PlacementConstraintSpec> placementConstraints) {
+    List<PlacementConstraintSpec> placementConstraints,
+    Set<LaunchType> requiresCompatibilities,
+    Optional<Architecture> cpuArchitecture,
+    int ephemeralStorageGiB) {
+
+  /** Fargate's ephemeral storage when a task definition gives none (reference §3.1). */
+  public static final int DEFAULT_EPHEMERAL_STORAGE_GIB = 20;
 
   public enum NetworkMode implements Spelled {
     BRIDGE, HOST, AWSVPC, NONE
+  }
+
+  public boolean fargateCompatible() {
+    return requiresCompatibilities.contains(LaunchType.FARGATE);
+  }
+
+  /** The architecture a Fargate task runs on: the one asked for, else X86_64 (ECS's default). */
+  public Architecture fargateArchitecture() {
+    return cpuArchitecture.orElse(Architecture.X86_64);
   }
 
   /** CPU units placement reserves for one task. */

@@ -6,10 +6,13 @@ import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.placement.PlacementRequest;
 import dev.ecsim.placement.TaskRequirements;
+import dev.ecsim.placement.query.QueryParser;
 import dev.ecsim.scenario.ArrivalSpec;
+import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.PlacementConstraintSpec;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.JobSpec;
+import dev.ecsim.scenario.LaunchType;
 import dev.ecsim.scenario.StrategyItem;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import dev.ecsim.workload.Distribution;
@@ -58,11 +61,16 @@ public final class JobRunner {
 
   /**
    * Constraints from the task definition and the job combine; without a strategy RunTask places at
-   * random (reference §1.2, ecsim decision 1).
+   * random (reference §1.2, ecsim decision 1). A runtimePlatform architecture keeps the task to
+   * instances of that architecture, as ECS matches it against ecs.cpu-architecture.
    */
   static PlacementRequest placementRequest(JobSpec spec, TaskDefinitionSpec definition) {
     List<PlacementConstraintSpec> constraints = new ArrayList<>(definition.placementConstraints());
     constraints.addAll(spec.placementConstraints());
+    definition.cpuArchitecture().ifPresent(a -> {
+      String expression = "attribute:ecs.cpu-architecture == " + a.ecsName();
+      constraints.add(new PlacementConstraintSpec.MemberOf(expression, QueryParser.parse(expression)));
+    });
     List<PlacementStrategySpec> strategy = spec.placementStrategy().isEmpty()
         ? List.of(PlacementStrategySpec.random()) : spec.placementStrategy();
     return new PlacementRequest(TaskRequirements.of(definition, spec.group()), List.copyOf(constraints), strategy);
@@ -108,13 +116,22 @@ public final class JobRunner {
 
   private void submit() {
     long runMillis = Math.round(durations.sample());
-    String provider = spec.launchTypeEc2() ? "" : StrategyChooser.choose(strategy, p -> activeByProvider.getOrDefault(p, 0));
+    String provider = spec.launchType().map(JobRunner::launchTypeProvider)
+        .orElseGet(() -> StrategyChooser.choose(strategy, p -> activeByProvider.getOrDefault(p, 0)));
     activeByProvider.merge(provider, 1, Integer::sum);
     submitted++;
     active++;
     String id = spec.name() + "-" + submitted;
     Task task = new Task(id, spec.group(), spec.name(), definition, provider, engine.now());
     scheduler.submit(task, placement, runMillis, this::started, this::stopped);
+  }
+
+  /**
+   * launchType EC2: no provider, any instance of the cluster; launchType FARGATE: Fargate on demand,
+   * reported under the built-in FARGATE provider.
+   */
+  private static String launchTypeProvider(LaunchType type) {
+    return type == LaunchType.EC2 ? "" : CapacityProviderSpec.FARGATE;
   }
 
   private void started(Task task) {

@@ -1,17 +1,21 @@
 package dev.ecsim.service;
 
+import dev.ecsim.capacity.FargateCapacity;
 import dev.ecsim.cluster.Cluster;
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.InstancePool;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.cost.CostAllocation;
+import dev.ecsim.cost.FargateMeters;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.PlacementExplanation;
 import dev.ecsim.placement.Placement;
 import dev.ecsim.placement.PlacementDecision;
 import dev.ecsim.placement.PlacementRequest;
+import dev.ecsim.placement.TaskRequirements;
 import dev.ecsim.scenario.ContainerSpec;
+import dev.ecsim.scenario.TaskDefinitionSpec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,41 +25,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Runs standalone tasks on EC2: a submitted task waits in PROVISIONING in its capacity provider's
- * queue until the placement pipeline finds it an instance, then pulls its images (cached per
- * instance), starts its containers, runs for its given time and stops, releasing what it reserved.
+ * Runs standalone tasks: a task for an Auto Scaling group provider (or launchType EC2) waits in
+ * PROVISIONING in its provider's queue until the placement pipeline finds it an instance, then
+ * pulls its images (cached per instance), starts its containers, runs for its given time and stops,
+ * releasing what it reserved. A task for FARGATE or FARGATE_SPOT goes to the {@link FargateLauncher}.
  *
- * <p>Waiting tasks are tried in arrival order whenever capacity frees; a task that does not fit
- * does not hold back a smaller one behind it (ECS places each task on its own; there is no queue
- * discipline across tasks).
+ * <p>Waiting tasks are tried in arrival order whenever capacity frees or an instance registers; a
+ * task that does not fit does not hold back a smaller one behind it (ECS places each task on its
+ * own). At most 500 tasks wait in PROVISIONING per cluster (ECS service quota, reference §2.1);
+ * RunTask refuses more, and ecsim has the submitter retry as soon as one leaves (docs/modelling.md).
  */
 public final class TaskScheduler {
   /** Tasks run with a launch type wait here: they may take any instance of the cluster. */
   private static final String LAUNCH_TYPE_QUEUE = "";
+  /** Tasks in PROVISIONING per cluster (ECS DG: service-quotas; the figure, reference §2.1). */
+  public static final int MAX_PROVISIONING_TASKS = 500;
 
   private final Engine engine;
   private final Cluster cluster;
-  private final EventLog events;
   private final Map<String, Double> pullMiBPerSecond;
   private final ToDoubleFunction<ContainerInstance> usdPerHour;
-  private final Map<String, ArrayDeque<Waiting>> queues = new HashMap<>();
+  private final FargateLauncher fargate;
+  private final Map<String, ArrayDeque<TaskRun>> queues = new HashMap<>();
+  private final ArrayDeque<TaskRun> refused = new ArrayDeque<>();
   private final PlacementEvents placementEvents;
+  private final EventLog events;
   private final boolean explain;
   private final List<PlacementExplanation> explanations = new ArrayList<>();
   private final List<Task> tasks = new ArrayList<>();
   private final Map<String, Integer> waitingByOwner = new HashMap<>();
   private final Set<PlacementRequest> requestsThatDoNotFit = new HashSet<>();
+  private int provisioning;
   private long placementFailures;
 
-  /** A task waiting for capacity, with what to do once it runs. */
-  private record Waiting(Task task, PlacementRequest request, long runMillis, Consumer<Task> onStarted,
-      Consumer<Task> onStopped) {}
-
+  /**
+   * @param pullMiBPerSecond image pull speed on a cache miss, per Auto Scaling group provider
+   * @param usdPerHour the price of an instance, for charging its tasks their share
+   * @param fargateUsdPerHour the price of one task of a definition on a Fargate provider
+   */
   public TaskScheduler(Engine engine, Cluster cluster, EventLog events, Map<String, Double> pullMiBPerSecond,
-      ToDoubleFunction<ContainerInstance> usdPerHour, boolean explain) {
+      ToDoubleFunction<ContainerInstance> usdPerHour, Map<String, FargateCapacity> fargateProviders,
+      FargateMeters fargateMeters, ToDoubleBiFunction<FargateCapacity, TaskDefinitionSpec> fargateUsdPerHour,
+      boolean explain) {
     this.engine = engine;
     this.cluster = cluster;
     this.events = events;
@@ -63,6 +78,7 @@ public final class TaskScheduler {
     this.explain = explain;
     this.pullMiBPerSecond = Map.copyOf(pullMiBPerSecond);
     this.usdPerHour = usdPerHour;
+    this.fargate = new FargateLauncher(engine, cluster, fargateProviders, fargateMeters, fargateUsdPerHour);
   }
 
   /**
@@ -72,14 +88,36 @@ public final class TaskScheduler {
   public void submit(Task task, PlacementRequest request, long runMillis, Consumer<Task> onStarted,
       Consumer<Task> onStopped) {
     tasks.add(task);
-    Waiting waiting = new Waiting(task, request, runMillis, onStarted, onStopped);
-    ArrayDeque<Waiting> queue = queues.computeIfAbsent(task.capacityProvider(), p -> new ArrayDeque<>());
+    TaskRun run = new TaskRun(task, request, runMillis, onStarted, onStopped);
+    if (fargate.runs(task.capacityProvider())) {
+      fargate.launch(run, this::start);
+    } else if (provisioning >= MAX_PROVISIONING_TASKS) {
+      if (refused.isEmpty()) {
+        events.add(engine.now(), "RUNTASK_REFUSED", task.owner(), MAX_PROVISIONING_TASKS + " tasks are already "
+            + "waiting in PROVISIONING in the cluster; tasks are retried as places free up");
+      }
+      refused.addLast(run);
+      waitingByOwner.merge(task.owner(), 1, Integer::sum);
+    } else {
+      admit(run, false);
+    }
+  }
+
+  /** Places the task, or queues it in PROVISIONING; a retried one was counted as waiting already. */
+  private void admit(TaskRun run, boolean retried) {
     // Earlier waiting tasks failed against the current state and nothing has freed since, so only
     // the newcomer can possibly fit: trying it alone is the same as a full pass.
-    if (!tryPlace(waiting)) {
-      placementFailures++;
-      queue.addLast(waiting);
-      waitingByOwner.merge(task.owner(), 1, Integer::sum);
+    if (tryPlace(run)) {
+      if (retried) {
+        waitingByOwner.merge(run.task().owner(), -1, Integer::sum);
+      }
+      return;
+    }
+    placementFailures++;
+    provisioning++;
+    queues.computeIfAbsent(run.task().capacityProvider(), p -> new ArrayDeque<>()).addLast(run);
+    if (!retried) {
+      waitingByOwner.merge(run.task().owner(), 1, Integer::sum);
     }
   }
 
@@ -92,16 +130,29 @@ public final class TaskScheduler {
     return placementFailures;
   }
 
-  /** Tasks of a job or service waiting in PROVISIONING. */
+  /** Tasks of a job or service waiting for capacity (PROVISIONING, or refused by RunTask and retried). */
   public int waitingOf(String owner) {
     return waitingByOwner.getOrDefault(owner, 0);
   }
 
-  /** Charges every task still holding resources for its share up to the end of the run. */
+  /** What the PROVISIONING tasks of a capacity provider need: the input of its managed scaling. */
+  public List<TaskRequirements> provisioningFor(String capacityProvider) {
+    ArrayDeque<TaskRun> queue = queues.get(capacityProvider);
+    return queue == null ? List.of() : queue.stream().map(r -> r.task().requirements()).toList();
+  }
+
+  /** An instance registered with the provider: its waiting tasks, and launch-type ones, may fit now. */
+  public void capacityAdded(String capacityProvider) {
+    placeWaiting(capacityProvider);
+    placeWaiting(LAUNCH_TYPE_QUEUE);
+  }
+
+  /** Charges every task still holding capacity for its share (EC2) or its bill (Fargate) up to {@code end}. */
   public void closeCosts(long end) {
     for (Task t : tasks) {
       if (t.stoppedAt().isEmpty()) {
         t.instance().ifPresent(i -> CostAllocation.charge(t, usdPerHour.applyAsDouble(i), end));
+        fargate.bill(t, end);
       }
     }
   }
@@ -110,10 +161,10 @@ public final class TaskScheduler {
     return explanations;
   }
 
-  private boolean tryPlace(Waiting waiting) {
-    Task task = waiting.task;
+  private boolean tryPlace(TaskRun run) {
+    Task task = run.task();
     InstancePool pool = task.capacityProvider().isEmpty() ? cluster.everywhere() : cluster.pool(task.capacityProvider());
-    PlacementDecision decision = Placement.decide(waiting.request, pool, cluster,
+    PlacementDecision decision = Placement.decide(run.request(), pool, cluster,
         engine.rng("placement/" + task.owner()), explain);
     if (explain) {
       explanations.add(Explanations.of(engine.now(), task, decision));
@@ -127,8 +178,7 @@ public final class TaskScheduler {
     long now = engine.now();
     long pulled = pullImages(task, instance, now);
     cluster.place(task, instance, now, pulled);
-    long startAt = pulled + task.definition().containerStartMillis();
-    engine.schedule(startAt, () -> start(waiting));
+    engine.schedule(pulled + task.definition().containerStartMillis(), () -> start(run));
     return true;
   }
 
@@ -139,8 +189,8 @@ public final class TaskScheduler {
     long cursor = now;
     for (ContainerSpec c : task.definition().containerDefinitions()) {
       long pullMillis = Math.round(c.image().sizeMiB() / rate * 1000);
-      boolean alreadyThere = instance.hasImage(c.image().name());
-      long ready = instance.pullImage(c.image().name(), cursor, pullMillis);
+      boolean alreadyThere = instance.hasImage(c.image().name(), now);
+      long ready = instance.acquireImage(c.image().name(), cursor, pullMillis);
       if (!alreadyThere) {
         cursor = ready;
       }
@@ -149,46 +199,57 @@ public final class TaskScheduler {
     return readyAt;
   }
 
-  private void start(Waiting waiting) {
-    cluster.start(waiting.task, engine.now());
-    waiting.onStarted.accept(waiting.task);
-    engine.scheduleAfter(waiting.runMillis, () -> stop(waiting));
+  private void start(TaskRun run) {
+    cluster.start(run.task(), engine.now());
+    run.onStarted().accept(run.task());
+    engine.scheduleAfter(run.runMillis(), () -> stop(run));
   }
 
-  private void stop(Waiting waiting) {
-    Task task = waiting.task;
+  private void stop(TaskRun run) {
+    Task task = run.task();
     long now = engine.now();
+    if (task.onFargate()) {
+      cluster.stop(task, now, "EssentialContainerExited", "Essential container in task exited");
+      fargate.bill(task, now);
+      run.onStopped().accept(task);
+      return;
+    }
     ContainerInstance instance = task.instance().orElseThrow();
     CostAllocation.charge(task, usdPerHour.applyAsDouble(instance), now);
     cluster.stop(task, now, "EssentialContainerExited", "Essential container in task exited");
-    waiting.onStopped.accept(task);
+    task.definition().containerDefinitions().forEach(c -> instance.releaseImage(c.image().name(), now));
+    run.onStopped().accept(task);
     // The freed instance serves its provider's queue and the launch-type queue (any instance).
     placeWaiting(instance.capacityProvider());
     placeWaiting(LAUNCH_TYPE_QUEUE);
   }
 
-  /** Capacity freed: tries the waiting tasks in arrival order, skipping requests already seen not to fit. */
+  /** Capacity changed: tries the waiting tasks in arrival order, skipping requests already seen not to fit. */
   private void placeWaiting(String capacityProvider) {
-    ArrayDeque<Waiting> queue = queues.get(capacityProvider);
+    ArrayDeque<TaskRun> queue = queues.get(capacityProvider);
     if (queue == null || queue.isEmpty()) {
       return;
     }
     requestsThatDoNotFit.clear();
-    for (Iterator<Waiting> it = queue.iterator(); it.hasNext(); ) {
-      Waiting w = it.next();
+    for (Iterator<TaskRun> it = queue.iterator(); it.hasNext(); ) {
+      TaskRun w = it.next();
       // Tasks of one job share one request; once it fails in this pass, its later tasks would too
       // (only the random strategy could differ, and it draws among the same feasible instances).
-      if (requestsThatDoNotFit.contains(w.request)) {
+      if (requestsThatDoNotFit.contains(w.request())) {
         continue;
       }
       if (tryPlace(w)) {
         it.remove();
-        if (waitingByOwner.merge(w.task.owner(), -1, Integer::sum) == 0) {
-          placementEvents.resolved(w.task.owner());
+        provisioning--;
+        if (waitingByOwner.merge(w.task().owner(), -1, Integer::sum) == 0) {
+          placementEvents.resolved(w.task().owner());
         }
       } else {
-        requestsThatDoNotFit.add(w.request);
+        requestsThatDoNotFit.add(w.request());
       }
+    }
+    while (provisioning < MAX_PROVISIONING_TASKS && !refused.isEmpty()) {
+      admit(refused.pollFirst(), true);
     }
   }
 }

@@ -15,7 +15,9 @@ import dev.ecsim.scenario.TaskDefinitionSpec.NetworkMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /** Builds small clusters by hand for placement tests: instances, and tasks already placed on them. */
 final class TestCluster {
@@ -31,7 +33,7 @@ final class TestCluster {
 
   ContainerInstance launch(String type, String zone, boolean trunking) {
     LaunchTemplate template = new LaunchTemplate(PROVIDER, CATALOG.find(type).orElseThrow(), 0.98, Map.of(), trunking,
-        "1.89.0");
+        "1.89.0", true);
     return cluster.launch(template, zone, 0, Instant.parse("2026-01-05T00:00:00Z"));
   }
 
@@ -53,7 +55,8 @@ final class TestCluster {
   static TaskDefinitionSpec definition(int cpu, int memory, NetworkMode mode, List<PortMapping> ports) {
     ContainerSpec c = new ContainerSpec("c", new ImageSpec("img", 0), 0, OptionalInt.empty(), OptionalInt.empty(), true,
         0, ports);
-    return new TaskDefinitionSpec("f", OptionalInt.of(cpu), OptionalInt.of(memory), mode, List.of(c), List.of());
+    return new TaskDefinitionSpec("f", OptionalInt.of(cpu), OptionalInt.of(memory), mode, List.of(c), List.of(),
+        Set.of(), Optional.empty(), TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB);
   }
 
   static PlacementRequest request(TaskDefinitionSpec def, String group, List<PlacementConstraintSpec> constraints,

@@ -15,7 +15,7 @@ class ReplicationsTest {
     return new Summary(1, "s", seed, 1, 3600, 10, 5,
         new Summary.Cost(cost, Map.of("od", cost), Map.of("idle", cost), Map.of("on-demand", cost)),
         new Summary.Cluster(50, 40, 50, 2, 2, 2), new Summary.Tasks(4, 4, 0, 0), Map.of(), Map.of(),
-        new Summary.Spot(0, 0));
+        new Summary.Spot(0, 0), Map.of());
   }
 
   @Test

@@ -128,7 +128,7 @@ class SimulationProperties {
 
   private static Summary withoutWallTime(Summary s) {
     return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(), 0,
-        s.cost(), s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot());
+        s.cost(), s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency());
   }
 
   private static RunResult run(Mix mix) {

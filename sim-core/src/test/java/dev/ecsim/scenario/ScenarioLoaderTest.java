@@ -150,10 +150,8 @@ class ScenarioLoaderTest {
         ).stream().toList();
     assertThat(issues).singleElement().satisfies(i ->
         assertThat(i.message()).isEqualTo("'services' is not supported yet (planned with the services and service auto scaling issue)"));
-    assertThat(issues(VALID.replace("type: ec2", "type: fargate"))).anySatisfy(i ->
-        assertThat(i.message()).contains("'fargate' capacity providers are not supported yet"));
-    assertThat(issues(VALID.replace("desiredSize: 2}", "desiredSize: 2, managedScaling: {status: ENABLED}}")))
-        .anySatisfy(i -> assertThat(i.message()).contains("'managedScaling' is not supported yet"));
+    assertThat(issues(VALID.replace("desiredSize: 2}", "desiredSize: 2, managedDraining: ENABLED}")))
+        .anySatisfy(i -> assertThat(i.message()).contains("'managedDraining' is not supported yet"));
   }
 
   @Test

@@ -1,0 +1,182 @@
+package dev.ecsim.capacity;
+
+import dev.ecsim.catalog.InstanceType;
+import dev.ecsim.cluster.Cluster;
+import dev.ecsim.cluster.ContainerInstance;
+import dev.ecsim.cluster.InstancePool;
+import dev.ecsim.cluster.LaunchTemplate;
+import dev.ecsim.cost.Ec2Billing;
+import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.EventLog;
+import dev.ecsim.scenario.CapacityProviderSpec;
+import dev.ecsim.workload.Distribution;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+
+/**
+ * The Auto Scaling group behind an {@code ec2} capacity provider: launches instances into the
+ * Availability Zone with the fewest of them, bills each from launch, registers it with the
+ * cluster once it has booted (reference §2.3, ecsim decision 9) and terminates instances.
+ *
+ * <p>Instance types: an on-demand group launches the first type listed (the "prioritized"
+ * allocation strategy, the ASG default); a spot group takes the listed types in turn, the way
+ * the spot allocation strategies spread over several pools (an ecsim choice, docs/modelling.md).
+ */
+public final class AutoScalingGroup {
+  /** A launched instance that has not registered yet. */
+  private record Booting(InstanceType type, String zone, long launchedAt, Ec2Billing.Meter meter) {}
+
+  private final CapacityProviderSpec spec;
+  private final List<LaunchTemplate> templates;
+  private final List<String> zones;
+  private final Engine engine;
+  private final Cluster cluster;
+  private final Ec2Billing billing;
+  private final EventLog events;
+  private final Instant startTime;
+  private final Distribution.Sampler bootTime;
+  private final Consumer<String> onRegistered;
+  private final Map<String, Integer> instancesPerZone = new LinkedHashMap<>();
+  private final Map<ContainerInstance, Ec2Billing.Meter> meters = new HashMap<>();
+  private final List<Booting> booting = new ArrayList<>();
+  private final Map<InstanceType, Double> usdPerHour;
+  private int nextType;
+  private long lastLaunchAt = Long.MIN_VALUE;
+
+  /**
+   * @param usdPerHour the price of each of the group's instance types, for its purchase option
+   * @param onRegistered told the provider's name whenever an instance registers (capacity to place on)
+   */
+  public AutoScalingGroup(CapacityProviderSpec spec, List<LaunchTemplate> templates, Map<InstanceType, Double> usdPerHour,
+      List<String> zones, Engine engine, Cluster cluster, Ec2Billing billing, EventLog events, Instant startTime,
+      Consumer<String> onRegistered) {
+    this.spec = spec;
+    this.templates = List.copyOf(templates);
+    this.usdPerHour = Map.copyOf(usdPerHour);
+    this.zones = List.copyOf(zones);
+    this.engine = engine;
+    this.cluster = cluster;
+    this.billing = billing;
+    this.events = events;
+    this.startTime = startTime;
+    this.bootTime = spec.bootTime().sampler(engine.rng("boot/" + spec.name()));
+    this.onRegistered = onRegistered;
+    zones.forEach(z -> instancesPerZone.put(z, 0));
+  }
+
+  public String name() {
+    return spec.name();
+  }
+
+  public CapacityProviderSpec spec() {
+    return spec;
+  }
+
+  public List<LaunchTemplate> templates() {
+    return templates;
+  }
+
+  public InstancePool pool() {
+    return cluster.pool(spec.name());
+  }
+
+  /** What the group pays per hour for the instance (its type, bought as the group buys). */
+  public double usdPerHour(ContainerInstance instance) {
+    return usdPerHour.get(instance.type());
+  }
+
+  /** Instances launched and not terminated, booting ones included: the group's size. */
+  public int size() {
+    return pool().runningCount() + booting.size();
+  }
+
+  public int bootingCount() {
+    return booting.size();
+  }
+
+  /** When the group last launched an instance after time zero (the managed scaling warm-up). */
+  public OptionalLong lastLaunchAt() {
+    return lastLaunchAt == Long.MIN_VALUE ? OptionalLong.empty() : OptionalLong.of(lastLaunchAt);
+  }
+
+  /** The group starts warm: {@code count} instances running and registered at time zero. */
+  public void startWarm(int count) {
+    for (int i = 0; i < count; i++) {
+      LaunchTemplate template = nextTemplate();
+      String zone = emptiestZone();
+      Ec2Billing.Meter meter = openMeter(template.type(), 0);
+      register(new Booting(template.type(), zone, 0, meter), template);
+    }
+  }
+
+  /** Launches {@code count} instances; each registers after its boot time. */
+  public void launch(int count, String why) {
+    long now = engine.now();
+    for (int i = 0; i < count; i++) {
+      LaunchTemplate template = nextTemplate();
+      String zone = emptiestZone();
+      Booting b = new Booting(template.type(), zone, now, openMeter(template.type(), now));
+      booting.add(b);
+      long boot = Math.round(bootTime.sample());
+      engine.schedule(now + boot, () -> {
+        booting.remove(b);
+        register(b, template);
+      });
+    }
+    if (count > 0) {
+      lastLaunchAt = now;
+      events.add(now, "INSTANCES_LAUNCHED", spec.name(), "launching " + count + " instance" + (count == 1 ? "" : "s")
+          + ": " + why);
+    }
+  }
+
+  /** Terminates a registered instance with no task on it; billing stops now. */
+  public void terminate(ContainerInstance instance, String why) {
+    long now = engine.now();
+    cluster.terminate(instance, now);
+    meters.remove(instance).stop(now);
+    instancesPerZone.merge(instance.availabilityZone(), -1, Integer::sum);
+    events.add(now, "INSTANCE_TERMINATED", spec.name(), instance.ec2InstanceId() + " (" + instance.id() + ", "
+        + instance.type().name() + ", " + instance.availabilityZone() + ") terminated: " + why);
+  }
+
+  private void register(Booting b, LaunchTemplate template) {
+    long now = engine.now();
+    ContainerInstance instance = cluster.register(template, b.zone, b.launchedAt, now, startTime.plusMillis(now));
+    meters.put(instance, b.meter);
+    events.add(now, "INSTANCE_REGISTERED", spec.name(), instance.ec2InstanceId() + " (" + instance.type().name() + ", "
+        + instance.availabilityZone() + ") registered as " + instance.id() + " with " + instance.registeredCpu()
+        + " CPU units and " + instance.registeredMemoryMiB() + " MiB"
+        + (b.launchedAt == now ? "" : ", " + (now - b.launchedAt) / 1000.0 + " s after launch"));
+    onRegistered.accept(spec.name());
+  }
+
+  private Ec2Billing.Meter openMeter(InstanceType type, long at) {
+    return billing.open(spec.name(), usdPerHour.get(type), spec.effectivePurchaseOption().spelling(), at);
+  }
+
+  /** The ASG balances its instances over its Availability Zones: the one with the fewest, in listed order. */
+  private String emptiestZone() {
+    String best = zones.get(0);
+    for (String z : zones) {
+      if (instancesPerZone.get(z) < instancesPerZone.get(best)) {
+        best = z;
+      }
+    }
+    instancesPerZone.merge(best, 1, Integer::sum);
+    return best;
+  }
+
+  private LaunchTemplate nextTemplate() {
+    if (spec.purchaseOption() == CapacityProviderSpec.PurchaseOption.ON_DEMAND) {
+      return templates.get(0);
+    }
+    return templates.get(nextType++ % templates.size());
+  }
+}
