@@ -36,6 +36,13 @@ final class HeadlineTable {
           + " done; wait mean " + num(j.path("waitSecondsMean"), jh.path("waitSecondsMean"), 1, " s")
           + ", p95 " + num(j.path("waitSecondsP95"), jh.path("waitSecondsP95"), 1, " s"));
     }
+    for (Iterator<Map.Entry<String, JsonNode>> it = s.path("startLatency").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode l = e.getValue();
+      JsonNode lh = half.path("startLatency").path(e.getKey());
+      row(b, "start latency " + e.getKey(), "p50 " + num(l.path("p50Seconds"), lh.path("p50Seconds"), 1, " s")
+          + ", p95 " + num(l.path("p95Seconds"), lh.path("p95Seconds"), 1, " s"));
+    }
     return b.toString();
   }
 

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -47,7 +46,6 @@ public final class AutoScalingGroup {
   private final List<Booting> booting = new ArrayList<>();
   private final Map<InstanceType, Double> usdPerHour;
   private int nextType;
-  private long lastLaunchAt = Long.MIN_VALUE;
 
   /**
    * @param usdPerHour the price of each of the group's instance types, for its purchase option
@@ -96,15 +94,6 @@ public final class AutoScalingGroup {
     return pool().runningCount() + booting.size();
   }
 
-  public int bootingCount() {
-    return booting.size();
-  }
-
-  /** When the group last launched an instance after time zero (the managed scaling warm-up). */
-  public OptionalLong lastLaunchAt() {
-    return lastLaunchAt == Long.MIN_VALUE ? OptionalLong.empty() : OptionalLong.of(lastLaunchAt);
-  }
-
   /** The group starts warm: {@code count} instances running and registered at time zero. */
   public void startWarm(int count) {
     for (int i = 0; i < count; i++) {
@@ -115,7 +104,7 @@ public final class AutoScalingGroup {
     }
   }
 
-  /** Launches {@code count} instances; each registers after its boot time. */
+  /** Launches {@code count} instances; each registers after its boot time. {@code why} is logged as it is. */
   public void launch(int count, String why) {
     long now = engine.now();
     for (int i = 0; i < count; i++) {
@@ -130,9 +119,7 @@ public final class AutoScalingGroup {
       });
     }
     if (count > 0) {
-      lastLaunchAt = now;
-      events.add(now, "INSTANCES_LAUNCHED", spec.name(), "launching " + count + " instance" + (count == 1 ? "" : "s")
-          + ": " + why);
+      events.add(now, "INSTANCES_LAUNCHED", spec.name(), why);
     }
   }
 

@@ -60,7 +60,7 @@ class ClusterAutoScalingScenarioTest {
     List<EventRecord> launches = events(r, "INSTANCES_LAUNCHED");
     assertThat(launches).hasSize(1);
     assertThat(launches.get(0).timeMillis()).isEqualTo(60_000);
-    assertThat(launches.get(0).message()).startsWith("launching 3 instances").contains("200");
+    assertThat(launches.get(0).message()).startsWith("CapacityProviderReservation 200 > target 100: launching 3");
     // They register at 105 s; the first task pulls its 100 MiB image at 25 MiB/s (4 s) and starts
     // its container 2 s later: created 0, pull 105 -> 109 s, RUNNING at 111 s.
     TaskRecord first = r.tasks().get(0);
@@ -80,7 +80,7 @@ class ClusterAutoScalingScenarioTest {
         "30m");
     List<EventRecord> launches = events(r, "INSTANCES_LAUNCHED");
     assertThat(launches).extracting(EventRecord::timeMillis).containsExactly(60_000L, 360_000L);
-    assertThat(launches.get(1).message()).startsWith("launching 2 instances");
+    assertThat(launches.get(1).message()).contains("launching 2");
     // The six waiting tasks start once those two register at 405 s (cached? no: new instances pull).
     assertThat(r.tasks().stream().filter(t -> t.startedAt().orElse(0) >= 405_000).count()).isEqualTo(6);
   }
