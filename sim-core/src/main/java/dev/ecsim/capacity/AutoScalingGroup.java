@@ -13,14 +13,13 @@ import dev.ecsim.workload.Distribution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * The Auto Scaling group behind an {@code ec2} capacity provider: launches instances into the
- * Availability Zone with the fewest of them, bills each from launch, registers it with the
+ * Availability Zone with the fewest of them (the ASG's AZ balancing), bills each from launch, registers it with the
  * cluster once it has booted (reference §2.3, ecsim decision 9) and terminates instances.
  *
  * <p>Instance types: an on-demand group launches the first type listed (the "prioritized"
@@ -33,7 +32,6 @@ public final class AutoScalingGroup {
 
   private final CapacityProviderSpec spec;
   private final List<LaunchTemplate> templates;
-  private final List<String> zones;
   private final Engine engine;
   private final Cluster cluster;
   private final Ec2Billing billing;
@@ -41,7 +39,7 @@ public final class AutoScalingGroup {
   private final Instant startTime;
   private final Distribution.Sampler bootTime;
   private final Consumer<String> onRegistered;
-  private final Map<String, Integer> instancesPerZone = new LinkedHashMap<>();
+  private final ZoneBalance zoneBalance;
   private final Map<ContainerInstance, Ec2Billing.Meter> meters = new HashMap<>();
   private final List<Booting> booting = new ArrayList<>();
   private final Map<InstanceType, Double> usdPerHour;
@@ -57,7 +55,6 @@ public final class AutoScalingGroup {
     this.spec = spec;
     this.templates = List.copyOf(templates);
     this.usdPerHour = Map.copyOf(usdPerHour);
-    this.zones = List.copyOf(zones);
     this.engine = engine;
     this.cluster = cluster;
     this.billing = billing;
@@ -65,7 +62,7 @@ public final class AutoScalingGroup {
     this.startTime = startTime;
     this.bootTime = spec.bootTime().sampler(engine.rng("boot/" + spec.name()));
     this.onRegistered = onRegistered;
-    zones.forEach(z -> instancesPerZone.put(z, 0));
+    this.zoneBalance = new ZoneBalance(zones);
   }
 
   public String name() {
@@ -98,7 +95,7 @@ public final class AutoScalingGroup {
   public void startWarm(int count) {
     for (int i = 0; i < count; i++) {
       LaunchTemplate template = nextTemplate();
-      String zone = emptiestZone();
+      String zone = zoneBalance.take();
       Ec2Billing.Meter meter = openMeter(template.type(), 0);
       register(new Booting(template.type(), zone, 0, meter), template);
     }
@@ -109,7 +106,7 @@ public final class AutoScalingGroup {
     long now = engine.now();
     for (int i = 0; i < count; i++) {
       LaunchTemplate template = nextTemplate();
-      String zone = emptiestZone();
+      String zone = zoneBalance.take();
       Booting b = new Booting(template.type(), zone, now, openMeter(template.type(), now));
       booting.add(b);
       long boot = Math.round(bootTime.sample());
@@ -128,7 +125,7 @@ public final class AutoScalingGroup {
     long now = engine.now();
     cluster.terminate(instance, now);
     meters.remove(instance).stop(now);
-    instancesPerZone.merge(instance.availabilityZone(), -1, Integer::sum);
+    zoneBalance.release(instance.availabilityZone());
     events.add(now, "INSTANCE_TERMINATED", spec.name(), instance.ec2InstanceId() + " (" + instance.id() + ", "
         + instance.type().name() + ", " + instance.availabilityZone() + ") terminated: " + why);
   }
@@ -146,18 +143,6 @@ public final class AutoScalingGroup {
 
   private Ec2Billing.Meter openMeter(InstanceType type, long at) {
     return billing.open(spec.name(), usdPerHour.get(type), spec.effectivePurchaseOption().spelling(), at);
-  }
-
-  /** The ASG balances its instances over its Availability Zones: the one with the fewest, in listed order. */
-  private String emptiestZone() {
-    String best = zones.get(0);
-    for (String z : zones) {
-      if (instancesPerZone.get(z) < instancesPerZone.get(best)) {
-        best = z;
-      }
-    }
-    instancesPerZone.merge(best, 1, Integer::sum);
-    return best;
   }
 
   private LaunchTemplate nextTemplate() {

@@ -5,7 +5,6 @@ import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import dev.ecsim.workload.Distribution;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +19,8 @@ public final class FargateCapacity {
   private final CapacityProviderSpec spec;
   private final List<String> zones;
   private final Distribution.Sampler provisioning;
-  /** group -> zone -> tasks of the group in that zone and not stopped. */
-  private final Map<String, Map<String, Integer>> perZone = new HashMap<>();
+  /** group -> its tasks not stopped, per zone. */
+  private final Map<String, ZoneBalance> perGroup = new HashMap<>();
 
   public FargateCapacity(CapacityProviderSpec spec, List<String> zones, Engine engine) {
     this.spec = spec;
@@ -51,23 +50,11 @@ public final class FargateCapacity {
 
   /** The zone with the fewest tasks of the group, in listed order; the task is counted there. */
   public String takeZone(String group) {
-    Map<String, Integer> counts = perZone.computeIfAbsent(group, g -> {
-      Map<String, Integer> m = new LinkedHashMap<>();
-      zones.forEach(z -> m.put(z, 0));
-      return m;
-    });
-    String best = zones.get(0);
-    for (String z : zones) {
-      if (counts.get(z) < counts.get(best)) {
-        best = z;
-      }
-    }
-    counts.merge(best, 1, Integer::sum);
-    return best;
+    return perGroup.computeIfAbsent(group, g -> new ZoneBalance(zones)).take();
   }
 
   /** The task left its zone. */
   public void releaseZone(String group, String zone) {
-    perZone.get(group).merge(zone, -1, Integer::sum);
+    perGroup.get(group).release(zone);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ecsim.scenario;
 
+import static dev.ecsim.testing.Scenarios.issues;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -32,15 +33,6 @@ class CapacityValidationTest {
           duration: 1m
           capacityProviderStrategy: [{capacityProvider: FARGATE}]
       """;
-
-  private static List<ValidationIssue> issues(String yaml) {
-    try {
-      ScenarioLoader.parse(yaml, "s.yaml");
-    } catch (InvalidScenarioException e) {
-      return e.issues();
-    }
-    throw new AssertionError("expected the scenario to be invalid");
-  }
 
   @Test
   void theBaseScenarioIsValidAndAddsTheBuiltInFargateProvider() throws Exception {

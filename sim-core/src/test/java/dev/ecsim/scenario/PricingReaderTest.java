@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.scenario.PricingSpec.Ec2PriceOverride;
 import dev.ecsim.scenario.PricingSpec.FargateRateOverride;
+import dev.ecsim.testing.Scenarios;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,7 @@ class PricingReaderTest {
       """;
 
   private static List<ValidationIssue> issues(String pricing) {
-    try {
-      ScenarioLoader.parse(VALID + pricing, "s.yaml");
-    } catch (InvalidScenarioException e) {
-      return e.issues();
-    }
-    throw new AssertionError("expected the scenario to be invalid");
+    return Scenarios.issues(VALID + pricing);
   }
 
   @Test

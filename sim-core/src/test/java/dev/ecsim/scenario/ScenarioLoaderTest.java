@@ -1,5 +1,6 @@
 package dev.ecsim.scenario;
 
+import static dev.ecsim.testing.Scenarios.issues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,15 +29,6 @@ class ScenarioLoaderTest {
           arrivals: {poisson: {rate: 38.4/h}}
           duration: {lognormal: {median: 40s, p95: 90s}}
       """;
-
-  private static List<ValidationIssue> issues(String yaml) {
-    try {
-      ScenarioLoader.parse(yaml, "s.yaml");
-    } catch (InvalidScenarioException e) {
-      return e.issues();
-    }
-    throw new AssertionError("expected the scenario to be invalid");
-  }
 
   @Test
   void readsAValidScenarioWithDefaults() throws Exception {

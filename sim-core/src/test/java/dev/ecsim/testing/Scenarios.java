@@ -3,6 +3,8 @@ package dev.ecsim.testing;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.ValidationIssue;
+import java.util.List;
 
 /** Builds scenarios for tests from YAML text, failing the test with every issue if it is invalid. */
 public final class Scenarios {
@@ -14,6 +16,16 @@ public final class Scenarios {
     } catch (InvalidScenarioException e) {
       throw new AssertionError("test scenario is invalid:\n" + e.getMessage(), e);
     }
+  }
+
+  /** Every issue of a scenario that must be invalid, as ScenarioLoader reports them for "s.yaml". */
+  public static List<ValidationIssue> issues(String yaml) {
+    try {
+      ScenarioLoader.parse(yaml, "s.yaml");
+    } catch (InvalidScenarioException e) {
+      return e.issues();
+    }
+    throw new AssertionError("expected the scenario to be invalid");
   }
 
   /** A cluster of {@code count} instances of one type, on-demand, with one default provider "od". */
