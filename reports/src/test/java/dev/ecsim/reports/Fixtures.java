@@ -31,16 +31,29 @@ public final class Fixtures {
           "cpuUtilizationPct",
           "memoryUtilizationPct",
           "jobQueue.etl",
-          "jobActive.etl");
+          "jobActive.etl",
+          "costRateUsdPerHour.FARGATE",
+          "cumulativeCostUsd.FARGATE",
+          "capacityProviderReservationPct.od");
 
-  /** Five one-minute samples of a small cluster running the "etl" job. */
+  /**
+   * Five one-minute samples of a small cluster running the "etl" job on two EC2 providers (od with
+   * managed scaling) and FARGATE, which has cost columns but no instances.
+   */
   public static TimeSeries series() {
+    double nan = Double.NaN;
     TimeSeries series = new TimeSeries(COLUMNS);
-    series.addRow(0, new double[] {0.192, 0, 0, 2, 0, 0, 0, Double.NaN, Double.NaN, 0, 0});
-    series.addRow(60_000, new double[] {0.192, 0.0032, 0.001, 2, 1, 25, 30, 12.5, 20, 3, 1});
-    series.addRow(120_000, new double[] {0.288, 0.0064, 0.002, 3, 1, 62.5, 55, 40, 35, 1, 3});
-    series.addRow(180_000, new double[] {0.288, 0.0112, 0.003, 3, 1, 87.5, 70, 104.2, 50, 0, 4});
-    series.addRow(240_000, new double[] {0.192, 0.016, 0.004, 2, 0, 50, 40, 30, 25, 0, 2});
+    series.addRow(0, new double[] {0.192, 0, 0, 2, 0, 0, 0, nan, nan, 0, 0, 0, 0, nan});
+    series.addRow(
+        60_000, new double[] {0.192, 0.0032, 0.001, 2, 1, 25, 30, 12.5, 20, 3, 1, 0.05, 0, 100});
+    series.addRow(
+        120_000,
+        new double[] {0.288, 0.0064, 0.002, 3, 1, 62.5, 55, 40, 35, 1, 3, 0.05, 0.001, 150});
+    series.addRow(
+        180_000,
+        new double[] {0.288, 0.0112, 0.003, 3, 1, 87.5, 70, 104.2, 50, 0, 4, 0.1, 0.002, 100});
+    series.addRow(
+        240_000, new double[] {0.192, 0.016, 0.004, 2, 0, 50, 40, 30, 25, 0, 2, 0.05, 0.004, 75});
     return series;
   }
 
@@ -64,7 +77,10 @@ public final class Fixtures {
             40 + 45 * wave,
             30 + 20 * wave,
             Math.max(0, Math.round(5 * wave)),
-            3
+            3,
+            0.05,
+            cost / 6,
+            100 + 50 * wave
           });
     }
     return series;
@@ -117,12 +133,88 @@ public final class Fixtures {
         0);
   }
 
+  /** A task on FARGATE: no container instance, an AZ; created at 30 s, started at 95 s. */
+  public static TaskRecord fargateTask(String id) {
+    return new TaskRecord(
+        id,
+        "family:etl",
+        "etl:1",
+        "FARGATE",
+        "FARGATE",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of("us-east-1b"),
+        1024,
+        2048,
+        30_000,
+        OptionalLong.of(80_000),
+        OptionalLong.of(90_000),
+        OptionalLong.of(95_000),
+        OptionalLong.of(700_000),
+        OptionalLong.of(705_000),
+        Optional.of("EssentialContainerExited"),
+        Optional.of("Essential container in task exited"),
+        0.0098);
+  }
+
+  /** A task on {@code provider} ("" for launch type EC2 without one) that started; times in ms. */
+  public static TaskRecord started(String provider, long createdAt, long startedAt) {
+    return new TaskRecord(
+        "t-" + provider + "-" + createdAt,
+        "family:etl",
+        "etl:1",
+        provider.startsWith("FARGATE") ? "FARGATE" : "EC2",
+        provider,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of("us-east-1a"),
+        1024,
+        2048,
+        createdAt,
+        OptionalLong.empty(),
+        OptionalLong.empty(),
+        OptionalLong.of(startedAt),
+        OptionalLong.empty(),
+        OptionalLong.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0);
+  }
+
+  /** {@code count} events of a type the report lists, a second apart. */
   public static List<EventRecord> events(int count) {
     List<EventRecord> events = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      events.add(new EventRecord(i * 1_000L, "scale-out", "od", "launched instance " + i));
+      events.add(
+          new EventRecord(i * 1_000L, "INSTANCES_LAUNCHED", "od", "launched instance " + i));
     }
     return events;
+  }
+
+  /** A minute of cluster auto scaling, worded as sim-core words it. */
+  public static List<EventRecord> scalingEvents() {
+    return List.of(
+        new EventRecord(0, "INSTANCE_REGISTERED", "od", "i-0001 (m6i.large, us-east-1a)"),
+        new EventRecord(
+            30_000,
+            "PLACEMENT_FAILURE",
+            "etl",
+            "unable to place a task because no container instance met all of its requirements"),
+        new EventRecord(
+            60_000,
+            "INSTANCES_LAUNCHED",
+            "od",
+            "launching 1 instance: CapacityProviderReservation 150 > target 100"),
+        new EventRecord(
+            60_000,
+            "SCALING_EXCLUDED",
+            "spot",
+            "1 PROVISIONING task(s) are too big for the smallest instance type"),
+        new EventRecord(
+            240_000,
+            "INSTANCE_TERMINATED",
+            "od",
+            "i-0002 (ci-0002, m6i.large): CapacityProviderReservation 75 < target 100"));
   }
 
   /** Maps sorted by name, as sim-core promises, so the JSON tree has a fixed field order. */
@@ -137,7 +229,7 @@ public final class Fixtures {
         56,
         new Summary.Cost(
             1234.5,
-            new TreeMap<>(Map.of("od", 1000.25, "spot", 234.25)),
+            new TreeMap<>(Map.of("od", 950.25, "spot", 234.25, "FARGATE", 50.0)),
             new TreeMap<>(Map.of("etl", 1200.0, "idle", 34.5)),
             new TreeMap<>(Map.of("on-demand", 1000.25, "spot", 234.25))),
         new Summary.Cluster(55.5, 44.25, 33.3, 4, 3, 0.2),
@@ -145,7 +237,10 @@ public final class Fixtures {
         Map.of(),
         new TreeMap<>(Map.of("etl", new Summary.JobFigures(10, 8, 12.5, 10, 95, 130, 640, 1, 1))),
         new Summary.Spot(1, 1),
-        new TreeMap<>(Map.of("od", new Summary.StartLatency(10, 42.5, 40, 60, 70, 75))));
+        new TreeMap<>(
+            Map.of(
+                "od", new Summary.StartLatency(10, 42.5, 40, 60, 70, 75),
+                "FARGATE", new Summary.StartLatency(3, 65.5, 65, 80, 81, 81.5))));
   }
 
   /** The summary as sim-core would hand it over: a Jackson tree, with or without CI half-widths. */
@@ -168,8 +263,17 @@ public final class Fixtures {
         description,
         summary(),
         series(),
-        List.of(task("t-1", "Essential container in task exited"), waitingTask("t-2")),
-        events(3),
+        List.of(
+            task("t-1", "Essential container in task exited"),
+            waitingTask("t-2"),
+            fargateTask("t-3")),
+        scalingEvents(),
         List.of());
+  }
+
+  /** The fixture run with other series and tasks, for charts that need particular data. */
+  public static RunResult run(TimeSeries series, List<TaskRecord> tasks) {
+    return new RunResult(
+        "etl-on-ec2", "", summary(), series, tasks, scalingEvents(), List.of());
   }
 }

@@ -39,7 +39,14 @@ class ReportWriterTest {
     assertThat(out().resolve("events.csv")).isRegularFile();
     assertThat(out().resolve("report.html")).isRegularFile();
     for (String chart :
-        List.of("cumulative-cost", "cluster-reservation", "instances", "job-queue")) {
+        List.of(
+            "cumulative-cost",
+            "cost-rate",
+            "cluster-reservation",
+            "instances",
+            "capacity-provider-reservation",
+            "start-latency",
+            "job-queue")) {
       assertThat(out().resolve("charts").resolve(chart + ".png")).isNotEmptyFile();
       assertThat(out().resolve("charts").resolve(chart + ".svg")).isNotEmptyFile();
     }
@@ -49,7 +56,7 @@ class ReportWriterTest {
     assertThat(Files.readString(out().resolve("report.html")))
         .contains("data:image/png;base64,")
         .contains("Cumulative cost by capacity provider");
-    assertThat(Files.readAllLines(out().resolve("tasks.csv"))).hasSize(3);
+    assertThat(Files.readAllLines(out().resolve("tasks.csv"))).hasSize(4);
     assertThat(parentEntries()).containsExactly("etl-on-ec2");
   }
 

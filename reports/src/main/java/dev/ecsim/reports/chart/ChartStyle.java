@@ -6,12 +6,15 @@ import java.awt.Font;
 import java.awt.Stroke;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
  * The look shared by every chart: size, colours, fonts, legend. Series colours come from the
@@ -23,6 +26,7 @@ public record ChartStyle(
     int height,
     Color background,
     Color gridLines,
+    Color referenceLines,
     List<Color> palette,
     Font titleFont,
     Font axisLabelFont,
@@ -62,6 +66,7 @@ public record ChartStyle(
         500,
         Color.WHITE,
         new Color(0xDDDDDD),
+        new Color(0x666666),
         OKABE_ITO,
         new Font(Font.SANS_SERIF, Font.BOLD, 20),
         new Font(Font.SANS_SERIF, Font.PLAIN, 15),
@@ -96,6 +101,25 @@ public record ChartStyle(
         : new BasicStroke(lineWidth, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
   }
 
+  /**
+   * A thin dashed horizontal line across the plot at {@code value} on the y axis, labelled at its
+   * right end (where distribution curves have mostly risen past it): a threshold to read the data
+   * against (100% reservation, the median), drawn in grey so it is not mistaken for a series.
+   */
+  public ValueMarker referenceLine(double value, String label) {
+    Stroke thinDashes =
+        new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASHES[1], 0f);
+    ValueMarker marker = new ValueMarker(value, referenceLines, thinDashes);
+    marker.setLabel(label);
+    marker.setLabelFont(tickFont);
+    marker.setLabelPaint(referenceLines);
+    marker.setLabelBackgroundColor(background);
+    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+    marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
+    return marker;
+  }
+
   /** Applies background, fonts, grid and a bottom legend to a chart with an XY plot. */
   public void apply(JFreeChart chart) {
     chart.setBackgroundPaint(background);
@@ -120,11 +144,11 @@ public record ChartStyle(
     plot.setDomainGridlineStroke(new BasicStroke(1f));
     plot.setRangeGridlineStroke(new BasicStroke(1f));
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    style((NumberAxis) plot.getDomainAxis());
-    style((NumberAxis) plot.getRangeAxis());
+    style(plot.getDomainAxis());
+    style(plot.getRangeAxis());
   }
 
-  private void style(NumberAxis axis) {
+  private void style(Axis axis) {
     axis.setLabelFont(axisLabelFont);
     axis.setTickLabelFont(tickFont);
   }

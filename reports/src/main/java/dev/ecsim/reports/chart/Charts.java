@@ -13,14 +13,25 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * Every chart of a run report, in the order the HTML shows them. Adding a chart is one class plus
- * one constant here. A chart whose series the run did not record (no jobs, say) is skipped.
+ * one constant here. A chart whose data the run did not record (no jobs, say) is skipped. Most
+ * charts plot the time series alone; {@link #series} adapts their builders, and a chart that needs
+ * more of the run (the tasks, for start latency) takes the whole RunResult.
  */
 public enum Charts {
-  CUMULATIVE_COST("cumulative-cost", CumulativeCostChart.TITLE, CumulativeCostChart::build),
+  CUMULATIVE_COST(
+      "cumulative-cost", CumulativeCostChart.TITLE, series(CumulativeCostChart::build)),
+  COST_RATE("cost-rate", CostRateChart.TITLE, series(CostRateChart::build)),
   CLUSTER_RESERVATION(
-      "cluster-reservation", ClusterReservationChart.TITLE, ClusterReservationChart::build),
-  INSTANCES("instances", InstancesChart.TITLE, InstancesChart::build),
-  JOB_QUEUE("job-queue", JobQueueChart.TITLE, JobQueueChart::build);
+      "cluster-reservation",
+      ClusterReservationChart.TITLE,
+      series(ClusterReservationChart::build)),
+  INSTANCES("instances", InstancesChart.TITLE, series(InstancesChart::build)),
+  CAPACITY_PROVIDER_RESERVATION(
+      "capacity-provider-reservation",
+      CapacityProviderReservationChart.TITLE,
+      series(CapacityProviderReservationChart::build)),
+  START_LATENCY("start-latency", StartLatencyChart.TITLE, StartLatencyChart::build),
+  JOB_QUEUE("job-queue", JobQueueChart.TITLE, series(JobQueueChart::build));
 
   static {
     Headless.ensure();
@@ -28,12 +39,12 @@ public enum Charts {
 
   private final String fileName;
   private final String title;
-  private final BiFunction<TimeSeries, ChartStyle, Optional<JFreeChart>> builder;
+  private final BiFunction<RunResult, ChartStyle, Optional<JFreeChart>> builder;
 
   Charts(
       String fileName,
       String title,
-      BiFunction<TimeSeries, ChartStyle, Optional<JFreeChart>> builder) {
+      BiFunction<RunResult, ChartStyle, Optional<JFreeChart>> builder) {
     this.fileName = fileName;
     this.title = title;
     this.builder = builder;
@@ -48,9 +59,14 @@ public enum Charts {
     return title;
   }
 
-  /** The chart, or empty when the series has none of the columns it plots. */
-  public Optional<JFreeChart> build(TimeSeries series, ChartStyle style) {
-    return builder.apply(series, style);
+  /** The chart, or empty when the run has none of the data it plots. */
+  public Optional<JFreeChart> build(RunResult run, ChartStyle style) {
+    return builder.apply(run, style);
+  }
+
+  private static BiFunction<RunResult, ChartStyle, Optional<JFreeChart>> series(
+      BiFunction<TimeSeries, ChartStyle, Optional<JFreeChart>> builder) {
+    return (run, style) -> builder.apply(run.series(), style);
   }
 
   public static Optional<Charts> byFileName(String fileName) {
@@ -61,14 +77,14 @@ public enum Charts {
    * Writes PNG and SVG of every applicable chart into {@code dir}; returns the file names written.
    */
   public static List<String> renderAll(RunResult result, Path dir) throws IOException {
-    return renderAll(result.series(), dir, ChartStyle.standard());
+    return renderAll(result, dir, ChartStyle.standard());
   }
 
-  public static List<String> renderAll(TimeSeries series, Path dir, ChartStyle style)
+  public static List<String> renderAll(RunResult result, Path dir, ChartStyle style)
       throws IOException {
     List<String> written = new ArrayList<>();
     for (Charts chart : values()) {
-      Optional<JFreeChart> built = chart.build(series, style);
+      Optional<JFreeChart> built = chart.build(result, style);
       if (built.isPresent()) {
         ChartFiles.write(built.get(), style, dir, chart.fileName);
         written.add(chart.fileName);

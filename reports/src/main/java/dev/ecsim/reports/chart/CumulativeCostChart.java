@@ -24,12 +24,14 @@ final class CumulativeCostChart {
     if (columns.isEmpty()) {
       return Optional.empty();
     }
+    List<String> providers = columns.stream().map(c -> SeriesNames.entity(c, prefix)).toList();
+    int[] colours = ProviderColours.indexes(ProviderColours.providers(series), providers);
     TimeScale scale = XYCharts.scaleOf(series);
     // Running sums from Datasets.stacked; the plot draws series 0, the smallest sum, last and on
     // top.
     XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
     for (int i = 0; i < columns.size(); i++) {
-      renderer.setSeriesPaint(i, style.color(i));
+      renderer.setSeriesPaint(i, style.color(colours[i]));
     }
     JFreeChart chart =
         XYCharts.create(

@@ -8,9 +8,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 
 /**
- * Instances running per capacity provider. Step-shaped lines, because the count changes at discrete
- * launches and terminations; buckets keep their maximum so a short scale-out stays visible on a
- * week-long chart.
+ * Instances per EC2 capacity provider, from launch (booting ones included: they are billed) to
+ * termination. Step-shaped lines, because the count changes at discrete launches and terminations;
+ * buckets keep their maximum so a short scale-out stays visible on a week-long chart. Each
+ * provider keeps the colour the cost charts give it.
  */
 final class InstancesChart {
   private InstancesChart() {}
@@ -23,17 +24,19 @@ final class InstancesChart {
     if (columns.isEmpty()) {
       return Optional.empty();
     }
+    List<String> providers = columns.stream().map(c -> SeriesNames.entity(c, prefix)).toList();
+    int[] colours = ProviderColours.indexes(ProviderColours.providers(series), providers);
     TimeScale scale = XYCharts.scaleOf(series);
     XYLineAndShapeRenderer renderer = XYCharts.lineRenderer();
     for (int i = 0; i < columns.size(); i++) {
-      renderer.setSeriesPaint(i, style.color(i));
-      renderer.setSeriesStroke(i, style.stroke(i));
+      renderer.setSeriesPaint(i, style.color(colours[i]));
+      renderer.setSeriesStroke(i, style.stroke(colours[i]));
     }
     JFreeChart chart =
         XYCharts.create(
             TITLE,
             scale,
-            "instances",
+            "instances (booting included)",
             Datasets.lines(
                 series,
                 columns,

@@ -31,4 +31,14 @@ public final class Ranges {
     }
     return max;
   }
+
+  /**
+   * Whether a value axis from {@code smallest} to {@code largest} reads better on a log scale: when
+   * the values span two decades or more (start latencies of 5 s from a cached image next to hours
+   * of queueing), a linear axis would crush everything but the largest into its left edge. Only
+   * for positive values.
+   */
+  public static boolean logScaleReadsBetter(double smallest, double largest) {
+    return smallest > 0 && largest / smallest >= 100;
+  }
 }

@@ -3,13 +3,15 @@ package dev.ecsim.reports.chart;
 import dev.ecsim.metrics.TimeSeries;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYDataset;
 
 /**
- * The frame every ecsim chart shares: time since start on x, one value axis on y, the house style.
+ * The frame every ecsim chart shares: time since start (or another number) on x, one value axis on
+ * y, the house style.
  */
 final class XYCharts {
   private XYCharts() {}
@@ -26,6 +28,17 @@ final class XYCharts {
     x.setLowerMargin(0);
     x.setUpperMargin(0);
     x.setStandardTickUnits(RootLocaleTicks.decimals(""));
+    return create(title, x, yLabel, data, renderer, style);
+  }
+
+  /** The same frame with any x axis, for charts whose x is not time (a latency distribution). */
+  static JFreeChart create(
+      String title,
+      ValueAxis x,
+      String yLabel,
+      XYDataset data,
+      XYItemRenderer renderer,
+      ChartStyle style) {
     NumberAxis y = new NumberAxis(yLabel);
     y.setStandardTickUnits(RootLocaleTicks.decimals(""));
     y.setAutoRangeIncludesZero(true);

@@ -5,6 +5,7 @@ import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.RunResult;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.text.StringEscapeUtils;
 
@@ -17,8 +18,11 @@ import org.apache.commons.text.StringEscapeUtils;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  /** A longer log buries the page; the full log is events.csv. */
-  static final int MAX_EVENTS = 500;
+  /**
+   * A longer list buries the page (a week of cluster auto scaling launches and terminates hundreds
+   * of instances); the full log is events.csv.
+   */
+  static final int MAX_EVENTS = 50;
 
   private static final String CSS =
       """
@@ -60,6 +64,13 @@ figcaption{color:#555;font-size:.9rem}
     html.append("<h2>Headline figures</h2>\n").append(SummaryTables.headline(figures));
     SummaryTables.services(figures).ifPresent(t -> html.append("<h2>Services</h2>\n").append(t));
     SummaryTables.jobs(figures).ifPresent(t -> html.append("<h2>Jobs</h2>\n").append(t));
+    SummaryTables.startLatency(figures)
+        .ifPresent(
+            t ->
+                html.append("<h2>Task start latency</h2>\n")
+                    .append("<p>From createdAt to startedAt, per capacity provider: waiting for ")
+                    .append("capacity, the image pull and the containers' start.</p>\n")
+                    .append(t));
 
     if (!charts.isEmpty()) {
       html.append("<h2>Charts</h2>\n");
@@ -127,20 +138,38 @@ figcaption{color:#555;font-size:.9rem}
       html.append("<p>The run recorded no events.</p>\n");
       return;
     }
-    int shown = Math.min(events.size(), MAX_EVENTS);
-    if (shown < events.size()) {
-      html.append("<p>The first ")
-          .append(HumanFormat.count(shown))
-          .append(" of ")
-          .append(HumanFormat.count(events.size()))
-          .append(" events; ")
-          .append(HumanFormat.count(events.size() - shown))
-          .append(" more are left out here and listed in events.csv.</p>\n");
+    EventSelection selection = EventSelection.of(events, MAX_EVENTS);
+    html.append("<p class=\"meta\">events.csv holds ")
+        .append(HumanFormat.count(events.size()))
+        .append(events.size() == 1 ? " event: " : " events: ");
+    String separator = "";
+    for (Map.Entry<String, Integer> type : selection.countsByType().entrySet()) {
+      html.append(separator)
+          .append(HumanFormat.count(type.getValue()))
+          .append(' ')
+          .append(esc(type.getKey()));
+      separator = " &middot; ";
     }
-    html.append(
-            "<table class=\"events\">\n<tr><th scope=\"col\">Time</th><th scope=\"col\">Type</th>")
-        .append("<th scope=\"col\">Source</th><th scope=\"col\">Message</th></tr>\n");
-    for (EventRecord e : events.subList(0, shown)) {
+    html.append(".</p>\n");
+    if (selection.shown().isEmpty()) {
+      html.append("<p>No scaling decisions and no placement failures.</p>\n");
+      return;
+    }
+    html.append("<p>Scaling decisions and placement failures");
+    if (selection.leftOut() > 0) {
+      html.append(", the first ")
+          .append(HumanFormat.count(selection.shown().size()))
+          .append(" of ")
+          .append(HumanFormat.count(selection.worthReading()))
+          .append("; ")
+          .append(HumanFormat.count(selection.leftOut()))
+          .append(" more are in events.csv");
+    }
+    html.append(".</p>\n")
+        .append("<table class=\"events\">\n<tr><th scope=\"col\">Time</th>")
+        .append("<th scope=\"col\">Type</th><th scope=\"col\">Source</th>")
+        .append("<th scope=\"col\">Message</th></tr>\n");
+    for (EventRecord e : selection.shown()) {
       html.append("<tr><td>")
           .append(esc(HumanFormat.clock(e.timeMillis())))
           .append("</td><td>")

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * The figure tables of the report, read from summary.json: a headline table (cost, cluster, tasks,
- * spot) and one row per service and per job. Rows whose field the summary lacks are left out.
+ * spot) and one row per service, per job and per capacity provider's start latency. Rows whose
+ * field the summary lacks are left out.
  */
 final class SummaryTables {
   private SummaryTables() {}
@@ -70,6 +71,15 @@ final class SummaryTables {
           new Figure("Interrupted", Quantity.COUNT, "interrupted"),
           new Figure("Retried", Quantity.COUNT, "retried"));
 
+  private static final List<Figure> START_LATENCY_COLUMNS =
+      List.of(
+          new Figure("Tasks started", Quantity.COUNT, "tasksStarted"),
+          new Figure("Mean", Quantity.SECONDS, "meanSeconds"),
+          new Figure("p50", Quantity.SECONDS, "p50Seconds"),
+          new Figure("p95", Quantity.SECONDS, "p95Seconds"),
+          new Figure("p99", Quantity.SECONDS, "p99Seconds"),
+          new Figure("Max", Quantity.SECONDS, "maxSeconds"));
+
   static String headline(SummaryFigures f) {
     List<Group> groups =
         List.of(
@@ -107,6 +117,11 @@ final class SummaryTables {
   /** One row per job; empty when the scenario has none. */
   static Optional<String> jobs(SummaryFigures f) {
     return perEntity(f, "jobs", "Job", JOB_COLUMNS);
+  }
+
+  /** One row per capacity provider that started a task; empty when none did. */
+  static Optional<String> startLatency(SummaryFigures f) {
+    return perEntity(f, "startLatency", "Capacity provider", START_LATENCY_COLUMNS);
   }
 
   private static Optional<String> perEntity(

@@ -2,6 +2,7 @@ package dev.ecsim.reports.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.Fixtures;
 import java.io.IOException;
@@ -27,13 +28,20 @@ class ChartsTest {
 
   @BeforeAll
   static void renderAllChartsOnce() throws IOException {
-    written = Charts.renderAll(Fixtures.series(), dir, ChartStyle.standard());
+    written = Charts.renderAll(Fixtures.run("d"), dir, ChartStyle.standard());
   }
 
   @Test
   void everyChartIsWrittenForARunWithAllSeries() {
     assertThat(written)
-        .containsExactly("cumulative-cost", "cluster-reservation", "instances", "job-queue");
+        .containsExactly(
+            "cumulative-cost",
+            "cost-rate",
+            "cluster-reservation",
+            "instances",
+            "capacity-provider-reservation",
+            "start-latency",
+            "job-queue");
   }
 
   @Test
@@ -65,7 +73,7 @@ class ChartsTest {
   void svgIsTheSameBytesForTheSameSeries() throws IOException {
     Path again = Files.createDirectory(dir.resolve("again"));
     ChartFiles.write(
-        Charts.INSTANCES.build(Fixtures.series(), ChartStyle.standard()).orElseThrow(),
+        Charts.INSTANCES.build(Fixtures.run("d"), ChartStyle.standard()).orElseThrow(),
         ChartStyle.standard(),
         again,
         "instances");
@@ -78,18 +86,20 @@ class ChartsTest {
     TimeSeries costOnly = new TimeSeries(List.of("cumulativeCostUsd.od"));
     costOnly.addRow(0, new double[] {0});
     costOnly.addRow(60_000, new double[] {1});
+    RunResult run = Fixtures.run(costOnly, List.of(Fixtures.waitingTask("t-1")));
 
-    assertThat(Charts.JOB_QUEUE.build(costOnly, ChartStyle.standard())).isEmpty();
-    assertThat(Charts.INSTANCES.build(costOnly, ChartStyle.standard())).isEmpty();
-    assertThat(Charts.CLUSTER_RESERVATION.build(costOnly, ChartStyle.standard())).isEmpty();
-    assertThat(Charts.CUMULATIVE_COST.build(costOnly, ChartStyle.standard())).isPresent();
+    for (Charts chart : Charts.values()) {
+      assertThat(chart.build(run, ChartStyle.standard()))
+          .as(chart.fileName())
+          .matches(built -> built.isPresent() == (chart == Charts.CUMULATIVE_COST));
+    }
   }
 
   @Test
   void percentAxisReachesAboveHundredOnlyWhenTheDataDoes() {
     // The fixture's CPU utilization peaks at 104.2%.
     JFreeChart chart =
-        Charts.CLUSTER_RESERVATION.build(Fixtures.series(), ChartStyle.standard()).orElseThrow();
+        Charts.CLUSTER_RESERVATION.build(Fixtures.run("d"), ChartStyle.standard()).orElseThrow();
     ValueAxis y = chart.getXYPlot().getRangeAxis();
 
     assertThat(y.getLowerBound()).isZero();
@@ -101,7 +111,8 @@ class ChartsTest {
     TimeSeries week = Fixtures.longSeries(7 * 24 * 60 + 1);
     ChartStyle style = ChartStyle.standard();
 
-    JFreeChart chart = Charts.CUMULATIVE_COST.build(week, style).orElseThrow();
+    JFreeChart chart =
+        Charts.CUMULATIVE_COST.build(Fixtures.run(week, List.of()), style).orElseThrow();
 
     assertThat(chart.getXYPlot().getDomainAxis().getLabel()).isEqualTo("days since start");
     assertThat(chart.getXYPlot().getDataset().getItemCount(0))
@@ -119,7 +130,7 @@ class ChartsTest {
     // Fixture at 4 min: od 0.016 + spot 0.004.
     var data =
         Charts.CUMULATIVE_COST
-            .build(Fixtures.series(), ChartStyle.standard())
+            .build(Fixtures.run("d"), ChartStyle.standard())
             .orElseThrow()
             .getXYPlot()
             .getDataset();

@@ -20,4 +20,18 @@ class RangesTest {
         .isEqualTo(7);
     assertThat(Ranges.max(new double[] {Double.NaN}, new double[0])).isNaN();
   }
+
+  @ParameterizedTest(name = "{0} to {1}: log {2}")
+  @CsvSource({
+    "5, 131, false",
+    "5, 499, false",
+    "5, 500, true",
+    "0.5, 3600, true",
+    "0, 3600, false",
+    "-1, 10, false"
+  })
+  void logScaleOnlyForPositiveValuesSpanningTwoDecades(
+      double smallest, double largest, boolean log) {
+    assertThat(Ranges.logScaleReadsBetter(smallest, largest)).isEqualTo(log);
+  }
 }

@@ -86,7 +86,8 @@ class HtmlReportTest {
             Fixtures.series(),
             List.of(),
             List.of(
-                new dev.ecsim.metrics.EventRecord(0, "note", "svc<1>", "\"quoted\" <img src=x>")),
+                new dev.ecsim.metrics.EventRecord(
+                    0, "PLACEMENT_FAILURE", "svc<1>", "\"quoted\" <img src=x>")),
             List.of());
 
     String html = render(run, Fixtures.summaryJson());
@@ -113,17 +114,91 @@ class HtmlReportTest {
   }
 
   @Test
-  void showsAtMostFiveHundredEventsAndSaysHowManyAreLeftOut() {
+  void showsAtMostFiftyEventsAndSaysHowManyAreLeftOut() {
     RunResult run =
         new RunResult(
-            "busy", "", Fixtures.summary(), Fixtures.series(), List.of(), Fixtures.events(1234), List.of());
+            "busy",
+            "",
+            Fixtures.summary(),
+            Fixtures.series(),
+            List.of(),
+            Fixtures.events(1234),
+            List.of());
 
     String html = HtmlReport.render(run, Fixtures.summaryJson(), List.of());
 
-    assertThat(html).contains("<h2>Events worth reading</h2>").contains("734 more are left out");
-    assertThat(html.split("<td>launched instance ", -1)).hasSize(501);
-    assertThat(html).contains("launched instance 499<").doesNotContain("launched instance 500<");
+    assertThat(html)
+        .contains("<h2>Events worth reading</h2>")
+        .contains("events.csv holds 1,234 events: 1,234 INSTANCES_LAUNCHED.")
+        .contains("the first 50 of 1,234; 1,184 more are in events.csv");
+    assertThat(html.split("<td>launched instance ", -1)).hasSize(51);
+    assertThat(html).contains("launched instance 49<").doesNotContain("launched instance 50<");
     assertThat(html).doesNotContain("<h2>Charts</h2>");
+  }
+
+  @Test
+  void listsScalingEventsAndPlacementFailuresAndCountsEveryType() {
+    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+
+    assertThat(html)
+        .contains(
+            "events.csv holds 5 events: 1 INSTANCES_LAUNCHED &middot; 1 INSTANCE_REGISTERED"
+                + " &middot; 1 INSTANCE_TERMINATED &middot; 1 PLACEMENT_FAILURE"
+                + " &middot; 1 SCALING_EXCLUDED.")
+        .contains(
+            "<tr><td>00:01:00</td><td>INSTANCES_LAUNCHED</td><td>od</td>"
+                + "<td>launching 1 instance: CapacityProviderReservation 150 &gt; target 100"
+                + "</td></tr>")
+        .contains("<td>00:04:00</td><td>INSTANCE_TERMINATED</td>")
+        .contains("<td>SCALING_EXCLUDED</td><td>spot</td>")
+        .contains("<td>00:00:30</td><td>PLACEMENT_FAILURE</td><td>etl</td>")
+        .doesNotContain("<td>INSTANCE_REGISTERED</td>")
+        .doesNotContain("more are in events.csv");
+  }
+
+  @Test
+  void aRunWithOnlyRoutineEventsSaysSo() {
+    RunResult run =
+        new RunResult(
+            "quiet",
+            "",
+            Fixtures.summary(),
+            Fixtures.series(),
+            List.of(),
+            List.of(new dev.ecsim.metrics.EventRecord(0, "INSTANCE_REGISTERED", "od", "i-0001")),
+            List.of());
+
+    assertThat(HtmlReport.render(run, Fixtures.summaryJson(), List.of()))
+        .contains("events.csv holds 1 event: 1 INSTANCE_REGISTERED.")
+        .contains("No scaling decisions and no placement failures.");
+  }
+
+  @Test
+  void startLatencyTableHasOneRowPerProvider() {
+    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+
+    assertThat(html)
+        .contains("<h2>Task start latency</h2>")
+        .contains(
+            "<tr><th scope=\"row\">FARGATE</th><td>3</td><td>65.5 s</td><td>65.0 s</td>"
+                + "<td>80.0 s</td><td>81.0 s</td><td>81.5 s</td></tr>")
+        .contains(
+            "<tr><th scope=\"row\">od</th><td>10</td><td>42.5 s</td><td>40.0 s</td>"
+                + "<td>60.0 s</td><td>70.0 s</td><td>75.0 s</td></tr>");
+  }
+
+  @Test
+  void costTablesBreakTheBillDownFargateIncluded() {
+    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+
+    assertThat(html)
+        .contains("Cost by capacity provider")
+        .contains("<th scope=\"row\">FARGATE</th><td>$50.00</td>")
+        .contains("<th scope=\"row\">od</th><td>$950.25</td>")
+        .contains("Cost by purchase option")
+        .contains("<th scope=\"row\">on-demand</th><td>$1,000.25</td>")
+        .contains("Cost by service")
+        .contains("<th scope=\"row\">etl</th><td>$1,200.00</td>");
   }
 
   @Test

@@ -1,0 +1,50 @@
+package dev.ecsim.reports.html;
+
+import dev.ecsim.metrics.EventRecord;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Which events the report lists: the capacity decisions (instances launched and terminated, tasks
+ * cluster auto scaling could not count, RunTask refused) and placement failures, the first {@code
+ * cap} of them in time order. Routine ones (an instance registering) stay in events.csv only, so a
+ * week of scaling still fits on a page; every type is counted, shown or not.
+ */
+record EventSelection(
+    List<EventRecord> shown, int worthReading, Map<String, Integer> countsByType) {
+
+  /** Event types sim-core writes that say why capacity changed or why a task did not start. */
+  static final Set<String> WORTH_READING =
+      Set.of(
+          "INSTANCES_LAUNCHED",
+          "INSTANCE_TERMINATED",
+          "SCALING_EXCLUDED",
+          "RUNTASK_REFUSED",
+          "PLACEMENT_FAILURE");
+
+  static EventSelection of(List<EventRecord> events, int cap) {
+    if (cap < 0) {
+      throw new IllegalArgumentException("cap must not be negative, was " + cap);
+    }
+    Map<String, Integer> counts = new TreeMap<>();
+    List<EventRecord> selected =
+        events.stream().filter(e -> WORTH_READING.contains(e.type())).toList();
+    for (EventRecord e : events) {
+      counts.merge(e.type(), 1, Integer::sum);
+    }
+    return new EventSelection(
+        selected.subList(0, Math.min(cap, selected.size())), selected.size(), counts);
+  }
+
+  /** Events worth reading that the cap left out. */
+  int leftOut() {
+    return worthReading - shown.size();
+  }
+
+  /** Events of the types not listed at all. */
+  int routine() {
+    return countsByType.values().stream().mapToInt(Integer::intValue).sum() - worthReading;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.ecsim.reports.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.reports.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventSelectionTest {
+
+  @Test
+  void listsScalingDecisionsAndPlacementFailuresButNotRegistrations() {
+    EventSelection selection = EventSelection.of(Fixtures.scalingEvents(), 50);
+
+    assertThat(selection.shown())
+        .extracting(EventRecord::type)
+        .containsExactly(
+            "PLACEMENT_FAILURE", "INSTANCES_LAUNCHED", "SCALING_EXCLUDED", "INSTANCE_TERMINATED");
+    assertThat(selection.leftOut()).isZero();
+    assertThat(selection.routine()).isEqualTo(1);
+    assertThat(selection.countsByType())
+        .containsEntry("INSTANCE_REGISTERED", 1)
+        .containsEntry("PLACEMENT_FAILURE", 1)
+        .hasSize(5);
+  }
+
+  @Test
+  void theCapKeepsTheEarliestAndCountsTheRest() {
+    List<EventRecord> events = new ArrayList<>(Fixtures.events(7));
+    events.add(0, new EventRecord(0, "INSTANCE_REGISTERED", "od", "i-1"));
+    events.add(new EventRecord(9_000, "RUNTASK_REFUSED", "etl", "too many PROVISIONING tasks"));
+
+    EventSelection selection = EventSelection.of(events, 3);
+
+    assertThat(selection.shown())
+        .extracting(EventRecord::message)
+        .containsExactly("launched instance 0", "launched instance 1", "launched instance 2");
+    assertThat(selection.worthReading()).isEqualTo(8);
+    assertThat(selection.leftOut()).isEqualTo(5);
+    assertThat(selection.routine()).isEqualTo(1);
+  }
+}
