@@ -35,7 +35,8 @@ final class FargateRules {
     }
   }
 
-  static void job(JobSpec job, TaskDefinitionSpec def, List<CapacityProviderSpec> providers, String path,
+  static void workload(TaskDefinitionSpec def, List<PlacementStrategySpec> placementStrategy,
+      List<PlacementConstraintSpec> placementConstraints, List<CapacityProviderSpec> providers, String path,
       ReadContext ctx) {
     if (!def.fargateCompatible()) {
       ctx.error(path + ".taskDefinition", "task definition '" + def.family() + "' runs on Fargate here but its "
@@ -46,11 +47,11 @@ final class FargateRules {
       ctx.error(path + ".capacityProviderStrategy", "Fargate Spot runs x86_64 only, and task definition '"
           + def.family() + "' asks for ARM64");
     }
-    if (!job.placementStrategy().isEmpty()) {
+    if (!placementStrategy.isEmpty()) {
       ctx.error(path + ".placementStrategy", "Fargate takes no placement strategy: it balances tasks over the "
           + "Availability Zones itself");
     }
-    if (!job.placementConstraints().isEmpty() || !def.placementConstraints().isEmpty()) {
+    if (!placementConstraints.isEmpty() || !def.placementConstraints().isEmpty()) {
       ctx.error(path + ".placementConstraints", "Fargate takes no placement constraints");
     }
   }

@@ -19,7 +19,8 @@ public record Scenario(
     ClusterSpec cluster,
     List<TaskDefinitionSpec> taskDefinitions,
     List<JobSpec> jobs,
-    PricingSpec pricing) {
+    PricingSpec pricing,
+    List<ServiceSpec> services) {
 
   public Optional<TaskDefinitionSpec> taskDefinition(String family) {
     return taskDefinitions.stream().filter(t -> t.family().equals(family)).findFirst();
@@ -28,12 +29,12 @@ public record Scenario(
   /** The same scenario with another seed (used by replications and {@code --seed}). */
   public Scenario withSeed(long newSeed) {
     return new Scenario(name, description, newSeed, durationMillis, startTime, region,
-        metricsPeriodMillis, cluster, taskDefinitions, jobs, pricing);
+        metricsPeriodMillis, cluster, taskDefinitions, jobs, pricing, services);
   }
 
   /** The same scenario played for another length of time ({@code --horizon}). */
   public Scenario withDuration(long newDurationMillis) {
     return new Scenario(name, description, seed, newDurationMillis, startTime, region,
-        metricsPeriodMillis, cluster, taskDefinitions, jobs, pricing);
+        metricsPeriodMillis, cluster, taskDefinitions, jobs, pricing, services);
   }
 }

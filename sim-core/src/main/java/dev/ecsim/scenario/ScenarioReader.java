@@ -37,7 +37,6 @@ final class ScenarioReader {
     if (!root.isMapping()) {
       return Optional.empty();
     }
-    m.notSupportedYet("services", "the services and service auto scaling issue");
     Optional<String> name = m.requiredString("name");
     name.filter(n -> !NAME.matcher(n).matches()).ifPresent(n -> m.field("name").error("'" + n
         + "' is not a valid scenario name; start with a letter or digit, then letters, digits, '.', '_' or '-' (at most 128)"));
@@ -58,22 +57,28 @@ final class ScenarioReader {
         list.elements().forEach(t -> TaskDefinitionReader.read(t).ifPresent(taskDefinitions::add)));
     List<JobSpec> jobs = new ArrayList<>();
     m.field("jobs").elements().forEach(j -> JobReader.read(j).ifPresent(jobs::add));
+    List<ServiceSpec> services = new ArrayList<>();
+    m.field("services").elements().forEach(svc -> ServiceReader.read(svc).ifPresent(services::add));
     PricingSpec pricing = PricingReader.read(m.field("pricing"));
-    cluster = cluster.withBuiltInsNamed(strategyProviders(cluster, jobs));
+    cluster = cluster.withBuiltInsNamed(strategyProviders(cluster, jobs, services));
     return Optional.of(new Scenario(name.orElse(""), description, seed, duration.orElse(0L), start, region, period,
-        cluster, List.copyOf(taskDefinitions), List.copyOf(jobs), pricing));
+        cluster, List.copyOf(taskDefinitions), List.copyOf(jobs), pricing, List.copyOf(services)));
   }
 
   /**
-   * Every capacity provider a strategy names (the cluster default's and the jobs'), and FARGATE for
-   * tasks run with launchType FARGATE: the same capacity at the same price, reported under it.
+   * Every capacity provider a strategy names (the cluster default's, the jobs' and the services'),
+   * and FARGATE for tasks run with launchType FARGATE: the same capacity at the same price, reported under it.
    */
-  private static List<String> strategyProviders(ClusterSpec cluster, List<JobSpec> jobs) {
+  private static List<String> strategyProviders(ClusterSpec cluster, List<JobSpec> jobs, List<ServiceSpec> services) {
     List<String> names = new ArrayList<>();
     cluster.defaultCapacityProviderStrategy().forEach(i -> names.add(i.capacityProvider()));
     for (JobSpec job : jobs) {
       job.capacityProviderStrategy().forEach(i -> names.add(i.capacityProvider()));
       job.launchType().filter(t -> t == LaunchType.FARGATE).ifPresent(t -> names.add(CapacityProviderSpec.FARGATE));
+    }
+    for (ServiceSpec service : services) {
+      service.capacityProviderStrategy().forEach(i -> names.add(i.capacityProvider()));
+      service.launchType().filter(t -> t == LaunchType.FARGATE).ifPresent(t -> names.add(CapacityProviderSpec.FARGATE));
     }
     return names;
   }

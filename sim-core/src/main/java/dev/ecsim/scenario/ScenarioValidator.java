@@ -18,6 +18,7 @@ final class ScenarioValidator {
   private final InstanceCatalog catalog;
   private final FargateCatalog fargate;
   private final ReadContext ctx;
+  private final Set<String> workloadNames = new HashSet<>();
 
   private ScenarioValidator(Scenario scenario, InstanceCatalog catalog, ReadContext ctx) {
     this.scenario = scenario;
@@ -31,6 +32,7 @@ final class ScenarioValidator {
     v.providers();
     v.taskDefinitions();
     v.jobs();
+    v.services();
   }
 
   private void providers() {
@@ -97,59 +99,95 @@ final class ScenarioValidator {
   }
 
   private void jobs() {
-    Set<String> seen = new HashSet<>();
-    List<String> families = scenario.taskDefinitions().stream().map(TaskDefinitionSpec::family).toList();
     List<JobSpec> jobs = scenario.jobs();
     for (int i = 0; i < jobs.size(); i++) {
       JobSpec job = jobs.get(i);
-      String path = "jobs[" + i + "]";
-      if (!seen.add(job.name())) {
-        ctx.error(path + ".name", "job name '" + job.name() + "' is used twice");
+      workload("jobs[" + i + "]", job.name(), job.taskDefinition(), job.launchType(), job.capacityProviderStrategy(),
+          job.placementStrategy(), job.placementConstraints());
+    }
+  }
+
+  private void services() {
+    List<ServiceSpec> services = scenario.services();
+    for (int i = 0; i < services.size(); i++) {
+      ServiceSpec service = services.get(i);
+      String path = "services[" + i + "]";
+      List<CapacityProviderSpec> providers = workload(path, service.name(), service.taskDefinition(),
+          service.launchType(), service.capacityProviderStrategy(), service.placementStrategy(),
+          service.placementConstraints());
+      if (service.schedulingStrategy() == ServiceSpec.SchedulingStrategy.DAEMON
+          && providers.stream().anyMatch(CapacityProviderSpec::isFargate)) {
+        ctx.error(path + ".schedulingStrategy", "Fargate does not run DAEMON services (reference §3.1)");
       }
-      Optional<TaskDefinitionSpec> def = scenario.taskDefinition(job.taskDefinition());
-      if (def.isEmpty()) {
-        ctx.error(path + ".taskDefinition", "unknown task definition '" + job.taskDefinition() + "'"
-            + Names.didYouMean(job.taskDefinition(), families) + "; defined: " + Names.quoted(families));
-      }
-      int constraints = job.placementConstraints().size() + def.map(d -> d.placementConstraints().size()).orElse(0);
-      if (constraints > PlacementReader.MAX_CONSTRAINTS) {
-        ctx.error(path + ".placementConstraints", "a task takes at most " + PlacementReader.MAX_CONSTRAINTS
-            + " placement constraints, counting its task definition's; found " + constraints);
-      }
-      List<CapacityProviderSpec> providers = providersOf(job, path);
-      if (def.isEmpty() || providers.isEmpty()) {
-        continue;
-      }
-      if (providers.get(0).isFargate()) {
-        FargateRules.job(job, def.get(), providers, path, ctx);
-      } else {
-        fits(def.get(), providers, path);
+      for (int d = 0; d < service.deployments().size(); d++) {
+        String family = service.deployments().get(d).taskDefinition();
+        if (scenario.taskDefinition(family).isEmpty()) {
+          ctx.error(path + ".deployments[" + d + "].taskDefinition", "unknown task definition '" + family + "'"
+              + Names.didYouMean(family, families()) + "; defined: " + Names.quoted(families()));
+        }
       }
     }
   }
 
+  private List<String> families() {
+    return scenario.taskDefinitions().stream().map(TaskDefinitionSpec::family).toList();
+  }
+
   /**
-   * The capacity a job's tasks may use: every ASG provider with launchType EC2 (any instance of
-   * the cluster), FARGATE with launchType FARGATE, else its strategy or the cluster default.
+   * What jobs and services share: a name unique among both (costs are reported by it), a task
+   * definition that exists, at most 10 constraints, capacity that can run the task. Returns the
+   * providers the workload may use.
    */
-  private List<CapacityProviderSpec> providersOf(JobSpec job, String path) {
+  private List<CapacityProviderSpec> workload(String path, String name, String family,
+      Optional<LaunchType> launchType, List<StrategyItem> strategy, List<PlacementStrategySpec> placementStrategy,
+      List<PlacementConstraintSpec> placementConstraints) {
+    if (!workloadNames.add(name)) {
+      ctx.error(path + ".name", "name '" + name + "' is used twice; jobs and services need names of their own");
+    }
+    Optional<TaskDefinitionSpec> def = scenario.taskDefinition(family);
+    if (def.isEmpty()) {
+      ctx.error(path + ".taskDefinition", "unknown task definition '" + family + "'"
+          + Names.didYouMean(family, families()) + "; defined: " + Names.quoted(families()));
+    }
+    int constraints = placementConstraints.size() + def.map(d -> d.placementConstraints().size()).orElse(0);
+    if (constraints > PlacementReader.MAX_CONSTRAINTS) {
+      ctx.error(path + ".placementConstraints", "a task takes at most " + PlacementReader.MAX_CONSTRAINTS
+          + " placement constraints, counting its task definition's; found " + constraints);
+    }
+    List<CapacityProviderSpec> providers = providersOf(launchType, strategy, path);
+    if (def.isPresent() && !providers.isEmpty()) {
+      if (providers.get(0).isFargate()) {
+        FargateRules.workload(def.get(), placementStrategy, placementConstraints, providers, path, ctx);
+      } else {
+        fits(def.get(), providers, path);
+      }
+    }
+    return providers;
+  }
+
+  /**
+   * The capacity a workload's tasks may use: every ASG provider with launchType EC2 (any instance
+   * of the cluster), FARGATE with launchType FARGATE, else its strategy or the cluster default.
+   */
+  private List<CapacityProviderSpec> providersOf(Optional<LaunchType> launchType, List<StrategyItem> strategy,
+      String path) {
     List<CapacityProviderSpec> all = scenario.cluster().capacityProviders();
-    if (job.launchType().isPresent()) {
-      return job.launchType().get() == LaunchType.EC2
+    if (launchType.isPresent()) {
+      return launchType.get() == LaunchType.EC2
           ? all.stream().filter(p -> !p.isFargate()).toList()
           : scenario.cluster().capacityProvider(CapacityProviderSpec.FARGATE).stream().toList();
     }
-    List<StrategyItem> strategy = job.capacityProviderStrategy();
-    if (strategy.isEmpty()) {
+    List<StrategyItem> used = strategy;
+    if (used.isEmpty()) {
       if (scenario.cluster().defaultCapacityProviderStrategy().isEmpty()) {
         ctx.error(path, "no capacityProviderStrategy and the cluster has no defaultCapacityProviderStrategy; "
             + "give one of them, or a launchType");
       }
-      strategy = scenario.cluster().defaultCapacityProviderStrategy();
+      used = scenario.cluster().defaultCapacityProviderStrategy();
     } else {
-      strategy(strategy, path + ".capacityProviderStrategy");
+      strategy(used, path + ".capacityProviderStrategy");
     }
-    return strategy.stream().map(i -> scenario.cluster().capacityProvider(i.capacityProvider()))
+    return used.stream().map(i -> scenario.cluster().capacityProvider(i.capacityProvider()))
         .flatMap(Optional::stream).toList();
   }
 

@@ -138,10 +138,10 @@ class ScenarioLoaderTest {
   @Test
   void sectionsOfLaterIssuesAreRefusedClearlyNotIgnored() {
     List<ValidationIssue> issues = issues(VALID
-        + "services:\n  - {name: web, taskDefinition: etl, desiredCount: 2}\n"
+        + "services:\n  - {name: web, taskDefinition: etl, desiredCount: 2, healthCheckGracePeriod: 30s}\n"
         ).stream().toList();
     assertThat(issues).singleElement().satisfies(i ->
-        assertThat(i.message()).isEqualTo("'services' is not supported yet (planned with the services and service auto scaling issue)"));
+        assertThat(i.message()).isEqualTo("'healthCheckGracePeriod' is not supported yet (planned with a later issue on load balancer health checks)"));
     assertThat(issues(VALID.replace("desiredSize: 2}", "desiredSize: 2, managedDraining: ENABLED}")))
         .anySatisfy(i -> assertThat(i.message()).contains("'managedDraining' is not supported yet"));
   }
