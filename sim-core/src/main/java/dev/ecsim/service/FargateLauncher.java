@@ -3,6 +3,7 @@ package dev.ecsim.service;
 import dev.ecsim.capacity.FargateCapacity;
 import dev.ecsim.cluster.Cluster;
 import dev.ecsim.cluster.Task;
+import dev.ecsim.cluster.TaskState;
 import dev.ecsim.cost.FargateBilling;
 import dev.ecsim.cost.FargateMeters;
 import dev.ecsim.engine.Engine;
@@ -44,6 +45,9 @@ final class FargateLauncher {
     FargateCapacity fargate = providers.get(run.task().capacityProvider());
     engine.scheduleAfter(fargate.provisioningMillis(), () -> {
       Task task = run.task();
+      if (task.state() == TaskState.STOPPED) {
+        return; // stopped while waiting for capacity
+      }
       long now = engine.now();
       long pulled = now + fargate.pullMillis(task.definition());
       cluster.provisionOnFargate(task, fargate.takeZone(task.group()), now, pulled);

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
@@ -123,7 +124,7 @@ public final class JobRunner {
     active++;
     String id = spec.name() + "-" + submitted;
     Task task = new Task(id, spec.group(), spec.name(), definition, provider, engine.now());
-    scheduler.submit(task, placement, runMillis, this::started, this::stopped);
+    scheduler.submit(task, placement, OptionalLong.of(runMillis), this::started, this::stopped);
   }
 
   /**

@@ -2,8 +2,12 @@ package dev.ecsim.service;
 
 import dev.ecsim.cluster.Task;
 import dev.ecsim.placement.PlacementRequest;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
-/** A submitted task with what placing it needs and what to do once it runs and stops. */
-record TaskRun(Task task, PlacementRequest request, long runMillis, Consumer<Task> onStarted,
+/**
+ * A submitted task with what placing it needs and what to do once it runs and stops. A job task
+ * runs for {@code runMillis}; a service task runs until it is stopped.
+ */
+record TaskRun(Task task, PlacementRequest request, OptionalLong runMillis, Consumer<Task> onStarted,
     Consumer<Task> onStopped) {}

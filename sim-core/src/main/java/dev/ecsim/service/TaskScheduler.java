@@ -5,6 +5,7 @@ import dev.ecsim.cluster.Cluster;
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.InstancePool;
 import dev.ecsim.cluster.Task;
+import dev.ecsim.cluster.TaskState;
 import dev.ecsim.cost.CostAllocation;
 import dev.ecsim.cost.FargateMeters;
 import dev.ecsim.engine.Engine;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ToDoubleBiFunction;
@@ -57,6 +59,8 @@ public final class TaskScheduler {
   private final boolean explain;
   private final List<PlacementExplanation> explanations = new ArrayList<>();
   private final List<Task> tasks = new ArrayList<>();
+  /** The runs of tasks not stopped yet, for stopping them from outside. */
+  private final Map<Task, TaskRun> runs = new HashMap<>();
   private final Map<String, Integer> waitingByOwner = new HashMap<>();
   private final Set<PlacementRequest> requestsThatDoNotFit = new HashSet<>();
   private int provisioning;
@@ -82,13 +86,15 @@ public final class TaskScheduler {
   }
 
   /**
-   * Submits a task (RunTask). It runs for {@code runMillis} once RUNNING, then stops with
-   * EssentialContainerExited; the callbacks see it start and stop.
+   * Submits a task (RunTask, or a service starting one). Given {@code runMillis}, it runs that long
+   * once RUNNING and stops with EssentialContainerExited; without, it runs until {@link #stop}.
+   * The callbacks see it start and stop, whatever stops it.
    */
-  public void submit(Task task, PlacementRequest request, long runMillis, Consumer<Task> onStarted,
+  public void submit(Task task, PlacementRequest request, OptionalLong runMillis, Consumer<Task> onStarted,
       Consumer<Task> onStopped) {
     tasks.add(task);
     TaskRun run = new TaskRun(task, request, runMillis, onStarted, onStopped);
+    runs.put(task, run);
     if (fargate.runs(task.capacityProvider())) {
       fargate.launch(run, this::start);
     } else if (provisioning >= MAX_PROVISIONING_TASKS) {
@@ -200,28 +206,70 @@ public final class TaskScheduler {
   }
 
   private void start(TaskRun run) {
+    if (run.task().state() == TaskState.STOPPED) {
+      return; // stopped while its images were pulling
+    }
     cluster.start(run.task(), engine.now());
     run.onStarted().accept(run.task());
-    engine.scheduleAfter(run.runMillis(), () -> stop(run));
+    run.runMillis().ifPresent(millis -> engine.scheduleAfter(millis, () -> {
+      if (run.task().state() != TaskState.STOPPED) {
+        stop(run.task(), "EssentialContainerExited", "Essential container in task exited");
+      }
+    }));
   }
 
-  private void stop(TaskRun run) {
-    Task task = run.task();
+  /**
+   * Stops a task wherever it is in its lifecycle (ECS StopTask): a waiting one leaves its queue, a
+   * placed one releases what it reserved and is charged up to now, a Fargate one is billed.
+   */
+  public void stop(Task task, String stopCode, String reason) {
+    TaskRun run = runs.remove(task);
+    if (run == null) {
+      return;
+    }
     long now = engine.now();
+    if (task.state() == TaskState.PROVISIONING && !fargate.runs(task.capacityProvider())) {
+      dequeue(run);
+    }
     if (task.onFargate()) {
-      cluster.stop(task, now, "EssentialContainerExited", "Essential container in task exited");
+      cluster.stop(task, now, stopCode, reason);
       fargate.bill(task, now);
       run.onStopped().accept(task);
       return;
     }
-    ContainerInstance instance = task.instance().orElseThrow();
-    CostAllocation.charge(task, usdPerHour.applyAsDouble(instance), now);
-    cluster.stop(task, now, "EssentialContainerExited", "Essential container in task exited");
-    task.definition().containerDefinitions().forEach(c -> instance.releaseImage(c.image().name(), now));
+    ContainerInstance instance = task.instance().orElse(null);
+    if (instance != null) {
+      CostAllocation.charge(task, usdPerHour.applyAsDouble(instance), now);
+    }
+    cluster.stop(task, now, stopCode, reason);
+    if (instance != null) {
+      task.definition().containerDefinitions().forEach(c -> instance.releaseImage(c.image().name(), now));
+    }
     run.onStopped().accept(task);
-    // The freed instance serves its provider's queue and the launch-type queue (any instance).
-    placeWaiting(instance.capacityProvider());
-    placeWaiting(LAUNCH_TYPE_QUEUE);
+    if (instance != null) {
+      // The freed instance serves its provider's queue and the launch-type queue (any instance).
+      placeWaiting(instance.capacityProvider());
+      placeWaiting(LAUNCH_TYPE_QUEUE);
+    }
+  }
+
+  /** A waiting task leaves the PROVISIONING queue (or the refused ones) without being placed. */
+  private void dequeue(TaskRun run) {
+    ArrayDeque<TaskRun> queue = queues.get(run.task().capacityProvider());
+    if (queue != null && queue.remove(run)) {
+      provisioning--;
+    } else {
+      refused.remove(run);
+    }
+    waitingByOwner.merge(run.task().owner(), -1, Integer::sum);
+    admitRefused();
+  }
+
+  /** RunTask calls refused at the PROVISIONING limit are retried as places free up. */
+  private void admitRefused() {
+    while (provisioning < MAX_PROVISIONING_TASKS && !refused.isEmpty()) {
+      admit(refused.pollFirst(), true);
+    }
   }
 
   /** Capacity changed: tries the waiting tasks in arrival order, skipping requests already seen not to fit. */
@@ -248,8 +296,6 @@ public final class TaskScheduler {
         requestsThatDoNotFit.add(w.request());
       }
     }
-    while (provisioning < MAX_PROVISIONING_TASKS && !refused.isEmpty()) {
-      admit(refused.pollFirst(), true);
-    }
+    admitRefused();
   }
 }
