@@ -1,6 +1,5 @@
 package dev.ecsim.placement;
 
-import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ public final class ScaleIn {
 
   private ScaleIn() {}
 
-  /** The task to stop among {@code tasks} (placed, not stopped, all of one group). */
+  /** The task to stop among {@code tasks} (placed or on Fargate, not stopped, all of one group). */
   public static Task chooseVictim(List<Task> tasks, List<PlacementStrategySpec> strategy, RandomGenerator rng) {
     if (tasks.isEmpty()) {
       throw new IllegalArgumentException("no task to scale in");
@@ -44,10 +43,8 @@ public final class ScaleIn {
     switch (rule.type()) {
       case BINPACK: {
         boolean cpu = rule.field().orElseThrow().equals("cpu");
-        return keepMax(tied, t -> {
-          ContainerInstance i = t.instance().orElseThrow();
-          return cpu ? i.remainingCpu() + t.cpu() : i.remainingMemoryMiB() + t.memoryMiB();
-        });
+        return keepMax(tied, t -> t.instance().map(i -> cpu ? (long) i.remainingCpu() + t.cpu()
+            : (long) i.remainingMemoryMiB() + t.memoryMiB()).orElse(0L));
       }
       case SPREAD: {
         String field = rule.field().orElseThrow();
@@ -62,8 +59,15 @@ public final class ScaleIn {
     }
   }
 
+  /** A Fargate task is its own host and has only its Availability Zone to spread by. */
   private static String value(Task t, String field) {
-    return t.instance().orElseThrow().field(field).orElse("");
+    if (t.instance().isPresent()) {
+      return t.instance().get().field(field).orElse("");
+    }
+    if (field.equals("attribute:ecs.availability-zone")) {
+      return t.availabilityZone().orElse("");
+    }
+    return field.equals("instanceId") || field.equals("host") ? t.id() : "";
   }
 
   private static List<Task> keepMax(List<Task> tied, ToLongFunction<Task> score) {

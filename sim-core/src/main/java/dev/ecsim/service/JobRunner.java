@@ -6,7 +6,6 @@ import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.placement.PlacementRequest;
 import dev.ecsim.placement.TaskRequirements;
-import dev.ecsim.placement.query.QueryParser;
 import dev.ecsim.scenario.ArrivalSpec;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.PlacementConstraintSpec;
@@ -68,10 +67,7 @@ public final class JobRunner {
   static PlacementRequest placementRequest(JobSpec spec, TaskDefinitionSpec definition) {
     List<PlacementConstraintSpec> constraints = new ArrayList<>(definition.placementConstraints());
     constraints.addAll(spec.placementConstraints());
-    definition.cpuArchitecture().ifPresent(a -> {
-      String expression = "attribute:ecs.cpu-architecture == " + a.ecsName();
-      constraints.add(new PlacementConstraintSpec.MemberOf(expression, QueryParser.parse(expression)));
-    });
+    constraints.addAll(Architectures.constraint(definition));
     List<PlacementStrategySpec> strategy = spec.placementStrategy().isEmpty()
         ? List.of(PlacementStrategySpec.random()) : spec.placementStrategy();
     return new PlacementRequest(TaskRequirements.of(definition, spec.group()), List.copyOf(constraints), strategy);
