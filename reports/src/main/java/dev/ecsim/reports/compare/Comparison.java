@@ -71,7 +71,7 @@ public record Comparison(List<String> columns, List<Row> rows) {
       rows.add(row("cost.byPurchaseOption." + option, "cost by purchase option", option, Unit.USD, summaries,
           s -> value(s.cost().byPurchaseOption(), option)));
     }
-    rows.add(row("cost.byService.idle", "", "idle cost (EC2 no task reserved)", Unit.USD, summaries,
+    rows.add(row("cost.byService.idle", "", "idle cost (unreserved EC2)", Unit.USD, summaries,
         s -> value(s.cost().byService(), "idle")));
     // A reservation is a share of registered instances: without any it is undefined, not 0 %.
     rows.add(row("cluster.cpuReservationAvgPct", "", "CPU reservation (avg)", Unit.PERCENT, summaries,
