@@ -24,12 +24,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Simulate several scenarios with the same seed and print their figures side by side: cost "
-        + "(total, per capacity provider, per purchase option, idle), reservation, instances, job waits and start "
-        + "latency, then the cheapest scenario and the one whose jobs waited least.",
+    description = {"Simulate several scenarios with one seed and print their figures side by side.",
+        "Rows: cost (total, per capacity provider, per purchase option, idle), reservation, instances, each job's "
+            + "mean and p95 wait, start latency per provider; then the cheapest scenario and the one whose jobs "
+            + "waited least.",
         "Every scenario runs with the same seed, so all see the same arrivals and durations (common random numbers): "
-            + "the --seed given, else the first file's. With -o, also writes compare.csv (one row per figure, one "
-            + "column per scenario) into DIR, atomically; other files in DIR are left alone."},
+            + "the --seed given, else the first file's; likewise one duration. With -o, also writes compare.csv (one "
+            + "row per figure, one column per scenario) into DIR, atomically; other files in DIR are left alone."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected internal error (see --debug)",
         "2:invalid scenario or options, or fewer than two scenarios"})
