@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Replaces an output directory all at once: the new report is written into a hidden sibling ({@code
  * .NAME.tmp-XXXX}, same parent so the final rename stays on one file system) and renamed into place
  * only when complete. A failure at any point leaves the previous report as it was and no temporary
- * directory behind, so an interrupted run never leaves a half-written report.
+ * directory behind, so an interrupted run never leaves a half-written report. A single file ({@link
+ * #replaceFile}) is replaced the same way, through a hidden sibling file.
  */
 final class ReportDirectory {
   private ReportDirectory() {}
@@ -50,6 +51,57 @@ final class ReportDirectory {
         failure.addSuppressed(cleanup);
       }
       throw failure;
+    }
+  }
+
+  /** Writes one file into a given path; the seam tests use to fail a write midway. */
+  @FunctionalInterface
+  interface FileContents {
+    void writeTo(Path file) throws IOException;
+  }
+
+  /**
+   * Writes {@code contents} into a hidden sibling of {@code file} ({@code .NAME.tmp-XXXX}) and
+   * renames it over {@code file} when complete, creating the directory if needed. A failure leaves
+   * an earlier {@code file} as it was and no temporary file behind.
+   */
+  static void replaceFile(Path file, FileContents contents) throws IOException {
+    Path target = file.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    if (parent == null) {
+      throw new IOException("cannot write a file at the file system root " + target);
+    }
+    Files.createDirectories(parent);
+    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(target + " is a directory; choose another output directory");
+    }
+    Path temp = createSiblingFile(target);
+    try {
+      contents.writeTo(temp);
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (Throwable failure) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException cleanup) {
+        failure.addSuppressed(cleanup);
+      }
+      throw failure;
+    }
+  }
+
+  private static Path createSiblingFile(Path target) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Files.createFile(siblingName(target, "tmp"));
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == NAME_ATTEMPTS) {
+          throw e;
+        }
+      }
     }
   }
 

@@ -1,0 +1,143 @@
+package dev.ecsim.reports.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.compare.Comparison.Row;
+import dev.ecsim.reports.compare.Comparison.Unit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+
+  /** A Fargate-only run: no instances, one provider, two jobs. */
+  static Summary fargate() {
+    return summary("on-fargate", 12.5, Map.of("FARGATE", 12.5), Map.of("on-demand", 12.5), 0,
+        new Summary.Cluster(0, 0, 0, 0, 0, 0),
+        Map.of("etl", job(10, 40, 60), "report", job(30, 20, 30)),
+        Map.of("FARGATE", latency(38, 60)));
+  }
+
+  /** An EC2 run with on-demand and spot providers and the same two jobs. */
+  static Summary ec2() {
+    return summary("on-ec2", 9.75, Map.of("od", 7.0, "spot", 2.75), Map.of("on-demand", 7.0, "spot", 2.75), 3.1,
+        new Summary.Cluster(62.5, 40.25, 62.5, 5, 3, 48),
+        Map.of("etl", job(10, 8, 20), "report", job(30, 4, 6)),
+        Map.of("od", latency(5, 19), "spot", latency(5, 21)));
+  }
+
+  @Test
+  void oneRowPerFigureWithTheUnionOfNamesInFirstSeenOrder() {
+    Comparison c = Comparison.of(List.of("fargate", "ec2"), List.of(fargate(), ec2()));
+
+    assertThat(c.columns()).containsExactly("fargate", "ec2");
+    assertThat(c.rows()).extracting(Row::figure).containsExactly(
+        "cost.totalUsd",
+        "cost.byCapacityProvider.FARGATE", "cost.byCapacityProvider.od", "cost.byCapacityProvider.spot",
+        "cost.byPurchaseOption.on-demand", "cost.byPurchaseOption.spot",
+        "cost.byService.idle",
+        "cluster.cpuReservationAvgPct", "cluster.memoryReservationAvgPct",
+        "cluster.instancesLaunched", "cluster.instancesPeak", "cluster.instanceHours",
+        "jobs.etl.waitSecondsMean", "jobs.etl.waitSecondsP95",
+        "jobs.report.waitSecondsMean", "jobs.report.waitSecondsP95",
+        "jobs.*.waitSecondsMean",
+        "startLatency.FARGATE.p50Seconds", "startLatency.FARGATE.p95Seconds",
+        "startLatency.od.p50Seconds", "startLatency.od.p95Seconds",
+        "startLatency.spot.p50Seconds", "startLatency.spot.p95Seconds");
+    assertThat(values(c, "cost.totalUsd")).containsExactly(12.5, 9.75);
+    assertThat(c.row("cost.totalUsd").orElseThrow().unit()).isEqualTo(Unit.USD);
+    assertThat(c.row("cost.byCapacityProvider.od").orElseThrow().group()).isEqualTo("cost by capacity provider");
+    assertThat(c.row("jobs.etl.waitSecondsP95").orElseThrow().group()).isEqualTo("job etl");
+    assertThat(values(c, "jobs.etl.waitSecondsP95")).containsExactly(60.0, 20.0);
+    assertThat(values(c, "startLatency.spot.p95Seconds")).containsExactly(null, 21.0);
+    assertThat(values(c, "cluster.instanceHours")).containsExactly(0.0, 48.0);
+  }
+
+  @Test
+  void aFigureARunDoesNotHaveIsEmptyNotZero() {
+    Comparison c = Comparison.of(List.of("fargate", "ec2"), List.of(fargate(), ec2()));
+
+    assertThat(values(c, "cost.byCapacityProvider.FARGATE")).containsExactly(12.5, null);
+    assertThat(values(c, "cost.byCapacityProvider.od")).containsExactly(null, 7.0);
+    assertThat(values(c, "cost.byPurchaseOption.spot")).containsExactly(null, 2.75);
+    // Without instances a reservation is undefined; the summary's 0 is not shown as 0 %.
+    assertThat(values(c, "cluster.cpuReservationAvgPct")).containsExactly(null, 62.5);
+    assertThat(values(c, "cluster.memoryReservationAvgPct")).containsExactly(null, 40.25);
+    // Idle cost and instance counts are real zeros.
+    assertThat(values(c, "cost.byService.idle")).containsExactly(0.0, 3.1);
+    assertThat(values(c, "cluster.instancesLaunched")).containsExactly(0.0, 5.0);
+  }
+
+  @Test
+  void theMeanWaitOverAllJobsWeighsEachJobByItsTasks() {
+    Comparison c = Comparison.of(List.of("fargate", "ec2"), List.of(fargate(), ec2()));
+
+    // (10 x 40 + 30 x 20) / 40 = 25; (10 x 8 + 30 x 4) / 40 = 5
+    assertThat(values(c, Comparison.ALL_JOBS_WAIT_MEAN)).containsExactly(25.0, 5.0);
+    assertThat(c.lowestMeanJobWait()).contains(new Comparison.Verdict(List.of("ec2"), 5.0));
+    assertThat(c.cheapest()).contains(new Comparison.Verdict(List.of("ec2"), 9.75));
+  }
+
+  @Test
+  void withOneJobTheVerdictUsesItsMeanAndThereIsNoAllJobsRow() {
+    Summary a = withJobs(fargate(), Map.of("etl", job(5, 30, 50)));
+    Summary b = withJobs(ec2(), Map.of("etl", job(5, 12, 50)));
+
+    Comparison c = Comparison.of(List.of("a", "b"), List.of(a, b));
+
+    assertThat(c.row(Comparison.ALL_JOBS_WAIT_MEAN)).isEmpty();
+    assertThat(c.lowestMeanJobWait()).contains(new Comparison.Verdict(List.of("b"), 12.0));
+  }
+
+  @Test
+  void tiesNameEveryWinnerAndNoJobsMeansNoWaitVerdict() {
+    Summary a = withJobs(fargate(), Map.of());
+    Summary b = withJobs(summary("b", 12.5, Map.of(), Map.of(), 0, fargate().cluster(), Map.of(), Map.of()), Map.of());
+
+    Comparison c = Comparison.of(List.of("a", "b"), List.of(a, b));
+
+    assertThat(c.cheapest()).contains(new Comparison.Verdict(List.of("a", "b"), 12.5));
+    assertThat(c.lowestMeanJobWait()).isEmpty();
+    assertThat(Comparison.meanJobWait(a)).isEmpty();
+  }
+
+  @Test
+  void columnsAndSummariesMustPairUp() {
+    assertThatThrownBy(() -> Comparison.of(List.of("one"), List.of(fargate(), ec2())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1 column names for 2 summaries");
+  }
+
+  private static List<Double> values(Comparison c, String figure) {
+    return c.row(figure).orElseThrow().values().stream()
+        .map(v -> v.isPresent() ? v.getAsDouble() : null).toList();
+  }
+
+  static Summary.JobFigures job(long submitted, double waitMean, double waitP95) {
+    return new Summary.JobFigures(submitted, submitted, waitMean, waitMean, waitP95, waitP95, waitMean + 60, 0, 0);
+  }
+
+  static Summary.StartLatency latency(double p50, double p95) {
+    return new Summary.StartLatency(10, p50, p50, p95, p95, p95);
+  }
+
+  static Summary summary(String name, double total, Map<String, Double> byProvider, Map<String, Double> byPurchase,
+      double idle, Summary.Cluster cluster, Map<String, Summary.JobFigures> jobs,
+      Map<String, Summary.StartLatency> latency) {
+    Map<String, Double> byService = new TreeMap<>();
+    byService.put("idle", idle);
+    return new Summary(Summary.SCHEMA_VERSION, name, 42, 1, 3600, 100, 5,
+        new Summary.Cost(total, new TreeMap<>(byProvider), byService, new TreeMap<>(byPurchase)),
+        cluster, new Summary.Tasks(40, 40, 0, 0), Map.of(), new TreeMap<>(jobs), new Summary.Spot(0, 0),
+        new TreeMap<>(latency));
+  }
+
+  private static Summary withJobs(Summary s, Map<String, Summary.JobFigures> jobs) {
+    return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
+        s.wallMillis(), s.cost(), s.cluster(), s.tasks(), s.services(), new TreeMap<>(jobs), s.spot(),
+        s.startLatency());
+  }
+}

@@ -1,0 +1,57 @@
+package dev.ecsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every scenario under scenarios/ (recursively) is valid and runs to the end, so a change in the
+ * scenario format or the simulator cannot break a bundled file unnoticed. The benchmark scenarios
+ * under scenarios/bench/ run only six simulated hours here (a smoke run, as CI runs benchmarks);
+ * the rest run their full duration.
+ */
+class BundledScenariosTest {
+  static final Path SCENARIOS = Path.of("../scenarios");
+
+  static Stream<String> bundledScenarios() throws IOException {
+    try (Stream<Path> files = Files.walk(SCENARIOS)) {
+      return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+          .map(f -> SCENARIOS.relativize(f).toString().replace('\\', '/'))
+          .sorted().toList().stream();
+    }
+  }
+
+  @Test
+  void theBundledScenariosAreFound() throws IOException {
+    assertThat(bundledScenarios().toList()).contains("batch-on-ec2.yaml", "placement/binpack.yaml",
+        "bench/batch-large.yaml", "fargate-vs-ec2/fargate.yaml", "fargate-vs-ec2/ec2-on-demand.yaml",
+        "fargate-vs-ec2/ec2-spot-mix.yaml", "fargate-vs-ec2/fargate-spot-mix.yaml");
+  }
+
+  @ParameterizedTest
+  @MethodSource("bundledScenarios")
+  void validatesAndRuns(String scenario, @TempDir Path dir) {
+    String file = SCENARIOS.resolve(scenario).toString();
+    CommandRunner validate = CommandRunner.run("validate", file);
+    assertThat(validate.exitCode()).as(validate.err()).isZero();
+
+    List<String> args = new ArrayList<>(List.of("run", file, "-o", dir.resolve("out").toString(), "--no-charts",
+        "--quiet"));
+    if (scenario.startsWith("bench/")) {
+      args.addAll(List.of("--horizon", "6h"));
+    }
+    CommandRunner run = CommandRunner.run(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(dir.resolve("out/summary.json")).isNotEmptyFile();
+  }
+}
