@@ -23,6 +23,12 @@ public final class SeriesNames {
   public static final String INSTANCES_PREFIX = "instances.";
   /** The latest CapacityProviderReservation datapoint (percent) of a provider with managed scaling. */
   public static final String CAPACITY_PROVIDER_RESERVATION_PREFIX = "capacityProviderReservationPct.";
+  /** A service's desired count at the sample time. */
+  public static final String SERVICE_DESIRED_PREFIX = "serviceDesired.";
+  /** A service's RUNNING tasks at the sample time. */
+  public static final String SERVICE_RUNNING_PREFIX = "serviceRunning.";
+  /** A service's tasks started but not RUNNING yet (PROVISIONING, PENDING) at the sample time. */
+  public static final String SERVICE_PENDING_PREFIX = "servicePending.";
   /** Tasks of a job waiting for placement (PROVISIONING) at the sample time. */
   public static final String JOB_QUEUE_PREFIX = "jobQueue.";
   /** Tasks of a job placed and not yet stopped at the sample time. */
@@ -42,6 +48,18 @@ public final class SeriesNames {
 
   public static String capacityProviderReservation(String provider) {
     return CAPACITY_PROVIDER_RESERVATION_PREFIX + provider;
+  }
+
+  public static String serviceDesired(String service) {
+    return SERVICE_DESIRED_PREFIX + service;
+  }
+
+  public static String serviceRunning(String service) {
+    return SERVICE_RUNNING_PREFIX + service;
+  }
+
+  public static String servicePending(String service) {
+    return SERVICE_PENDING_PREFIX + service;
   }
 
   public static String jobQueue(String job) {

@@ -25,7 +25,12 @@ import dev.ecsim.scenario.JobSpec;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.scenario.TaskDefinitionSpec;
+import dev.ecsim.placement.ScaleIn;
+import dev.ecsim.scenario.LaunchType;
+import dev.ecsim.scenario.ServiceSpec;
+import dev.ecsim.scenario.StrategyItem;
 import dev.ecsim.service.JobRunner;
+import dev.ecsim.service.ServiceScheduler;
 import dev.ecsim.service.TaskScheduler;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +56,7 @@ public final class Simulation {
   private final Map<String, Double> fargatePriceCache = new HashMap<>();
   private final TaskScheduler scheduler;
   private final List<JobRunner> jobs = new ArrayList<>();
+  private final List<ServiceScheduler> services = new ArrayList<>();
   private final Sampler sampler;
 
   /** The agent version instances report: an ecsim assumption (docs/modelling.md), for agentVersion queries. */
@@ -87,6 +93,12 @@ public final class Simulation {
       jobs.add(new JobRunner(job, scenario.taskDefinition(job.taskDefinition()).orElseThrow(), strategy, engine,
           scheduler, scenario.durationMillis()));
     }
+    for (ServiceSpec service : scenario.services()) {
+      var strategy = service.capacityProviderStrategy().isEmpty()
+          ? scenario.cluster().defaultCapacityProviderStrategy() : service.capacityProviderStrategy();
+      services.add(new ServiceScheduler(service, family -> scenario.taskDefinition(family).orElseThrow(), strategy,
+          runsOnFargate(service, strategy), engine, scheduler, events));
+    }
     indexSpreadFields();
     groups.values().forEach(g -> g.startWarm(g.spec().desiredSize()));
     this.sampler = new Sampler(engine, scenario.metricsPeriodMillis(), scenario.durationMillis(), columns());
@@ -118,13 +130,21 @@ public final class Simulation {
             def.fargateArchitecture(), provider.spec().type() == CapacityProviderSpec.ProviderType.FARGATE_SPOT));
   }
 
+  private boolean runsOnFargate(ServiceSpec service, List<StrategyItem> strategy) {
+    return service.launchType().map(t -> t == LaunchType.FARGATE).orElseGet(() -> strategy.stream()
+        .anyMatch(i -> fargate.containsKey(i.capacityProvider())));
+  }
+
   /** Spread on an attribute is answered from indexes when the cluster keeps one for it. */
   private void indexSpreadFields() {
-    for (JobSpec job : scenario.jobs()) {
-      for (PlacementStrategySpec rule : job.placementStrategy()) {
-        rule.field().filter(f -> rule.type() == PlacementStrategySpec.Type.SPREAD && f.startsWith("attribute:"))
-            .ifPresent(cluster::indexSpreadField);
-      }
+    List<PlacementStrategySpec> rules = new ArrayList<>();
+    scenario.jobs().forEach(j -> rules.addAll(j.placementStrategy()));
+    for (ServiceSpec s : scenario.services()) {
+      rules.addAll(s.placementStrategy().isEmpty() ? ScaleIn.DEFAULT_SERVICE_STRATEGY : s.placementStrategy());
+    }
+    for (PlacementStrategySpec rule : rules) {
+      rule.field().filter(f -> rule.type() == PlacementStrategySpec.Type.SPREAD && f.startsWith("attribute:"))
+          .ifPresent(cluster::indexSpreadField);
     }
   }
 
@@ -160,6 +180,11 @@ public final class Simulation {
         columns.add(new Sampler.Gauge(SeriesNames.capacityProviderReservation(name), t -> scaling.lastReservationPct()));
       }
     }
+    for (ServiceScheduler service : services) {
+      columns.add(new Sampler.Gauge(SeriesNames.serviceDesired(service.name()), t -> service.desired()));
+      columns.add(new Sampler.Gauge(SeriesNames.serviceRunning(service.name()), t -> service.runningCount()));
+      columns.add(new Sampler.Gauge(SeriesNames.servicePending(service.name()), t -> service.pendingCount()));
+    }
     for (JobRunner job : jobs) {
       columns.add(new Sampler.Gauge(SeriesNames.jobQueue(job.name()), t -> scheduler.waitingOf(job.name())));
       columns.add(new Sampler.Gauge(SeriesNames.jobActive(job.name()), t -> job.active() - scheduler.waitingOf(job.name())));
@@ -170,6 +195,7 @@ public final class Simulation {
   public RunResult run() {
     long wallStart = System.nanoTime();
     long horizon = scenario.durationMillis();
+    services.forEach(ServiceScheduler::start);
     jobs.forEach(JobRunner::start);
     autoScaling.values().forEach(ClusterAutoScaling::start);
     sampler.start();
@@ -179,7 +205,7 @@ public final class Simulation {
     Ec2Billing.Bill bill = billing.close(horizon);
     scheduler.closeCosts(horizon);
     long wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
-    var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, jobs, bill, series, wallMillis);
+    var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, jobs, services, bill, series, wallMillis);
     var tasks = scheduler.tasks().stream().map(dev.ecsim.cluster.Task::toRecord).toList();
     return new RunResult(scenario.name(), scenario.description(), summary, series, tasks, events.events(),
         scheduler.explanations());

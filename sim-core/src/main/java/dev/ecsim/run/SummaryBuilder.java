@@ -14,6 +14,7 @@ import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.service.JobRunner;
+import dev.ecsim.service.ServiceScheduler;
 import dev.ecsim.service.TaskScheduler;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class SummaryBuilder {
   private SummaryBuilder() {}
 
   static Summary build(Scenario scenario, Engine engine, Cluster cluster, TaskScheduler scheduler,
-      List<JobRunner> jobs, Ec2Billing.Bill bill, TimeSeries series, long wallMillis) {
+      List<JobRunner> jobs, List<ServiceScheduler> services, Ec2Billing.Bill bill, TimeSeries series, long wallMillis) {
     long horizon = scenario.durationMillis();
     return new Summary(
         Summary.SCHEMA_VERSION,
@@ -37,10 +38,10 @@ final class SummaryBuilder {
         round6(horizon / 1000.0),
         engine.eventsFired(),
         wallMillis,
-        cost(scenario, scheduler, jobs, bill),
+        cost(scenario, scheduler, jobs, services, bill),
         cluster(cluster, series, horizon),
         tasks(scheduler),
-        Map.of(),
+        serviceFigures(services, horizon),
         jobFigures(jobs),
         new Summary.Spot(0, 0),
         startLatency(scheduler));
@@ -51,7 +52,8 @@ final class SummaryBuilder {
    * its reserved share of its instance (EC2) or its own bill (Fargate); what no EC2 task reserved
    * is "idle", so byService adds up to the total.
    */
-  private static Summary.Cost cost(Scenario scenario, TaskScheduler scheduler, List<JobRunner> jobs, Ec2Billing.Bill bill) {
+  private static Summary.Cost cost(Scenario scenario, TaskScheduler scheduler, List<JobRunner> jobs,
+      List<ServiceScheduler> services, Ec2Billing.Bill bill) {
     Map<String, Double> byProvider = new TreeMap<>();
     Map<String, Double> byPurchase = new TreeMap<>(bill.byPurchaseOption());
     for (CapacityProviderSpec p : scenario.cluster().capacityProviders()) {
@@ -59,6 +61,7 @@ final class SummaryBuilder {
     }
     Map<String, Double> byService = new TreeMap<>();
     jobs.forEach(j -> byService.put(j.name(), 0.0));
+    services.forEach(svc -> byService.put(svc.name(), 0.0));
     double allocatedEc2 = 0;
     double fargate = 0;
     for (Task t : scheduler.tasks()) {
@@ -130,6 +133,20 @@ final class SummaryBuilder {
   private static Summary.Tasks tasks(TaskScheduler scheduler) {
     long completed = scheduler.tasks().stream().filter(t -> t.stoppedAt().isPresent()).count();
     return new Summary.Tasks(scheduler.tasks().size(), completed, 0, scheduler.placementFailures());
+  }
+
+  /**
+   * Per service: RUNNING tasks averaged over the run, the range of desired counts, time below
+   * desired. Without a load model a task is taken to use all it reserves (as a job task does).
+   */
+  private static Map<String, Summary.ServiceFigures> serviceFigures(List<ServiceScheduler> services, long horizon) {
+    Map<String, Summary.ServiceFigures> out = new TreeMap<>();
+    for (ServiceScheduler s : services) {
+      double runningAvg = horizon == 0 ? 0 : s.runningIntegral().integralUntil(horizon) / horizon;
+      out.put(s.name(), new Summary.ServiceFigures(round6(runningAvg), s.desiredMin(), s.desiredMax(), 0, 0,
+          100.0, 0.0, round6(s.belowDesiredIntegral().integralUntil(horizon) / 1000.0)));
+    }
+    return out;
   }
 
   private static Map<String, Summary.JobFigures> jobFigures(List<JobRunner> jobs) {
