@@ -38,7 +38,7 @@ public final class AutoScalingGroup {
   private final EventLog events;
   private final Instant startTime;
   private final Distribution.Sampler bootTime;
-  private final Consumer<String> onRegistered;
+  private final Consumer<ContainerInstance> onRegistered;
   private final ZoneBalance zoneBalance;
   private final Map<ContainerInstance, Ec2Billing.Meter> meters = new HashMap<>();
   private final List<Booting> booting = new ArrayList<>();
@@ -47,11 +47,11 @@ public final class AutoScalingGroup {
 
   /**
    * @param usdPerHour the price of each of the group's instance types, for its purchase option
-   * @param onRegistered told the provider's name whenever an instance registers (capacity to place on)
+   * @param onRegistered told of every instance that registers (capacity to place on)
    */
   public AutoScalingGroup(CapacityProviderSpec spec, List<LaunchTemplate> templates, Map<InstanceType, Double> usdPerHour,
       List<String> zones, Engine engine, Cluster cluster, Ec2Billing billing, EventLog events, Instant startTime,
-      Consumer<String> onRegistered) {
+      Consumer<ContainerInstance> onRegistered) {
     this.spec = spec;
     this.templates = List.copyOf(templates);
     this.usdPerHour = Map.copyOf(usdPerHour);
@@ -138,7 +138,7 @@ public final class AutoScalingGroup {
         + instance.availabilityZone() + ") registered as " + instance.id() + " with " + instance.registeredCpu()
         + " CPU units and " + instance.registeredMemoryMiB() + " MiB"
         + (b.launchedAt == now ? "" : ", " + (now - b.launchedAt) / 1000.0 + " s after launch"));
-    onRegistered.accept(spec.name());
+    onRegistered.accept(instance);
   }
 
   private Ec2Billing.Meter openMeter(InstanceType type, long at) {

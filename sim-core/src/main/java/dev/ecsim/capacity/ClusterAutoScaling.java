@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -32,17 +34,26 @@ public final class ClusterAutoScaling {
   private final Function<String, List<TaskRequirements>> provisioning;
   private final Engine engine;
   private final EventLog events;
+  private final Set<String> daemonGroups;
+  private final Consumer<ContainerInstance> beforeTerminate;
   private double lastReservationPct = Double.NaN;
   private long tooBigReported;
 
+  /**
+   * @param daemonGroups the task groups of DAEMON services: their tasks do not make an instance busy
+   * @param beforeTerminate stops what still runs on an instance about to go (its daemon tasks)
+   */
   public ClusterAutoScaling(AutoScalingGroup group, ManagedScalingSettings settings, ProviderInstanceTypes types,
-      Function<String, List<TaskRequirements>> provisioning, Engine engine, EventLog events) {
+      Function<String, List<TaskRequirements>> provisioning, Set<String> daemonGroups,
+      Consumer<ContainerInstance> beforeTerminate, Engine engine, EventLog events) {
     this.group = group;
     this.scaling = new ManagedScaling(settings);
     this.types = types;
     this.provisioning = provisioning;
     this.engine = engine;
     this.events = events;
+    this.daemonGroups = Set.copyOf(daemonGroups);
+    this.beforeTerminate = beforeTerminate;
   }
 
   public void start() {
@@ -59,8 +70,8 @@ public final class ClusterAutoScaling {
     ScaleOutEstimate estimate = ScaleOutEstimate.of(provisioning.apply(group.name()), types);
     reportTooBig(estimate, now);
     List<ContainerInstance> active = group.pool().activeInstances();
-    int nonEmpty = (int) active.stream().filter(i -> i.taskCount() > 0).count();
-    List<ContainerInstance> empty = terminationOrder(active, active.stream().filter(i -> i.taskCount() == 0).toList());
+    int nonEmpty = (int) active.stream().filter(i -> nonDaemonTasks(i) > 0).count();
+    List<ContainerInstance> empty = terminationOrder(active, active.stream().filter(i -> nonDaemonTasks(i) == 0).toList());
     ScalingInput<ContainerInstance> input = ScalingInput.protectedGroup(group.size(), nonEmpty, estimate.instances(),
         group.spec().minSize(), group.spec().maxSize(), empty);
     ScalingDecision<ContainerInstance> decision = scaling.tick(now, input);
@@ -69,9 +80,19 @@ public final class ClusterAutoScaling {
       group.launch(decision.launch(), decision.reason());
     }
     for (ContainerInstance i : decision.terminate()) {
+      beforeTerminate.accept(i);
       group.terminate(i, decision.reason());
     }
     engine.schedule(now + PERIOD_MILLIS, this::tick);
+  }
+
+  /** "Empty" for cluster auto scaling means no non-daemon task (reference §5.4). */
+  private int nonDaemonTasks(ContainerInstance instance) {
+    int daemons = 0;
+    for (String g : daemonGroups) {
+      daemons += instance.tasksInGroup(g);
+    }
+    return instance.taskCount() - daemons;
   }
 
   /** Tasks too big for the smallest type are left out of the estimate (§5.3); say so when it changes. */

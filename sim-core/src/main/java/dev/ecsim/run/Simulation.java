@@ -30,6 +30,8 @@ import dev.ecsim.scenario.LaunchType;
 import dev.ecsim.scenario.ServiceSpec;
 import dev.ecsim.scenario.StrategyItem;
 import dev.ecsim.service.JobRunner;
+import dev.ecsim.service.DaemonScheduler;
+import dev.ecsim.service.ServiceRun;
 import dev.ecsim.service.ServiceScheduler;
 import dev.ecsim.service.TaskScheduler;
 import java.util.ArrayList;
@@ -37,6 +39,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One run of a scenario: wires the cluster, capacity, jobs, billing and metrics onto one engine,
@@ -57,6 +61,7 @@ public final class Simulation {
   private final TaskScheduler scheduler;
   private final List<JobRunner> jobs = new ArrayList<>();
   private final List<ServiceScheduler> services = new ArrayList<>();
+  private final List<DaemonScheduler> daemons = new ArrayList<>();
   private final Sampler sampler;
 
   /** The agent version instances report: an ecsim assumption (docs/modelling.md), for agentVersion queries. */
@@ -79,29 +84,48 @@ public final class Simulation {
     }
     this.scheduler = new TaskScheduler(engine, cluster, events, pullRates, this::instanceUsdPerHour, fargate,
         fargateMeters, this::fargateUsdPerHour, explainPlacement);
-    for (AutoScalingGroup group : groups.values()) {
-      group.spec().managedScaling().ifPresent(ms -> autoScaling.put(group.name(), new ClusterAutoScaling(group,
-          new ManagedScalingSettings(ms.targetCapacity(), ms.minimumScalingStepSize(), ms.maximumScalingStepSize(),
-              ms.instanceWarmupMillis(), group.spec().managedTerminationProtection()),
-          new ProviderInstanceTypes(group.templates().stream().map(LaunchTemplate::type).toList(),
-              group.spec().registeredMemoryFraction(), scenario.cluster().awsvpcTrunking()),
-          scheduler::provisioningFor, engine, events)));
-    }
     for (JobSpec job : scenario.jobs()) {
       var strategy = job.capacityProviderStrategy().isEmpty()
           ? scenario.cluster().defaultCapacityProviderStrategy() : job.capacityProviderStrategy();
       jobs.add(new JobRunner(job, scenario.taskDefinition(job.taskDefinition()).orElseThrow(), strategy, engine,
           scheduler, scenario.durationMillis()));
     }
-    for (ServiceSpec service : scenario.services()) {
-      var strategy = service.capacityProviderStrategy().isEmpty()
-          ? scenario.cluster().defaultCapacityProviderStrategy() : service.capacityProviderStrategy();
-      services.add(new ServiceScheduler(service, family -> scenario.taskDefinition(family).orElseThrow(), strategy,
-          runsOnFargate(service, strategy), engine, scheduler, events));
-    }
+    buildServices();
+    buildAutoScaling();
     indexSpreadFields();
     groups.values().forEach(g -> g.startWarm(g.spec().desiredSize()));
     this.sampler = new Sampler(engine, scenario.metricsPeriodMillis(), scenario.durationMillis(), columns());
+  }
+
+  /** REPLICA services get a service scheduler, DAEMON ones a daemon scheduler. */
+  private void buildServices() {
+    for (ServiceSpec service : scenario.services()) {
+      var strategy = service.capacityProviderStrategy().isEmpty()
+          ? scenario.cluster().defaultCapacityProviderStrategy() : service.capacityProviderStrategy();
+      if (service.schedulingStrategy() == ServiceSpec.SchedulingStrategy.DAEMON) {
+        Set<String> providers = service.launchType().isPresent() ? groups.keySet()
+            : strategy.stream().map(StrategyItem::capacityProvider).collect(Collectors.toSet());
+        daemons.add(new DaemonScheduler(service, scenario.taskDefinition(service.taskDefinition()).orElseThrow(),
+            providers, engine, scheduler, events));
+      } else {
+        services.add(new ServiceScheduler(service, family -> scenario.taskDefinition(family).orElseThrow(), strategy,
+            runsOnFargate(service, strategy), engine, scheduler, events));
+      }
+    }
+  }
+
+  /** Managed scaling for each group that has it; daemon tasks do not make an instance busy. */
+  private void buildAutoScaling() {
+    Set<String> daemonGroups = daemons.stream().map(DaemonScheduler::group).collect(Collectors.toSet());
+    for (AutoScalingGroup group : groups.values()) {
+      group.spec().managedScaling().ifPresent(ms -> autoScaling.put(group.name(), new ClusterAutoScaling(group,
+          new ManagedScalingSettings(ms.targetCapacity(), ms.minimumScalingStepSize(), ms.maximumScalingStepSize(),
+              ms.instanceWarmupMillis(), group.spec().managedTerminationProtection()),
+          new ProviderInstanceTypes(group.templates().stream().map(LaunchTemplate::type).toList(),
+              group.spec().registeredMemoryFraction(), scenario.cluster().awsvpcTrunking()),
+          scheduler::provisioningFor, daemonGroups, i -> daemons.forEach(d -> d.instanceTerminating(i)),
+          engine, events)));
+    }
   }
 
   /** One launch template per instance type the group may launch, each priced for its purchase option. */
@@ -116,8 +140,14 @@ public final class Simulation {
       usdPerHour.put(type, prices.ec2UsdPerHour(type, provider.purchaseOption(), provider.spotPriceRatio()));
     }
     return new AutoScalingGroup(provider, templates, usdPerHour, scenario.cluster().availabilityZones(), engine,
-        // Instances register only once the run plays, by when the scheduler exists.
-        cluster, billing, events, scenario.startTime(), name -> this.scheduler.capacityAdded(name));
+        // Instances register once the groups start, by when the scheduler and daemons exist.
+        cluster, billing, events, scenario.startTime(), this::instanceRegistered);
+  }
+
+  /** Daemon tasks take a new instance first (reference §1.6), then the tasks waiting for capacity. */
+  private void instanceRegistered(ContainerInstance instance) {
+    daemons.forEach(d -> d.instanceRegistered(instance));
+    scheduler.capacityAdded(instance.capacityProvider());
   }
 
   private double instanceUsdPerHour(ContainerInstance instance) {
@@ -180,7 +210,9 @@ public final class Simulation {
         columns.add(new Sampler.Gauge(SeriesNames.capacityProviderReservation(name), t -> scaling.lastReservationPct()));
       }
     }
-    for (ServiceScheduler service : services) {
+    List<ServiceRun> all = new ArrayList<>(services);
+    all.addAll(daemons);
+    for (ServiceRun service : all) {
       columns.add(new Sampler.Gauge(SeriesNames.serviceDesired(service.name()), t -> service.desired()));
       columns.add(new Sampler.Gauge(SeriesNames.serviceRunning(service.name()), t -> service.runningCount()));
       columns.add(new Sampler.Gauge(SeriesNames.servicePending(service.name()), t -> service.pendingCount()));
@@ -205,7 +237,9 @@ public final class Simulation {
     Ec2Billing.Bill bill = billing.close(horizon);
     scheduler.closeCosts(horizon);
     long wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
-    var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, jobs, services, bill, series, wallMillis);
+    List<ServiceRun> all = new ArrayList<>(services);
+    all.addAll(daemons);
+    var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, jobs, all, bill, series, wallMillis);
     var tasks = scheduler.tasks().stream().map(dev.ecsim.cluster.Task::toRecord).toList();
     return new RunResult(scenario.name(), scenario.description(), summary, series, tasks, events.events(),
         scheduler.explanations());

@@ -14,7 +14,7 @@ import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.service.JobRunner;
-import dev.ecsim.service.ServiceScheduler;
+import dev.ecsim.service.ServiceRun;
 import dev.ecsim.service.TaskScheduler;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ final class SummaryBuilder {
   private SummaryBuilder() {}
 
   static Summary build(Scenario scenario, Engine engine, Cluster cluster, TaskScheduler scheduler,
-      List<JobRunner> jobs, List<ServiceScheduler> services, Ec2Billing.Bill bill, TimeSeries series, long wallMillis) {
+      List<JobRunner> jobs, List<ServiceRun> services, Ec2Billing.Bill bill, TimeSeries series, long wallMillis) {
     long horizon = scenario.durationMillis();
     return new Summary(
         Summary.SCHEMA_VERSION,
@@ -53,7 +53,7 @@ final class SummaryBuilder {
    * is "idle", so byService adds up to the total.
    */
   private static Summary.Cost cost(Scenario scenario, TaskScheduler scheduler, List<JobRunner> jobs,
-      List<ServiceScheduler> services, Ec2Billing.Bill bill) {
+      List<ServiceRun> services, Ec2Billing.Bill bill) {
     Map<String, Double> byProvider = new TreeMap<>();
     Map<String, Double> byPurchase = new TreeMap<>(bill.byPurchaseOption());
     for (CapacityProviderSpec p : scenario.cluster().capacityProviders()) {
@@ -139,9 +139,9 @@ final class SummaryBuilder {
    * Per service: RUNNING tasks averaged over the run, the range of desired counts, time below
    * desired. Without a load model a task is taken to use all it reserves (as a job task does).
    */
-  private static Map<String, Summary.ServiceFigures> serviceFigures(List<ServiceScheduler> services, long horizon) {
+  private static Map<String, Summary.ServiceFigures> serviceFigures(List<ServiceRun> services, long horizon) {
     Map<String, Summary.ServiceFigures> out = new TreeMap<>();
-    for (ServiceScheduler s : services) {
+    for (ServiceRun s : services) {
       double runningAvg = horizon == 0 ? 0 : s.runningIntegral().integralUntil(horizon) / horizon;
       out.put(s.name(), new Summary.ServiceFigures(round6(runningAvg), s.desiredMin(), s.desiredMax(), 0, 0,
           100.0, 0.0, round6(s.belowDesiredIntegral().integralUntil(horizon) / 1000.0)));

@@ -37,7 +37,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  * <p>Every change (a task started, stopped or became healthy, a new desired count) schedules one
  * reconciliation at the same instant, so the scheduler never acts from inside a callback.
  */
-public final class ServiceScheduler {
+public final class ServiceScheduler implements ServiceRun {
   /** A task without health checks counts as healthy 40 s after RUNNING (reference §7.2). */
   static final long HEALTHY_AFTER_MILLIS = 40_000;
   static final int FARGATE_LAUNCHES_PER_MINUTE = 500;
@@ -87,6 +87,7 @@ public final class ServiceScheduler {
     this.primary = definitions.apply(spec.taskDefinition());
   }
 
+  @Override
   public String name() {
     return spec.name();
   }
@@ -114,15 +115,18 @@ public final class ServiceScheduler {
     requestReconcile();
   }
 
+  @Override
   public int desired() {
     return desired;
   }
 
+  @Override
   public int runningCount() {
     return (int) running.value();
   }
 
   /** Tasks started and not yet RUNNING (PROVISIONING or PENDING). */
+  @Override
   public int pendingCount() {
     return active.size() - runningCount();
   }
@@ -132,19 +136,23 @@ public final class ServiceScheduler {
   }
 
   /** RUNNING tasks over time (task x milliseconds), for averages. */
+  @Override
   public TimeIntegral runningIntegral() {
     return running;
   }
 
   /** Time with fewer RUNNING tasks than desired (milliseconds). */
+  @Override
   public TimeIntegral belowDesiredIntegral() {
     return belowDesired;
   }
 
+  @Override
   public int desiredMin() {
     return desiredMin;
   }
 
+  @Override
   public int desiredMax() {
     return desiredMax;
   }
