@@ -1,17 +1,25 @@
 package dev.ecsim.scenario;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Collects every problem found while reading one scenario file, with where it stands. */
 final class ReadContext {
   final SourceMap sources;
+  /** Where files the scenario names (load traces) are looked up: the scenario file's directory. */
+  final Path directory;
   private final String[] lines;
   private final List<LocatedYaml.Problem> problems = new ArrayList<>();
 
   ReadContext(SourceMap sources, String text) {
+    this(sources, text, Path.of(""));
+  }
+
+  ReadContext(SourceMap sources, String text, Path directory) {
     this.sources = sources;
     this.lines = text.split("\n", -1);
+    this.directory = directory;
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.ecsim.catalog.InstanceCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -29,7 +30,10 @@ public final class ScenarioLoader {
     return parse(text, file.toString());
   }
 
-  /** Parses scenario text; {@code fileName} is only used in messages. */
+  /**
+   * Parses scenario text; {@code fileName} names it in messages, and files the scenario refers to
+   * (load traces) are relative to its directory (the working directory when it has none).
+   */
   public static Scenario parse(String text, String fileName) throws InvalidScenarioException {
     LocatedYaml.Parsed parsed;
     try {
@@ -38,7 +42,7 @@ public final class ScenarioLoader {
       throw new InvalidScenarioException(List.of(
           new ValidationIssue(fileName, e.location.line(), e.location.column(), "", e.getMessage())));
     }
-    ReadContext ctx = new ReadContext(parsed.sources(), text);
+    ReadContext ctx = new ReadContext(parsed.sources(), text, directoryOf(fileName));
     ctx.addAll(parsed.problems());
     Optional<Scenario> scenario = ScenarioReader.read(new Node(parsed.root(), "", ctx));
     if (!parsed.root().isObject()) {
@@ -71,6 +75,15 @@ public final class ScenarioLoader {
         .map(p -> new ValidationIssue(fileName, p.location().line(), p.location().column(), p.path(), p.message()))
         .sorted(Comparator.comparingInt(ValidationIssue::line).thenComparingInt(ValidationIssue::column))
         .toList();
+  }
+
+  static Path directoryOf(String fileName) {
+    try {
+      Path parent = Path.of(fileName).getParent();
+      return parent == null ? Path.of("") : parent;
+    } catch (InvalidPathException e) {
+      return Path.of("");
+    }
   }
 
   private static InvalidScenarioException single(String fileName, String message) {

@@ -1,0 +1,51 @@
+package dev.ecsim.scenario;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Reads the {@code load:} field of a YAML snippet with {@link LoadReader}, the way the scenario
+ * loader would (located YAML, one context collecting every problem), for tests that cannot go
+ * through a whole scenario yet.
+ */
+final class LoadYaml {
+  /** The start used unless a test gives one: Monday 2026-01-05 00:00Z, the scenario default. */
+  static final Instant START = ScenarioReader.DEFAULT_START;
+
+  /** What the reader returned and every issue, as "s.yaml" issues sorted by line and column. */
+  record Read(Optional<LoadSpec> load, List<ValidationIssue> issues) {
+    LoadSpec valid() {
+      if (!issues.isEmpty() || load.isEmpty()) {
+        throw new AssertionError("expected a valid load, found: " + issues);
+      }
+      return load.get();
+    }
+  }
+
+  private LoadYaml() {}
+
+  static Read read(String yaml) {
+    return read(yaml, Path.of(""), START, OptionalLong.of(24 * 3_600_000L));
+  }
+
+  static Read read(String yaml, Path directory, Instant start, OptionalLong durationMillis) {
+    LocatedYaml.Parsed parsed;
+    try {
+      parsed = LocatedYaml.parse(yaml);
+    } catch (LocatedYaml.SyntaxError e) {
+      throw new AssertionError("test YAML is not valid: " + e.getMessage(), e);
+    }
+    ReadContext ctx = new ReadContext(parsed.sources(), yaml, directory);
+    ctx.addAll(parsed.problems());
+    Optional<LoadSpec> load = LoadReader.read(new Node(parsed.root(), "", ctx).child("load"), start, durationMillis);
+    List<ValidationIssue> issues = ctx.problems().stream()
+        .map(p -> new ValidationIssue("s.yaml", p.location().line(), p.location().column(), p.path(), p.message()))
+        .sorted(Comparator.comparingInt(ValidationIssue::line).thenComparingInt(ValidationIssue::column))
+        .toList();
+    return new Read(load, issues);
+  }
+}
