@@ -28,6 +28,8 @@ public final class Cluster implements ClusterView {
   private final TimeIntegral registeredMemory = new TimeIntegral();
   private final TimeIntegral reservedCpu = new TimeIntegral();
   private final TimeIntegral reservedMemory = new TimeIntegral();
+  private final TimeIntegral usedCpu = new TimeIntegral();
+  private final TimeIntegral usedMemory = new TimeIntegral();
   private long nextOrdinal = 1;
   private int instancesRunning;
   private int instancesPeak;
@@ -157,6 +159,9 @@ public final class Cluster implements ClusterView {
       i.taskStarted();
       reservedCpu.add(now, task.cpu());
       reservedMemory.add(now, task.memoryMiB());
+      if (task.usesWhatItReserves()) {
+        useResources(now, task.cpu(), task.memoryMiB());
+      }
     });
   }
 
@@ -167,6 +172,9 @@ public final class Cluster implements ClusterView {
         i.taskStopped();
         reservedCpu.add(now, -task.cpu());
         reservedMemory.add(now, -task.memoryMiB());
+        if (task.usesWhatItReserves()) {
+          useResources(now, -task.cpu(), -task.memoryMiB());
+        }
       });
     }
     task.instance().ifPresent(i -> {
@@ -191,6 +199,24 @@ public final class Cluster implements ClusterView {
 
   public TimeIntegral reservedMemory() {
     return reservedMemory;
+  }
+
+  /**
+   * CPU units and MiB used on registered instances change by the given amounts: the numerators of
+   * ECS's cluster CPUUtilization and MemoryUtilization (reference §8). Tasks that use what they
+   * reserve are counted here as they start and stop; a service under load reports its own use.
+   */
+  public void useResources(long now, double cpuUnits, double memoryMiB) {
+    usedCpu.add(now, cpuUnits);
+    usedMemory.add(now, memoryMiB);
+  }
+
+  public TimeIntegral usedCpu() {
+    return usedCpu;
+  }
+
+  public TimeIntegral usedMemory() {
+    return usedMemory;
   }
 
   public int instancesRunning() {

@@ -20,6 +20,7 @@ public final class Task {
   private final String capacityProvider;
   private final TaskRequirements requirements;
   private final long createdAt;
+  private final boolean usesWhatItReserves;
   private TaskState state = TaskState.PROVISIONING;
   private ContainerInstance instance;
   private String fargateZone;
@@ -34,6 +35,17 @@ public final class Task {
 
   public Task(String id, String group, String owner, TaskDefinitionSpec definition, String capacityProvider,
       long createdAt) {
+    this(id, group, owner, definition, capacityProvider, createdAt, true);
+  }
+
+  /**
+   * @param usesWhatItReserves true for a task whose work is not modelled (a job, a service without
+   *     load): it is taken to use all it reserves while RUNNING; false for a service task under
+   *     load, whose use its service accounts for
+   */
+  public Task(String id, String group, String owner, TaskDefinitionSpec definition, String capacityProvider,
+      long createdAt, boolean usesWhatItReserves) {
+    this.usesWhatItReserves = usesWhatItReserves;
     this.id = id;
     this.group = group;
     this.owner = owner;
@@ -76,6 +88,10 @@ public final class Task {
 
   public int memoryMiB() {
     return requirements.memoryMiB();
+  }
+
+  public boolean usesWhatItReserves() {
+    return usesWhatItReserves;
   }
 
   public TaskState state() {

@@ -29,6 +29,10 @@ public final class SeriesNames {
   public static final String SERVICE_RUNNING_PREFIX = "serviceRunning.";
   /** A service's tasks started but not RUNNING yet (PROVISIONING, PENDING) at the sample time. */
   public static final String SERVICE_PENDING_PREFIX = "servicePending.";
+  /** Requests per second offered to a service at the sample time. */
+  public static final String SERVICE_OFFERED_LOAD_PREFIX = "serviceOfferedLoadPerSecond.";
+  /** A service's latest one-minute CPUUtilization datapoint (percent; empty while no task ran). */
+  public static final String SERVICE_CPU_UTILIZATION_PREFIX = "serviceCpuUtilizationPct.";
   /** Tasks of a job waiting for placement (PROVISIONING) at the sample time. */
   public static final String JOB_QUEUE_PREFIX = "jobQueue.";
   /** Tasks of a job placed and not yet stopped at the sample time. */
@@ -60,6 +64,14 @@ public final class SeriesNames {
 
   public static String servicePending(String service) {
     return SERVICE_PENDING_PREFIX + service;
+  }
+
+  public static String serviceOfferedLoad(String service) {
+    return SERVICE_OFFERED_LOAD_PREFIX + service;
+  }
+
+  public static String serviceCpuUtilization(String service) {
+    return SERVICE_CPU_UTILIZATION_PREFIX + service;
   }
 
   public static String jobQueue(String job) {

@@ -109,7 +109,7 @@ public final class Simulation {
             providers, engine, scheduler, events));
       } else {
         services.add(new ServiceScheduler(service, family -> scenario.taskDefinition(family).orElseThrow(), strategy,
-            runsOnFargate(service, strategy), engine, scheduler, events));
+            runsOnFargate(service, strategy), engine, scheduler, cluster, events));
       }
     }
   }
@@ -191,9 +191,9 @@ public final class Simulation {
     List<Sampler.Column> columns = new ArrayList<>();
     columns.add(new Sampler.RatioPct(SeriesNames.CPU_RESERVATION_PCT, cluster.reservedCpu(), cluster.registeredCpu()));
     columns.add(new Sampler.RatioPct(SeriesNames.MEMORY_RESERVATION_PCT, cluster.reservedMemory(), cluster.registeredMemory()));
-    // A job task uses all it reserves while RUNNING (docs/modelling.md), so use equals reservation.
-    columns.add(new Sampler.RatioPct(SeriesNames.CPU_UTILIZATION_PCT, cluster.reservedCpu(), cluster.registeredCpu()));
-    columns.add(new Sampler.RatioPct(SeriesNames.MEMORY_UTILIZATION_PCT, cluster.reservedMemory(), cluster.registeredMemory()));
+    // A job task uses all it reserves while RUNNING (docs/modelling.md); a service under load what its load needs.
+    columns.add(new Sampler.RatioPct(SeriesNames.CPU_UTILIZATION_PCT, cluster.usedCpu(), cluster.registeredCpu()));
+    columns.add(new Sampler.RatioPct(SeriesNames.MEMORY_UTILIZATION_PCT, cluster.usedMemory(), cluster.registeredMemory()));
     for (CapacityProviderSpec p : scenario.cluster().capacityProviders()) {
       String name = p.name();
       if (p.isFargate()) {
@@ -216,6 +216,13 @@ public final class Simulation {
       columns.add(new Sampler.Gauge(SeriesNames.serviceDesired(service.name()), t -> service.desired()));
       columns.add(new Sampler.Gauge(SeriesNames.serviceRunning(service.name()), t -> service.runningCount()));
       columns.add(new Sampler.Gauge(SeriesNames.servicePending(service.name()), t -> service.pendingCount()));
+    }
+    for (ServiceScheduler service : services) {
+      if (service.spec().load().isPresent()) {
+        columns.add(new Sampler.Gauge(SeriesNames.serviceOfferedLoad(service.name()), t -> service.offeredPerSecond()));
+        columns.add(new Sampler.Gauge(SeriesNames.serviceCpuUtilization(service.name()),
+            t -> service.lastCpuUtilization().orElse(Double.NaN)));
+      }
     }
     for (JobRunner job : jobs) {
       columns.add(new Sampler.Gauge(SeriesNames.jobQueue(job.name()), t -> scheduler.waitingOf(job.name())));

@@ -136,15 +136,17 @@ final class SummaryBuilder {
   }
 
   /**
-   * Per service: RUNNING tasks averaged over the run, the range of desired counts, time below
-   * desired. Without a load model a task is taken to use all it reserves (as a job task does).
+   * Per service: RUNNING tasks averaged over the run, the range of desired counts, scaling actions,
+   * CPU utilization and unserved requests from its load, time below desired. Without a load model
+   * a task is taken to use all it reserves (as a job task does).
    */
   private static Map<String, Summary.ServiceFigures> serviceFigures(List<ServiceRun> services, long horizon) {
     Map<String, Summary.ServiceFigures> out = new TreeMap<>();
     for (ServiceRun s : services) {
       double runningAvg = horizon == 0 ? 0 : s.runningIntegral().integralUntil(horizon) / horizon;
-      out.put(s.name(), new Summary.ServiceFigures(round6(runningAvg), s.desiredMin(), s.desiredMax(), 0, 0,
-          100.0, 0.0, round6(s.belowDesiredIntegral().integralUntil(horizon) / 1000.0)));
+      out.put(s.name(), new Summary.ServiceFigures(round6(runningAvg), s.desiredMin(), s.desiredMax(),
+          s.scaleOutEvents(), s.scaleInEvents(), round6(s.cpuUtilizationAvgPct(horizon).orElse(0)),
+          round6(s.unservedRequestFraction(horizon)), round6(s.belowDesiredIntegral().integralUntil(horizon) / 1000.0)));
     }
     return out;
   }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
@@ -58,7 +59,8 @@ final class ScenarioReader {
     List<JobSpec> jobs = new ArrayList<>();
     m.field("jobs").elements().forEach(j -> JobReader.read(j).ifPresent(jobs::add));
     List<ServiceSpec> services = new ArrayList<>();
-    m.field("services").elements().forEach(svc -> ServiceReader.read(svc).ifPresent(services::add));
+    OptionalLong runLength = duration.filter(d -> d > 0).map(OptionalLong::of).orElse(OptionalLong.empty());
+    m.field("services").elements().forEach(svc -> ServiceReader.read(svc, start, runLength).ifPresent(services::add));
     PricingSpec pricing = PricingReader.read(m.field("pricing"));
     cluster = cluster.withBuiltInsNamed(strategyProviders(cluster, jobs, services));
     return Optional.of(new Scenario(name.orElse(""), description, seed, duration.orElse(0L), start, region, period,

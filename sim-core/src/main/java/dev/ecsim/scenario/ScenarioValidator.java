@@ -119,6 +119,10 @@ final class ScenarioValidator {
           && providers.stream().anyMatch(CapacityProviderSpec::isFargate)) {
         ctx.error(path + ".schedulingStrategy", "Fargate does not run DAEMON services (reference §3.1)");
       }
+      service.load().ifPresent(load -> scenario.taskDefinition(service.taskDefinition())
+          .filter(def -> def.reservedCpu() == 0)
+          .ifPresent(def -> ctx.error(path + ".load", "a service under load needs CPU to serve it: task definition '"
+              + def.family() + "' reserves 0 CPU units; give it a task-level cpu")));
       for (int d = 0; d < service.deployments().size(); d++) {
         String family = service.deployments().get(d).taskDefinition();
         if (scenario.taskDefinition(family).isEmpty()) {

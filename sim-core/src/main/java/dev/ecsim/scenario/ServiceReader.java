@@ -3,9 +3,11 @@ package dev.ecsim.scenario;
 import dev.ecsim.scenario.ServiceSpec.Deployment;
 import dev.ecsim.scenario.ServiceSpec.DeploymentConfiguration;
 import dev.ecsim.scenario.ServiceSpec.SchedulingStrategy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /** Reads {@code services:} with CreateService's fields, ranges and defaults. */
@@ -25,9 +27,9 @@ final class ServiceReader {
 
   private ServiceReader() {}
 
-  static Optional<ServiceSpec> read(Node node) {
+  /** {@code startTime} anchors a diurnal load; a spike must start within {@code durationMillis}. */
+  static Optional<ServiceSpec> read(Node node, Instant startTime, OptionalLong durationMillis) {
     Mapping m = node.mapping(FIELDS);
-    m.notSupportedYet("load", "service load (arriving with the rest of the services issue)");
     m.notSupportedYet("autoScaling", "service auto scaling (arriving with the rest of the services issue)");
     m.notSupportedYet("healthCheckGracePeriod", "a later issue on load balancer health checks");
     Optional<String> name = m.requiredString("name");
@@ -53,11 +55,15 @@ final class ServiceReader {
     List<PlacementConstraintSpec> constraints = PlacementReader.constraints(m.field("placementConstraints"), false);
     DeploymentConfiguration deployment = deploymentConfiguration(m.field("deploymentConfiguration"), scheduling);
     List<Deployment> deployments = deployments(m.field("deployments"));
+    Optional<LoadSpec> load = LoadReader.read(m.field("load"), startTime, durationMillis);
+    if (load.isPresent() && scheduling == SchedulingStrategy.DAEMON) {
+      m.field("load").error("load applies to REPLICA services; a DAEMON service runs one task per instance");
+    }
     if (name.isEmpty() || taskDefinition.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new ServiceSpec(name.get(), taskDefinition.get(), scheduling, desired.orElse(0L).intValue(),
-        strategy, launchType, placementStrategy, constraints, deployment, deployments));
+        strategy, launchType, placementStrategy, constraints, deployment, deployments, load));
   }
 
   /**

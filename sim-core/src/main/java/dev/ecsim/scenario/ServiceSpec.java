@@ -11,6 +11,8 @@ import java.util.Optional;
  * then instances; reference §1.2).
  *
  * @param deployments task definition changes at given times, in time order
+ * @param load the requests offered to the service and what a task serves; without it a task uses
+ *     all it reserves
  */
 public record ServiceSpec(
     String name,
@@ -22,7 +24,8 @@ public record ServiceSpec(
     List<PlacementStrategySpec> placementStrategy,
     List<PlacementConstraintSpec> placementConstraints,
     DeploymentConfiguration deploymentConfiguration,
-    List<Deployment> deployments) {
+    List<Deployment> deployments,
+    Optional<LoadSpec> load) {
 
   public enum SchedulingStrategy implements Spelled {
     REPLICA, DAEMON

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -147,6 +148,17 @@ public final class DaemonScheduler implements ServiceRun {
   @Override
   public TimeIntegral belowDesiredIntegral() {
     return belowDesired;
+  }
+
+  /** A daemon task's work is not modelled: it uses what it reserves. */
+  @Override
+  public OptionalDouble cpuUtilizationAvgPct(long now) {
+    return running.integralUntil(now) > 0 ? OptionalDouble.of(100) : OptionalDouble.empty();
+  }
+
+  @Override
+  public double unservedRequestFraction(long now) {
+    return 0;
   }
 
   private void updateBelowDesired() {

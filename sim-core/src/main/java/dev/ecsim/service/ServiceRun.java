@@ -1,6 +1,7 @@
 package dev.ecsim.service;
 
 import dev.ecsim.metrics.TimeIntegral;
+import java.util.OptionalDouble;
 
 /** What the figures of a running service (REPLICA or DAEMON) are made from. */
 public interface ServiceRun {
@@ -22,4 +23,19 @@ public interface ServiceRun {
 
   /** Time with fewer RUNNING tasks than desired (milliseconds). */
   TimeIntegral belowDesiredIntegral();
+
+  /** Service CPUUtilization over the run so far; empty when no task ran. */
+  OptionalDouble cpuUtilizationAvgPct(long now);
+
+  /** Requests offered but not served, as a share of those offered; 0 without load. */
+  double unservedRequestFraction(long now);
+
+  /** Desired-count increases and decreases made by auto scaling. */
+  default long scaleOutEvents() {
+    return 0;
+  }
+
+  default long scaleInEvents() {
+    return 0;
+  }
 }

@@ -1,6 +1,7 @@
 package dev.ecsim.service;
 
 import dev.ecsim.capacity.StrategyChooser;
+import dev.ecsim.cluster.Cluster;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.cluster.TaskState;
 import dev.ecsim.engine.Engine;
@@ -23,6 +24,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,6 +45,8 @@ public final class ServiceScheduler implements ServiceRun {
   static final long HEALTHY_AFTER_MILLIS = 40_000;
   static final int FARGATE_LAUNCHES_PER_MINUTE = 500;
   static final int EC2_LAUNCHES_PER_MINUTE = 250;
+  /** CloudWatch's standard resolution: one datapoint a minute (reference §8). */
+  static final long METRIC_PERIOD_MILLIS = 60_000;
 
   private final ServiceSpec spec;
   private final Function<String, TaskDefinitionSpec> definitions;
@@ -66,13 +71,15 @@ public final class ServiceScheduler implements ServiceRun {
   private int desiredMax;
   private long taskNumber;
   private boolean reconcilePending;
+  private final Optional<ServiceLoadMeter> load;
+  private OptionalDouble lastCpuUtilization = OptionalDouble.empty();
 
   /**
    * @param strategy the capacity provider strategy in force (the service's or the cluster default)
    * @param fargate whether its capacity is Fargate (the launch rate differs)
    */
   public ServiceScheduler(ServiceSpec spec, Function<String, TaskDefinitionSpec> definitions, List<StrategyItem> strategy,
-      boolean fargate, Engine engine, TaskScheduler scheduler, EventLog events) {
+      boolean fargate, Engine engine, TaskScheduler scheduler, Cluster cluster, EventLog events) {
     this.spec = spec;
     this.definitions = definitions;
     this.strategy = strategy;
@@ -85,6 +92,8 @@ public final class ServiceScheduler implements ServiceRun {
     this.launchRate = new TokenBucket(perMinute, perMinute / 60.0);
     this.rng = engine.rng("service/" + spec.name());
     this.primary = definitions.apply(spec.taskDefinition());
+    // The load model takes the first task definition's size; deployments are taken to keep it.
+    this.load = spec.load().map(l -> new ServiceLoadMeter(l, l.serviceLoad(primary), cluster, !fargate));
   }
 
   @Override
@@ -104,6 +113,45 @@ public final class ServiceScheduler implements ServiceRun {
       engine.schedule(d.atMillis(), () -> deploy(definitions.apply(d.taskDefinition())));
     }
     requestReconcile();
+    engine.schedule(METRIC_PERIOD_MILLIS, this::closeMinute);
+  }
+
+  /**
+   * Once a minute, like CloudWatch: the service's CPUUtilization datapoint of the minute, none
+   * while no task ran (reference §8).
+   */
+  private void closeMinute() {
+    long now = engine.now();
+    lastCpuUtilization = load.map(l -> l.closeMinute(now).cpuUtilizationPercent())
+        .orElse(runningCount() > 0 ? OptionalDouble.of(100) : OptionalDouble.empty());
+    engine.schedule(now + METRIC_PERIOD_MILLIS, this::closeMinute);
+  }
+
+  /** The latest one-minute CPUUtilization datapoint; empty before the first or while no task ran. */
+  public OptionalDouble lastCpuUtilization() {
+    return lastCpuUtilization;
+  }
+
+  /** Requests per second offered now (0 without a load model). */
+  public double offeredPerSecond() {
+    return load.map(l -> l.offeredPerSecond(engine.now())).orElse(0.0);
+  }
+
+  /**
+   * CPUUtilization over the run up to {@code now} (used ÷ reserved by RUNNING tasks); without a
+   * load model a task uses all it reserves, so 100 while any ran.
+   */
+  @Override
+  public OptionalDouble cpuUtilizationAvgPct(long now) {
+    if (load.isEmpty()) {
+      return running.integralUntil(now) > 0 ? OptionalDouble.of(100) : OptionalDouble.empty();
+    }
+    return load.get().total(now).cpuUtilizationPercent();
+  }
+
+  @Override
+  public double unservedRequestFraction(long now) {
+    return load.map(l -> l.total(now).unservedFraction().orElse(0)).orElse(0.0);
   }
 
   /** A new desired count (auto scaling); the tasks follow. */
@@ -238,7 +286,8 @@ public final class ServiceScheduler implements ServiceRun {
     String provider = spec.launchType()
         .map(t -> t == LaunchType.EC2 ? "" : CapacityProviderSpec.FARGATE)
         .orElseGet(() -> StrategyChooser.choose(strategy, p -> activeByProvider.getOrDefault(p, 0)));
-    Task task = new Task(spec.name() + "-" + (++taskNumber), spec.group(), spec.name(), def, provider, now);
+    Task task = new Task(spec.name() + "-" + (++taskNumber), spec.group(), spec.name(), def, provider, now,
+        load.isEmpty());
     active.add(task);
     activeByProvider.merge(provider, 1, Integer::sum);
     updateBelowDesired();
@@ -268,6 +317,7 @@ public final class ServiceScheduler implements ServiceRun {
 
   private void started(Task task) {
     running.add(engine.now(), 1);
+    load.ifPresent(l -> l.running(engine.now(), runningCount()));
     updateBelowDesired();
     if (deploying) {
       engine.scheduleAfter(HEALTHY_AFTER_MILLIS, this::requestReconcile);
@@ -280,6 +330,7 @@ public final class ServiceScheduler implements ServiceRun {
     activeByProvider.merge(task.capacityProvider(), -1, Integer::sum);
     if (task.startedAt().isPresent()) {
       running.add(now, -1);
+      load.ifPresent(l -> l.running(now, runningCount()));
     }
     updateBelowDesired();
     if (!stoppedByService.remove(task)) {
