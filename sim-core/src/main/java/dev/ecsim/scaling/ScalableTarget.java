@@ -78,6 +78,9 @@ public final class ScalableTarget {
    * a multiple of one minute after the previous call.
    */
   public Decision decide(long nowMillis, Observation in) {
+    if (nowMillis < 0 || nowMillis % MetricAlarm.MINUTE_MILLIS != 0) {
+      throw new IllegalArgumentException("decision at " + nowMillis + " ms is not at the end of a minute");
+    }
     if (lastDecision.isPresent() && nowMillis <= lastDecision.getAsLong()) {
       throw new IllegalArgumentException("decision at " + nowMillis + " ms is not after the last at "
           + lastDecision.getAsLong() + " ms");
@@ -92,8 +95,6 @@ public final class ScalableTarget {
       p.observe(nowMillis, in.running(), desired, in.metric(p.metric())).ifPresent(proposals::add);
       alarms.addAll(p.drainAlarmChanges());
     }
-    alarms.sort(Comparator.comparingLong(AlarmChange::atMillis));
-
     final int current = desired;
     Optional<Proposal> out = proposals.stream()
         .filter(p -> p.direction() == Direction.OUT && clamp(p.capacity()) > current)
@@ -106,10 +107,8 @@ public final class ScalableTarget {
       if (p.direction() == Direction.OUT) {
         policies.forEach(ScalingPolicy::endScaleInCooldown);
       }
-      PolicyType type = p.policy() instanceof TargetTrackingPolicy ? PolicyType.TARGET_TRACKING_SCALING
-          : PolicyType.STEP_SCALING;
-      activities.add(new ScalingActivity.PolicyScaling(p.policy().name(), type, p.direction(), p.metric(),
-          desired, next, "policy " + p.policy().name() + ": " + p.cause() + range(p.capacity(), next)
+      activities.add(new ScalingActivity.PolicyScaling(p.policy().name(), p.policy().type(), p.direction(),
+          p.metric(), desired, next, "policy " + p.policy().name() + ": " + p.cause() + range(p.capacity(), next)
           + "; desired count " + desired + " → " + next));
       desired = next;
     }
@@ -156,7 +155,8 @@ public final class ScalableTarget {
     int min = spec.minCapacity().orElse(minCapacity);
     int max = spec.maxCapacity().orElse(maxCapacity);
     String set = "scheduled action " + spec.name() + " (" + spec.schedule().expression() + ", " + spec.timezone()
-        + ") at " + at + ": minCapacity " + minCapacity + " → " + min + ", maxCapacity " + maxCapacity + " → " + max;
+        + ") at " + at + ": minCapacity " + minCapacity + " → " + min
+        + ", maxCapacity " + maxCapacity + " → " + max;
     if (min > max) {
       activities.add(new ScalingActivity.ScheduledChange(spec.name(), spec.minCapacity(), spec.maxCapacity(), false,
           desired, desired, set + " not applied: the minimum would exceed the maximum"));

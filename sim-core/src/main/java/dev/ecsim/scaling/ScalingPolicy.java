@@ -13,6 +13,8 @@ sealed interface ScalingPolicy permits TargetTrackingPolicy, StepScalingPolicy {
 
   ServiceMetric metric();
 
+  PolicyType type();
+
   /**
    * Publishes the datapoint of the minute ending at {@code now} to the policy's alarms and says
    * what the policy would do. Missing data never scales (reference §6.2: INSUFFICIENT_DATA → no

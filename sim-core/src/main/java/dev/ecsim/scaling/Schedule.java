@@ -152,10 +152,6 @@ public sealed interface Schedule permits Schedule.At, Schedule.Rate, Schedule.Cr
       this.executionTime = com.cronutils.model.time.ExecutionTime.forCron(AwsCron.parse(fields, offset));
     }
 
-    public static Cron of(String fields) {
-      return new Cron(fields, 0);
-    }
-
     @Override
     public String expression() {
       return "cron(" + fields + ")";

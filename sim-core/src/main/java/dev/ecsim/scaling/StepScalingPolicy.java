@@ -36,6 +36,11 @@ final class StepScalingPolicy implements ScalingPolicy {
   }
 
   @Override
+  public PolicyType type() {
+    return PolicyType.STEP_SCALING;
+  }
+
+  @Override
   public Optional<Proposal> observe(long now, int running, int desired, OptionalDouble value) {
     alarm.offer(now, value);
     if (value.isEmpty()) {
@@ -49,8 +54,8 @@ final class StepScalingPolicy implements ScalingPolicy {
     List<Double> values = evaluation.get().evaluatedValues();
     double v = spec.metricAggregationType().of(values);
     double threshold = spec.alarm().threshold();
-    Optional<StepAdjustment> step = StepAdjustment.find(spec.stepAdjustments(), v - threshold,
-        spec.alarm().comparisonOperator().breachesAbove());
+    boolean above = spec.alarm().comparisonOperator().breachesAbove();
+    Optional<StepAdjustment> step = StepAdjustment.find(spec.stepAdjustments(), v - threshold, above);
     if (step.isEmpty()) {
       return Optional.empty();
     }
@@ -71,8 +76,7 @@ final class StepScalingPolicy implements ScalingPolicy {
     capacity = Math.max(0, capacity);
     String cause = "alarm " + alarm.name() + " in ALARM (" + alarm.describe() + "): "
         + spec.metricAggregationType().awsName() + " of " + values.stream().map(Numbers::format).toList() + " = "
-        + Numbers.format(v) + ", step " + bounds(step.get(), threshold, spec.alarm().comparisonOperator().breachesAbove())
-        + " → " + adjustment(a) + " on "
+        + Numbers.format(v) + ", step " + bounds(step.get(), threshold, above) + " → " + adjustment(a) + " on "
         + (difference ? "the cooldown's base of " + base : base + " running") + " = " + capacity;
     return Optional.of(new Proposal(this, direction.get(), capacity, v, base, cause));
   }

@@ -19,7 +19,8 @@ import java.util.OptionalLong;
 final class TargetTrackingPolicy implements ScalingPolicy {
   static final int SCALE_OUT_DATAPOINTS = 3;
   static final int SCALE_IN_DATAPOINTS = 15;
-  static final double SCALE_IN_FRACTION = 0.9;
+  /** The low alarm's threshold is 9/10 of the target, computed as t × 9 / 10 so 70 gives 63, not 63.00000000000001. */
+  static final int SCALE_IN_TENTHS = 9;
 
   private final ScalingPolicySpec.TargetTracking spec;
   private final MetricAlarm high;
@@ -36,7 +37,7 @@ final class TargetTrackingPolicy implements ScalingPolicy {
         ComparisonOperator.GREATER_THAN_THRESHOLD, t, MetricAlarm.MINUTE_MILLIS, SCALE_OUT_DATAPOINTS,
         SCALE_OUT_DATAPOINTS, TreatMissingData.MISSING));
     low = new MetricAlarm(spec.name() + "-AlarmLow", new AlarmSpec(metric, Statistic.AVERAGE,
-        ComparisonOperator.LESS_THAN_THRESHOLD, SCALE_IN_FRACTION * t, MetricAlarm.MINUTE_MILLIS,
+        ComparisonOperator.LESS_THAN_THRESHOLD, t * SCALE_IN_TENTHS / 10, MetricAlarm.MINUTE_MILLIS,
         SCALE_IN_DATAPOINTS, SCALE_IN_DATAPOINTS, TreatMissingData.MISSING));
   }
 
@@ -48,6 +49,11 @@ final class TargetTrackingPolicy implements ScalingPolicy {
   @Override
   public ServiceMetric metric() {
     return spec.predefinedMetric().metric();
+  }
+
+  @Override
+  public PolicyType type() {
+    return PolicyType.TARGET_TRACKING_SCALING;
   }
 
   /** True when this policy may scale in at all (its scale-in portion is enabled). */

@@ -136,14 +136,15 @@ final class AutoScalingReader {
   }
 
   private static Optional<ScalingPolicySpec> targetTracking(Mapping m, Optional<String> name) {
-    Optional<PredefinedMetric> metric = m.required("predefinedMetric").flatMap(n -> choice(n, PredefinedMetric.values()));
+    Optional<PredefinedMetric> metric = m.required("predefinedMetric")
+        .flatMap(n -> choice(n, PredefinedMetric.values()));
     Optional<Double> target = m.required("targetValue").flatMap(n -> n.number(-Double.MAX_VALUE, Double.MAX_VALUE));
     if (target.isPresent() && target.get() <= 0) {
       m.field("targetValue").error("targetValue must be above 0, found " + format(target.get()));
       target = Optional.empty();
     } else if (target.isPresent() && metric.filter(PredefinedMetric::isPercentage).isPresent() && target.get() > 100) {
-      m.field("targetValue").error("a " + metric.get().awsName() + " target is a percentage, above 0 and at most 100,"
-          + " found " + format(target.get()));
+      m.field("targetValue").error("targetValue for " + metric.get().awsName() + " is a percentage, above 0 and at"
+          + " most 100, found " + format(target.get()));
       target = Optional.empty();
     }
     long out = cooldown(m.field("scaleOutCooldown"));
@@ -362,7 +363,8 @@ final class AutoScalingReader {
     try {
       return Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 instant in UTC; use e.g. 2026-01-05T00:00:00Z");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not an ISO-8601 instant in UTC; use e.g. 2026-01-05T00:00:00Z");
     }
   }
 

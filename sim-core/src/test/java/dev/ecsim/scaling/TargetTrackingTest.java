@@ -42,6 +42,9 @@ class TargetTrackingTest {
     Specs.Service s = new Specs.Service(target(1, 40, cpu("cpu60", 60)), 10);
     assertThat(s.minutes(20, cpuAt(60)).desiredCount()).isEqualTo(10);
     assertThat(s.minutes(20, cpuAt(54)).desiredCount()).isEqualTo(10);
+    // 0.9 × 70 is 63.00000000000001 in doubles; the low alarm's threshold is 63 exactly.
+    Specs.Service seventy = new Specs.Service(target(1, 40, cpu("cpu70", 70)), 10);
+    assertThat(seventy.minutes(20, cpuAt(63)).desiredCount()).isEqualTo(10);
   }
 
   @Test

@@ -164,7 +164,7 @@ class AutoScalingReaderTest {
   @Test
   void rangesFromTheApis() {
     assertThat(problem(EXAMPLE.replace("targetValue: 60", "targetValue: 120")).message())
-        .isEqualTo("a ECSServiceAverageCPUUtilization target is a percentage, above 0 and at most 100, found 120");
+        .isEqualTo("targetValue for ECSServiceAverageCPUUtilization is a percentage, above 0 and at most 100, found 120");
     assertThat(problem(EXAMPLE.replace("targetValue: 60", "targetValue: 0")).message())
         .isEqualTo("targetValue must be above 0, found 0");
     assertThat(problem(EXAMPLE.replace("minCapacity: 2", "minCapacity: 50")).message())
