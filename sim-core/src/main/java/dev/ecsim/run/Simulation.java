@@ -109,7 +109,7 @@ public final class Simulation {
             providers, engine, scheduler, events));
       } else {
         services.add(new ServiceScheduler(service, family -> scenario.taskDefinition(family).orElseThrow(), strategy,
-            runsOnFargate(service, strategy), engine, scheduler, cluster, events));
+            runsOnFargate(service, strategy), scenario.startTime(), engine, scheduler, cluster, events));
       }
     }
   }

@@ -30,7 +30,6 @@ final class ServiceReader {
   /** {@code startTime} anchors a diurnal load; a spike must start within {@code durationMillis}. */
   static Optional<ServiceSpec> read(Node node, Instant startTime, OptionalLong durationMillis) {
     Mapping m = node.mapping(FIELDS);
-    m.notSupportedYet("autoScaling", "service auto scaling (arriving with the rest of the services issue)");
     m.notSupportedYet("healthCheckGracePeriod", "a later issue on load balancer health checks");
     Optional<String> name = m.requiredString("name");
     name.filter(n -> !NAME.matcher(n).matches()).ifPresent(n ->
@@ -59,11 +58,15 @@ final class ServiceReader {
     if (load.isPresent() && scheduling == SchedulingStrategy.DAEMON) {
       m.field("load").error("load applies to REPLICA services; a DAEMON service runs one task per instance");
     }
+    Optional<AutoScalingSpec> autoScaling = AutoScalingReader.read(m.field("autoScaling"));
+    if (autoScaling.isPresent() && scheduling == SchedulingStrategy.DAEMON) {
+      m.field("autoScaling").error("a DAEMON service cannot be auto scaled: it runs one task per instance");
+    }
     if (name.isEmpty() || taskDefinition.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new ServiceSpec(name.get(), taskDefinition.get(), scheduling, desired.orElse(0L).intValue(),
-        strategy, launchType, placementStrategy, constraints, deployment, deployments, load));
+        strategy, launchType, placementStrategy, constraints, deployment, deployments, load, autoScaling));
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param deployments task definition changes at given times, in time order
  * @param load the requests offered to the service and what a task serves; without it a task uses
  *     all it reserves
+ * @param autoScaling Application Auto Scaling of its desired count
  */
 public record ServiceSpec(
     String name,
@@ -25,7 +26,8 @@ public record ServiceSpec(
     List<PlacementConstraintSpec> placementConstraints,
     DeploymentConfiguration deploymentConfiguration,
     List<Deployment> deployments,
-    Optional<LoadSpec> load) {
+    Optional<LoadSpec> load,
+    Optional<AutoScalingSpec> autoScaling) {
 
   public enum SchedulingStrategy implements Spelled {
     REPLICA, DAEMON

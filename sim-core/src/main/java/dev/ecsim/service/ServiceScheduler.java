@@ -10,6 +10,12 @@ import dev.ecsim.metrics.TimeIntegral;
 import dev.ecsim.placement.PlacementRequest;
 import dev.ecsim.placement.ScaleIn;
 import dev.ecsim.placement.TaskRequirements;
+import dev.ecsim.scaling.AlarmChange;
+import dev.ecsim.scaling.Decision;
+import dev.ecsim.scaling.Observation;
+import dev.ecsim.scaling.ScalableTarget;
+import dev.ecsim.scaling.ScalingActivity;
+import dev.ecsim.scaling.ServiceMetric;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.LaunchType;
 import dev.ecsim.scenario.PlacementConstraintSpec;
@@ -18,8 +24,11 @@ import dev.ecsim.scenario.ServiceSpec;
 import dev.ecsim.scenario.ServiceSpec.DeploymentConfiguration;
 import dev.ecsim.scenario.StrategyItem;
 import dev.ecsim.scenario.TaskDefinitionSpec;
+import dev.ecsim.workload.LoadTotals;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -72,6 +81,9 @@ public final class ServiceScheduler implements ServiceRun {
   private long taskNumber;
   private boolean reconcilePending;
   private final Optional<ServiceLoadMeter> load;
+  private final Optional<ScalableTarget> autoScaling;
+  private long scaleOutEvents;
+  private long scaleInEvents;
   private OptionalDouble lastCpuUtilization = OptionalDouble.empty();
 
   /**
@@ -79,7 +91,7 @@ public final class ServiceScheduler implements ServiceRun {
    * @param fargate whether its capacity is Fargate (the launch rate differs)
    */
   public ServiceScheduler(ServiceSpec spec, Function<String, TaskDefinitionSpec> definitions, List<StrategyItem> strategy,
-      boolean fargate, Engine engine, TaskScheduler scheduler, Cluster cluster, EventLog events) {
+      boolean fargate, Instant startTime, Engine engine, TaskScheduler scheduler, Cluster cluster, EventLog events) {
     this.spec = spec;
     this.definitions = definitions;
     this.strategy = strategy;
@@ -94,6 +106,7 @@ public final class ServiceScheduler implements ServiceRun {
     this.primary = definitions.apply(spec.taskDefinition());
     // The load model takes the first task definition's size; deployments are taken to keep it.
     this.load = spec.load().map(l -> new ServiceLoadMeter(l, l.serviceLoad(primary), cluster, !fargate));
+    this.autoScaling = spec.autoScaling().map(a -> new ScalableTarget(a, startTime));
   }
 
   @Override
@@ -122,9 +135,50 @@ public final class ServiceScheduler implements ServiceRun {
    */
   private void closeMinute() {
     long now = engine.now();
-    lastCpuUtilization = load.map(l -> l.closeMinute(now).cpuUtilizationPercent())
-        .orElse(runningCount() > 0 ? OptionalDouble.of(100) : OptionalDouble.empty());
+    Optional<LoadTotals> minute = load.map(l -> l.closeMinute(now));
+    OptionalDouble busy = runningCount() > 0 ? OptionalDouble.of(100) : OptionalDouble.empty();
+    lastCpuUtilization = minute.map(LoadTotals::cpuUtilizationPercent).orElse(busy);
+    Map<ServiceMetric, OptionalDouble> metrics = new EnumMap<>(ServiceMetric.class);
+    metrics.put(ServiceMetric.CPU_UTILIZATION, lastCpuUtilization);
+    metrics.put(ServiceMetric.MEMORY_UTILIZATION, minute.map(LoadTotals::memoryUtilizationPercent).orElse(busy));
+    metrics.put(ServiceMetric.REQUEST_COUNT_PER_TARGET, minute.map(m -> m.requestCountPerTarget(METRIC_PERIOD_MILLIS))
+        .orElse(OptionalDouble.empty()));
+    autoScaling.ifPresent(target -> scale(now, target.decide(now,
+        new Observation(runningCount(), desired, metrics, deploying))));
     engine.schedule(now + METRIC_PERIOD_MILLIS, this::closeMinute);
+  }
+
+  /**
+   * Applies a minute's auto scaling decision: every activity and alarm change goes to the event
+   * log with the metric value, the policy and the old and new desired count.
+   */
+  private void scale(long now, Decision decision) {
+    for (AlarmChange change : decision.alarmChanges()) {
+      events.add(change.atMillis(), "ALARM", spec.name(), change.alarm() + ": " + change.from() + " -> " + change.to()
+          + " (" + change.reason() + ")");
+    }
+    for (ScalingActivity activity : decision.activities()) {
+      String type = activity instanceof ScalingActivity.ScheduledChange ? "SCHEDULED_ACTION" : "SCALING_ACTIVITY";
+      events.add(now, type, spec.name(), activity.cause());
+      if (activity.newDesired() > activity.oldDesired()) {
+        scaleOutEvents++;
+      } else if (activity.newDesired() < activity.oldDesired()) {
+        scaleInEvents++;
+      }
+    }
+    if (decision.desiredCount() != desired) {
+      setDesired(decision.desiredCount());
+    }
+  }
+
+  @Override
+  public long scaleOutEvents() {
+    return scaleOutEvents;
+  }
+
+  @Override
+  public long scaleInEvents() {
+    return scaleInEvents;
   }
 
   /** The latest one-minute CPUUtilization datapoint; empty before the first or while no task ran. */

@@ -1,0 +1,6 @@
+package dev.ecsim.scaling;
+
+/** Which way a scaling activity moves the desired count. */
+public enum Direction {
+  OUT, IN
+}
