@@ -82,7 +82,7 @@ public final class TaskScheduler {
     this.explain = explain;
     this.pullMiBPerSecond = Map.copyOf(pullMiBPerSecond);
     this.usdPerHour = usdPerHour;
-    this.fargate = new FargateLauncher(engine, cluster, fargateProviders, fargateMeters, fargateUsdPerHour);
+    this.fargate = new FargateLauncher(engine, cluster, fargateProviders, fargateMeters, fargateUsdPerHour, events);
   }
 
   /**

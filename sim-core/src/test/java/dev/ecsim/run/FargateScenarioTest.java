@@ -7,6 +7,7 @@ import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.testing.Scenarios;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -180,5 +181,19 @@ class FargateScenarioTest {
     assertThat(r.summary().cost().byCapacityProvider()).containsKey("FARGATE");
     assertThat(r.summary().cost().totalUsd()).isCloseTo(0.04937, within(1e-6));
     assertThat(r.tasks().get(0).pullStartedAt().getAsLong()).isBetween(10_000L, 45_000L);
+  }
+
+  @Test
+  void theAccountLaunchBucketLetsOneHundredGoAtOnceThenTwentyASecond() {
+    String times = String.join(", ", java.util.Collections.nCopies(300, "0s"));
+    RunResult r = run("1h", definition("256", "512", ""), job("[" + times + "]", "30m", ""));
+    // Reference §3.3: burst 100, refilled at 20 tasks/s. Tasks 1-100 start provisioning at 0 s;
+    // task 100 + k gets its token at k x 50 ms; with 20 s of provisioning, pulls start at 20 s,
+    // and the 300th at 20 + 200 x 0.05 = 30 s.
+    List<Long> pullStarts = r.tasks().stream().map(t -> t.pullStartedAt().getAsLong()).sorted().toList();
+    assertThat(pullStarts.get(99)).isEqualTo(20_000);
+    assertThat(pullStarts.get(100)).isEqualTo(20_050);
+    assertThat(pullStarts.get(299)).isEqualTo(30_000);
+    assertThat(r.events()).anySatisfy(e -> assertThat(e.type()).isEqualTo("THROTTLED"));
   }
 }
