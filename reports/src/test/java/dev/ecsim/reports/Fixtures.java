@@ -235,7 +235,7 @@ public final class Fixtures {
         new Summary.Cluster(55.5, 44.25, 33.3, 4, 3, 0.2),
         new Summary.Tasks(10, 8, 1, 2),
         Map.of(),
-        new TreeMap<>(Map.of("etl", new Summary.JobFigures(10, 8, 12.5, 10, 95, 130, 640, 1, 1))),
+        new TreeMap<>(Map.of("etl", new Summary.JobFigures(10, 8, 12.5, 10, 95, 130, 640, 1, 1, 42.0))),
         new Summary.Spot(1, 1),
         new TreeMap<>(
             Map.of(

@@ -121,6 +121,18 @@ public final class Cluster implements ClusterView {
     return instance;
   }
 
+  /**
+   * The instance turns DRAINING (ECS DG: container-instance-draining): it keeps its tasks and its
+   * registered resources, but takes no new task.
+   */
+  public void drain(ContainerInstance instance) {
+    if (instance.state() != InstanceState.ACTIVE) {
+      return;
+    }
+    everywhere.drain(instance);
+    pool(instance.capacityProvider()).drain(instance);
+  }
+
   public void terminate(ContainerInstance instance, long now) {
     if (instance.taskCount() > 0) {
       throw new IllegalStateException(instance.id() + " still has " + instance.taskCount() + " tasks");

@@ -274,6 +274,12 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
     runningTasks--;
   }
 
+  void drain() {
+    if (state == InstanceState.ACTIVE) {
+      state = InstanceState.DRAINING;
+    }
+  }
+
   void terminate(long at) {
     state = InstanceState.INACTIVE;
     terminatedAt = at;

@@ -2,7 +2,9 @@ package dev.ecsim.cluster;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -14,7 +16,7 @@ public final class FieldIndex {
   private final String field;
   private final Map<String, InstancePool> byValue = new TreeMap<>();
   private final Map<ContainerInstance, String> valueOf = new HashMap<>();
-  private int withoutValue;
+  private final Set<ContainerInstance> withoutValue = new HashSet<>();
 
   FieldIndex(String field) {
     this.field = field;
@@ -31,23 +33,24 @@ public final class FieldIndex {
 
   /** ACTIVE instances lacking the attribute (spread ranks them last; the fast path then stands aside). */
   public int withoutValue() {
-    return withoutValue;
+    return withoutValue.size();
   }
 
   void add(ContainerInstance instance) {
     var value = instance.field(field);
     if (value.isEmpty()) {
-      withoutValue++;
+      withoutValue.add(instance);
       return;
     }
     valueOf.put(instance, value.get());
     byValue.computeIfAbsent(value.get(), InstancePool::new).add(instance);
   }
 
+  /** The instance leaves the index (draining or terminated); forgetting it twice changes nothing. */
   void forget(ContainerInstance instance) {
     String value = valueOf.remove(instance);
     if (value == null) {
-      withoutValue--;
+      withoutValue.remove(instance);
       return;
     }
     byValue.get(value).forget(instance);

@@ -142,6 +142,13 @@ public final class InstancePool {
     running++;
   }
 
+  /** The instance turns DRAINING: it leaves the indexes, so nothing new is placed on it, but still runs. */
+  void drain(ContainerInstance instance) {
+    unindex(instance);
+    fieldIndexes.values().forEach(f -> f.forget(instance));
+    instance.drain();
+  }
+
   void terminate(ContainerInstance instance, long at) {
     forget(instance);
     instance.terminate(at);

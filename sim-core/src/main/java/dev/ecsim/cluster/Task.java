@@ -123,6 +123,11 @@ public final class Task {
     return optional(stoppedAt);
   }
 
+  /** ECS's TaskStopCode once the task stopped (EssentialContainerExited, SpotInterruption, ...). */
+  public Optional<String> stopCode() {
+    return Optional.ofNullable(stopCode);
+  }
+
   public double costUsd() {
     return costUsd;
   }

@@ -52,7 +52,11 @@ public record Summary(
       double unservedRequestFraction,
       double secondsBelowDesired) {}
 
-  /** Waits run from createdAt to startedAt; turnaround from createdAt to stoppedAt. */
+  /**
+   * Waits run from createdAt to startedAt; turnaround from createdAt to stoppedAt. {@code
+   * interrupted} tasks were stopped by a spot interruption; {@code retried} of them were started
+   * over, and {@code lostTaskSeconds} is the RUNNING time the interruptions threw away.
+   */
   public record JobFigures(
       long submitted,
       long completed,
@@ -62,7 +66,8 @@ public record Summary(
       double waitSecondsP99,
       double turnaroundSecondsMean,
       long interrupted,
-      long retried) {}
+      long retried,
+      double lostTaskSeconds) {}
 
   public record Spot(long instanceInterruptions, long taskInterruptions) {}
 

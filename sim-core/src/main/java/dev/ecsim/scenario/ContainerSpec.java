@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * A container definition: cpu shares, hard memory limit and soft reservation, image and how long
- * the process takes to start once its image is present.
+ * A container definition: cpu shares, hard memory limit and soft reservation, image, how long the
+ * process takes to start once its image is present, and how long it is given to exit after SIGTERM
+ * before it is killed ({@code stopTimeout}).
  */
 public record ContainerSpec(
     String name,
@@ -15,7 +16,13 @@ public record ContainerSpec(
     OptionalInt memoryReservation,
     boolean essential,
     long startTimeMillis,
-    List<PortMapping> portMappings) {
+    List<PortMapping> portMappings,
+    long stopTimeoutMillis) {
+
+  /** The agent's ECS_CONTAINER_STOP_TIMEOUT and Fargate's default: 30 s (reference §0, §3.4). */
+  public static final long DEFAULT_STOP_TIMEOUT_MILLIS = 30_000;
+  /** Fargate's maximum stopTimeout, 120 s (reference §0). */
+  public static final long MAX_STOP_TIMEOUT_MILLIS = 120_000;
 
   /** ECS places on memoryReservation when set, else on memory (ECS DG: task_definition_parameters). */
   public int reservedMemoryMiB() {

@@ -18,7 +18,8 @@ final class TaskDefinitionReader {
       "family", "cpu", "memory", "networkMode", "containerDefinitions", "requiresCompatibilities",
       "runtimePlatform", "ephemeralStorage", "placementConstraints", "file");
   private static final List<String> CONTAINER_FIELDS = List.of(
-      "name", "image", "cpu", "memory", "memoryReservation", "essential", "startTime", "portMappings");
+      "name", "image", "cpu", "memory", "memoryReservation", "essential", "startTime", "portMappings",
+      "stopTimeout");
   private static final List<String> COMPATIBILITIES = List.of("EC2", "FARGATE", "EXTERNAL");
   private static final List<String> IMAGE_FIELDS = List.of("name", "sizeMiB");
   private static final List<String> PORT_FIELDS = List.of("containerPort", "hostPort", "protocol");
@@ -135,6 +136,10 @@ final class TaskDefinitionReader {
     }
     boolean essential = m.field("essential").bool().orElse(true);
     long startTime = m.parse("startTime", Quantities::durationMillis).orElse(0L);
+    long stopTimeout = m.parse("stopTimeout", Quantities::durationMillis).orElse(ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS);
+    if (stopTimeout < 0 || stopTimeout > ContainerSpec.MAX_STOP_TIMEOUT_MILLIS) {
+      m.field("stopTimeout").error("stopTimeout is 0s to 120s, found " + stopTimeout / 1000.0 + "s");
+    }
     List<PortMapping> ports = new ArrayList<>();
     for (Node port : m.field("portMappings").elements()) {
       portMapping(port, mode).ifPresent(ports::add);
@@ -143,7 +148,7 @@ final class TaskDefinitionReader {
       return Optional.empty();
     }
     return Optional.of(new ContainerSpec(name.get(), image.get(), cpu, optionalInt(memory), optionalInt(reservation),
-        essential, startTime, List.copyOf(ports)));
+        essential, startTime, List.copyOf(ports), stopTimeout));
   }
 
   /**

@@ -53,6 +53,12 @@ public record TaskDefinitionSpec(
     return memory.orElseGet(() -> containerDefinitions.stream().mapToInt(ContainerSpec::reservedMemoryMiB).sum());
   }
 
+  /** SIGTERM goes to every container at once; the task is stopped when the slowest has exited or been killed. */
+  public long stopTimeoutMillis() {
+    return containerDefinitions.stream().mapToLong(ContainerSpec::stopTimeoutMillis).max()
+        .orElse(ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS);
+  }
+
   /** Containers start in parallel once images are pulled; the task runs when the slowest is up. */
   public long containerStartMillis() {
     return containerDefinitions.stream().mapToLong(ContainerSpec::startTimeMillis).max().orElse(0);

@@ -46,6 +46,12 @@ public final class JobRunner {
   private long completed;
   private double turnaroundSecondsSum;
   private int active;
+  private long interrupted;
+  private long retried;
+  private double lostTaskSeconds;
+  private final Map<Task, Long> runMillisOf = new HashMap<>();
+  /** ECS's stop code for a task its spot capacity took away (ECS API: TaskStopCode). */
+  public static final String SPOT_INTERRUPTION = "SpotInterruption";
 
   public JobRunner(JobSpec spec, TaskDefinitionSpec definition, List<StrategyItem> strategy, Engine engine,
       TaskScheduler scheduler, long horizon) {
@@ -112,14 +118,18 @@ public final class JobRunner {
   }
 
   private void submit() {
-    long runMillis = Math.round(durations.sample());
+    submitted++;
+    launch(spec.name() + "-" + submitted, Math.round(durations.sample()));
+  }
+
+  /** Starts a task (an arrival, or a retry after an interruption) that runs {@code runMillis}. */
+  private void launch(String id, long runMillis) {
     String provider = spec.launchType().map(JobRunner::launchTypeProvider)
         .orElseGet(() -> StrategyChooser.choose(strategy, p -> activeByProvider.getOrDefault(p, 0)));
     activeByProvider.merge(provider, 1, Integer::sum);
-    submitted++;
     active++;
-    String id = spec.name() + "-" + submitted;
     Task task = new Task(id, spec.group(), spec.name(), definition, provider, engine.now());
+    runMillisOf.put(task, runMillis);
     scheduler.submit(task, placement, OptionalLong.of(runMillis), this::started, this::stopped);
   }
 
@@ -135,9 +145,23 @@ public final class JobRunner {
     waitSeconds.addValue((task.startedAt().getAsLong() - task.createdAt()) / 1000.0);
   }
 
+  /**
+   * A task that ran its course completes; one a spot interruption stopped is started over
+   * ({@code onInterruption: retry}, its RUNNING time lost) or counted as failed ({@code fail}).
+   */
   private void stopped(Task task) {
     activeByProvider.merge(task.capacityProvider(), -1, Integer::sum);
     active--;
+    long runMillis = runMillisOf.remove(task);
+    if (task.stopCode().filter(SPOT_INTERRUPTION::equals).isPresent()) {
+      interrupted++;
+      task.startedAt().ifPresent(started -> lostTaskSeconds += (task.stoppedAt().getAsLong() - started) / 1000.0);
+      if (spec.onInterruption() == JobSpec.OnInterruption.RETRY) {
+        retried++;
+        launch(task.id() + "-retry", runMillis);
+      }
+      return;
+    }
     completed++;
     turnaroundSecondsSum += (task.stoppedAt().getAsLong() - task.createdAt()) / 1000.0;
   }
@@ -157,7 +181,8 @@ public final class JobRunner {
         anyStarted ? waitSeconds.getPercentile(95) : 0,
         anyStarted ? waitSeconds.getPercentile(99) : 0,
         completed > 0 ? turnaroundSecondsSum / completed : 0,
-        0,
-        0);
+        interrupted,
+        retried,
+        lostTaskSeconds);
   }
 }

@@ -54,7 +54,7 @@ final class TestCluster {
 
   static TaskDefinitionSpec definition(int cpu, int memory, NetworkMode mode, List<PortMapping> ports) {
     ContainerSpec c = new ContainerSpec("c", new ImageSpec("img", 0), 0, OptionalInt.empty(), OptionalInt.empty(), true,
-        0, ports);
+        0, ports, ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS);
     return new TaskDefinitionSpec("f", OptionalInt.of(cpu), OptionalInt.of(memory), mode, List.of(c), List.of(),
         Set.of(), Optional.empty(), TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB);
   }
