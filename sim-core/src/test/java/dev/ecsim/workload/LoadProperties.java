@@ -146,8 +146,9 @@ class LoadProperties {
     double whole = profile.requestsWithin(a, a + ab + bc, capacity);
     double parts = profile.requestsWithin(a, a + ab, capacity) + profile.requestsWithin(a + ab, a + ab + bc, capacity);
     assertThat(parts).isCloseTo(whole, within(1e-9 * whole + 1e-6));
-    assertThat(whole).isLessThanOrEqualTo(profile.requests(a, a + ab + bc) * (1 + 1e-12) + 1e-9);
-    assertThat(whole).isLessThanOrEqualTo(capacity * (ab + bc) / 1000.0 * (1 + 1e-12) + 1e-9);
+    // Clipped and unclipped integrals take different floating-point paths: allow rounding, 1e-9 relative.
+    assertThat(whole).isLessThanOrEqualTo(profile.requests(a, a + ab + bc) * (1 + 1e-9) + 1e-9);
+    assertThat(whole).isLessThanOrEqualTo(capacity * (ab + bc) / 1000.0 * (1 + 1e-9) + 1e-9);
   }
 
   @Property(tries = 300)
