@@ -79,10 +79,17 @@ public final class ReportWriter {
     List<ChartImage> images = new ArrayList<>();
     if (options.charts()) {
       Path chartsDir = Files.createDirectory(dir.resolve(CHARTS_DIR));
-      for (String name : Charts.renderAll(result, chartsDir)) {
-        String title = Charts.byFileName(name).map(Charts::title).orElse(name);
+      for (Charts.Drawn chart : Charts.renderAll(result, chartsDir)) {
+        String name = chart.fileName();
         images.add(
-            new ChartImage(name, title, Files.readAllBytes(chartsDir.resolve(name + ".png"))));
+            new ChartImage(
+                name,
+                chart.title(),
+                switch (chart.family().section()) {
+                  case RUN -> ChartImage.Section.RUN;
+                  case SERVICES -> ChartImage.Section.SERVICES;
+                },
+                Files.readAllBytes(chartsDir.resolve(name + ".png"))));
       }
     }
     Files.writeString(

@@ -9,6 +9,7 @@ import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,26 +35,47 @@ public final class Fixtures {
           "jobActive.etl",
           "costRateUsdPerHour.FARGATE",
           "cumulativeCostUsd.FARGATE",
-          "capacityProviderReservationPct.od");
+          "capacityProviderReservationPct.od",
+          "serviceDesired.web",
+          "serviceRunning.web",
+          "servicePending.web",
+          "serviceOfferedLoadPerSecond.web",
+          "serviceCpuUtilizationPct.web");
 
   /**
    * Five one-minute samples of a small cluster running the "etl" job on two EC2 providers (od with
-   * managed scaling) and FARGATE, which has cost columns but no instances.
+   * managed scaling) and FARGATE, which has cost columns but no instances, and the "web" service:
+   * 150 requests/s per task, 2 tasks starting at 0, scaled out to 4 at 2 min (100% CPU: 400
+   * requests/s on 2 tasks) and in to 3 at 4 min (see {@link #serviceEvents}).
    */
   public static TimeSeries series() {
     double nan = Double.NaN;
     TimeSeries series = new TimeSeries(COLUMNS);
-    series.addRow(0, new double[] {0.192, 0, 0, 2, 0, 0, 0, nan, nan, 0, 0, 0, 0, nan});
     series.addRow(
-        60_000, new double[] {0.192, 0.0032, 0.001, 2, 1, 25, 30, 12.5, 20, 3, 1, 0.05, 0, 100});
+        0,
+        new double[] {
+          0.192, 0, 0, 2, 0, 0, 0, nan, nan, 0, 0, 0, 0, nan, 2, 0, 2, 100, nan
+        });
+    series.addRow(
+        60_000,
+        new double[] {
+          0.192, 0.0032, 0.001, 2, 1, 25, 30, 12.5, 20, 3, 1, 0.05, 0, 100, 2, 2, 0, 250, 83.3
+        });
     series.addRow(
         120_000,
-        new double[] {0.288, 0.0064, 0.002, 3, 1, 62.5, 55, 40, 35, 1, 3, 0.05, 0.001, 150});
+        new double[] {
+          0.288, 0.0064, 0.002, 3, 1, 62.5, 55, 40, 35, 1, 3, 0.05, 0.001, 150, 4, 2, 2, 400, 100
+        });
     series.addRow(
         180_000,
-        new double[] {0.288, 0.0112, 0.003, 3, 1, 87.5, 70, 104.2, 50, 0, 4, 0.1, 0.002, 100});
+        new double[] {
+          0.288, 0.0112, 0.003, 3, 1, 87.5, 70, 104.2, 50, 0, 4, 0.1, 0.002, 100, 4, 4, 0, 400, 66.7
+        });
     series.addRow(
-        240_000, new double[] {0.192, 0.016, 0.004, 2, 0, 50, 40, 30, 25, 0, 2, 0.05, 0.004, 75});
+        240_000,
+        new double[] {
+          0.192, 0.016, 0.004, 2, 0, 50, 40, 30, 25, 0, 2, 0.05, 0.004, 75, 3, 3, 0, 200, 44.4
+        });
     return series;
   }
 
@@ -64,6 +86,8 @@ public final class Fixtures {
     for (int i = 0; i < rows; i++) {
       double wave = Math.sin(i / 120.0);
       cost += 0.003;
+      double desired = 4 + Math.round(3 * wave + 3);
+      boolean replacing = i % 97 == 0; // a task stopped and its replacement not yet RUNNING
       series.addRow(
           i * 60_000L,
           new double[] {
@@ -80,7 +104,12 @@ public final class Fixtures {
             3,
             0.05,
             cost / 6,
-            100 + 50 * wave
+            100 + 50 * wave,
+            desired,
+            replacing ? desired - 1 : desired,
+            replacing ? 1 : 0,
+            600 + 500 * wave,
+            i < 3 ? Double.NaN : 55 + 5 * wave
           });
     }
     return series;
@@ -217,6 +246,52 @@ public final class Fixtures {
             "i-0002 (ci-0002, m6i.large): CapacityProviderReservation 75 < target 100"));
   }
 
+  /**
+   * The web service's scaling and a deployment, worded as sim-core words them, with an alarm
+   * change the report counts but does not list.
+   */
+  public static List<EventRecord> serviceEvents() {
+    return List.of(
+        new EventRecord(
+            60_000,
+            "ALARM",
+            "web",
+            "cpu60-AlarmHigh: OK -> ALARM (3 of the last 3 datapoints breaching)"),
+        new EventRecord(
+            120_000,
+            "SCALING_ACTIVITY",
+            "web",
+            "policy cpu60: alarm cpu60-AlarmHigh in ALARM (CPUUtilization Average > 60 for 3 of 3"
+                + " periods of 60 s): CPUUtilization 100, ceil(2 × 100 / 60) = 4; desired count"
+                + " 2 → 4"),
+        new EventRecord(
+            150_000,
+            "DEPLOYMENT_STARTED",
+            "web",
+            "(service web) rolling out web2 in place of web (minimumHealthyPercent 100,"
+                + " maximumPercent 200)"),
+        new EventRecord(
+            210_000,
+            "DEPLOYMENT_COMPLETED",
+            "web",
+            "(service web) has reached a steady state with 4 tasks of web2"),
+        new EventRecord(
+            240_000,
+            "SCALING_ACTIVITY",
+            "web",
+            "policy cpu60: alarm cpu60-AlarmLow in ALARM (CPUUtilization Average < 54 for 15 of 15"
+                + " periods of 60 s): CPUUtilization 50, floor(4 × 50 / 60) = 3; desired count"
+                + " 4 → 3"));
+  }
+
+  /** The cluster's and the service's events, in time order (cluster first at equal times). */
+  public static List<EventRecord> allEvents() {
+    List<EventRecord> events = new ArrayList<>(scalingEvents());
+    events.addAll(serviceEvents());
+    events.sort(Comparator.comparingLong(EventRecord::timeMillis));
+    return events;
+  }
+
   /** Maps sorted by name, as sim-core promises, so the JSON tree has a fixed field order. */
   public static Summary summary() {
     return new Summary(
@@ -234,7 +309,8 @@ public final class Fixtures {
             new TreeMap<>(Map.of("on-demand", 1000.25, "spot", 234.25))),
         new Summary.Cluster(55.5, 44.25, 33.3, 4, 3, 0.2),
         new Summary.Tasks(10, 8, 1, 2),
-        Map.of(),
+        new TreeMap<>(
+            Map.of("web", new Summary.ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 0.087, 120))),
         new TreeMap<>(Map.of("etl", new Summary.JobFigures(10, 8, 12.5, 10, 95, 130, 640, 1, 1, 42.0))),
         new Summary.Spot(1, 1),
         new TreeMap<>(
@@ -267,13 +343,13 @@ public final class Fixtures {
             task("t-1", "Essential container in task exited"),
             waitingTask("t-2"),
             fargateTask("t-3")),
-        scalingEvents(),
+        allEvents(),
         List.of());
   }
 
   /** The fixture run with other series and tasks, for charts that need particular data. */
   public static RunResult run(TimeSeries series, List<TaskRecord> tasks) {
     return new RunResult(
-        "etl-on-ec2", "", summary(), series, tasks, scalingEvents(), List.of());
+        "etl-on-ec2", "", summary(), series, tasks, allEvents(), List.of());
   }
 }

@@ -46,7 +46,9 @@ class ReportWriterTest {
             "instances",
             "capacity-provider-reservation",
             "start-latency",
-            "job-queue")) {
+            "job-queue",
+            "services-cpu-utilization",
+            "service-web")) {
       assertThat(out().resolve("charts").resolve(chart + ".png")).isNotEmptyFile();
       assertThat(out().resolve("charts").resolve(chart + ".svg")).isNotEmptyFile();
     }

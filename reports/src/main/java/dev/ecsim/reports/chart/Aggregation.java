@@ -46,6 +46,23 @@ public enum Aggregation {
       }
       return max;
     }
+  },
+  /**
+   * For a count that should not fall short unseen: a service's running tasks, whose dip below the
+   * desired count (a task stopped and replaced) must stay visible on a week-long chart.
+   */
+  MIN {
+    @Override
+    double aggregate(double[] values, int from, int to) {
+      double min = Double.NaN;
+      for (int i = from; i < to; i++) {
+        double v = values[i];
+        if (!Double.isNaN(v) && (Double.isNaN(min) || v < min)) {
+          min = v;
+        }
+      }
+      return min;
+    }
   };
 
   /** One value for {@code values[from, to)}, a non-empty range. */

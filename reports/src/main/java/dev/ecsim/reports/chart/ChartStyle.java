@@ -3,6 +3,7 @@ package dev.ecsim.reports.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Shape;
 import java.awt.Stroke;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -15,6 +16,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.util.ShapeUtils;
 
 /**
  * The look shared by every chart: size, colours, fonts, legend. Series colours come from the
@@ -120,6 +122,37 @@ public record ChartStyle(
     return marker;
   }
 
+  /**
+   * A thin vertical line at {@code x} marking an event (a deployment), without a label: the
+   * legend says what each colour means, and labels would collide where events crowd.
+   */
+  public ValueMarker eventLine(double x, Color colour, boolean dashed) {
+    float width = 1.5f;
+    Stroke stroke =
+        dashed
+            ? new BasicStroke(
+                width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASHES[1], 0f)
+            : new BasicStroke(width);
+    return new ValueMarker(x, colour, stroke);
+  }
+
+  /** Three series lines wide: a target drawn underneath the line that tracks it. */
+  public Stroke wide() {
+    return new BasicStroke(3 * lineWidth, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  }
+
+  /** The i-th series colour, made see-through ({@code alpha} 0..1) for an area behind lines. */
+  public Color faded(int series, float alpha) {
+    Color c = color(series);
+    return new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(alpha * 255));
+  }
+
+  /** Triangles marking events on a line: point up for an increase, down for a decrease. */
+  public Shape triangle(boolean up) {
+    float half = 3 * lineWidth;
+    return up ? ShapeUtils.createUpTriangle(half) : ShapeUtils.createDownTriangle(half);
+  }
+
   /** Applies background, fonts, grid and a bottom legend to a chart with an XY plot. */
   public void apply(JFreeChart chart) {
     chart.setBackgroundPaint(background);
@@ -148,7 +181,8 @@ public record ChartStyle(
     style(plot.getRangeAxis());
   }
 
-  private void style(Axis axis) {
+  /** Fonts of an axis added after {@link #apply} (a second value axis). */
+  public void style(Axis axis) {
     axis.setLabelFont(axisLabelFont);
     axis.setTickLabelFont(tickFont);
   }

@@ -1,21 +1,23 @@
 package dev.ecsim.reports.chart;
 
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Every chart of a run report, in the order the HTML shows them. Adding a chart is one class plus
- * one constant here. A chart whose data the run did not record (no jobs, say) is skipped. Most
- * charts plot the time series alone; {@link #series} adapts their builders, and a chart that needs
- * more of the run (the tasks, for start latency) takes the whole RunResult.
+ * Every chart family of a run report, in the order the HTML shows them. Adding a chart is one class
+ * plus one constant here. A family draws one chart for the run, or one per service ({@link
+ * #perService}, written as {@code service-<name>}); a chart whose data the run did not record (no
+ * jobs, say) is skipped. Most charts plot the time series alone; {@link #series} adapts their
+ * builders, and a chart that needs more of the run (the tasks, for start latency) takes the whole
+ * RunResult.
  */
 public enum Charts {
   CUMULATIVE_COST(
@@ -31,37 +33,93 @@ public enum Charts {
       CapacityProviderReservationChart.TITLE,
       series(CapacityProviderReservationChart::build)),
   START_LATENCY("start-latency", StartLatencyChart.TITLE, StartLatencyChart::build),
-  JOB_QUEUE("job-queue", JobQueueChart.TITLE, series(JobQueueChart::build));
+  JOB_QUEUE("job-queue", JobQueueChart.TITLE, series(JobQueueChart::build)),
+  // No service's chart can be called this: "services-..." does not start with "service-".
+  SERVICE_CPU_UTILIZATION(
+      "services-cpu-utilization",
+      ServiceCpuUtilizationChart.TITLE,
+      Section.SERVICES,
+      once(series(ServiceCpuUtilizationChart::build))),
+  SERVICE("service", ServiceChart.TITLE, Section.SERVICES, perService(ServiceChart::build));
 
   static {
     Headless.ensure();
   }
 
+  /** Where the report shows a family's charts. */
+  public enum Section {
+    /** The cluster, its cost and its jobs. */
+    RUN,
+    /** Under the "Services" heading. */
+    SERVICES
+  }
+
+  /** One chart drawn for a run, and the file name (without extension) it is written under. */
+  public record Drawn(Charts family, String fileName, JFreeChart chart) {
+    public String title() {
+      return chart.getTitle().getText();
+    }
+  }
+
+  /** Builds one chart of a service, or empty when the run lacks its data. */
+  @FunctionalInterface
+  interface ServiceBuilder {
+    Optional<JFreeChart> build(RunResult run, String service, ChartStyle style);
+  }
+
+  @FunctionalInterface
+  private interface Drawer {
+    List<Drawn> draw(Charts family, RunResult run, ChartStyle style);
+  }
+
   private final String fileName;
   private final String title;
-  private final BiFunction<RunResult, ChartStyle, Optional<JFreeChart>> builder;
+  private final Section section;
+  private final Drawer drawer;
 
+  /** A single chart in the RUN section. */
   Charts(
       String fileName,
       String title,
       BiFunction<RunResult, ChartStyle, Optional<JFreeChart>> builder) {
-    this.fileName = fileName;
-    this.title = title;
-    this.builder = builder;
+    this(fileName, title, Section.RUN, once(builder));
   }
 
-  /** File name without extension, e.g. {@code cumulative-cost}. */
+  Charts(String fileName, String title, Section section, Drawer drawer) {
+    this.fileName = fileName;
+    this.title = title;
+    this.section = section;
+    this.drawer = drawer;
+  }
+
+  /**
+   * File name without extension, e.g. {@code cumulative-cost}; for a per-service family the
+   * prefix of its files ({@code service} for {@code service-web}).
+   */
   public String fileName() {
     return fileName;
   }
 
+  /** What the family shows; each drawn chart carries its own title. */
   public String title() {
     return title;
   }
 
-  /** The chart, or empty when the run has none of the data it plots. */
+  public Section section() {
+    return section;
+  }
+
+  /**
+   * Every chart of this family for the run, in order: none when the run has none of the data it
+   * plots, else one, or one per service.
+   */
+  public List<Drawn> draw(RunResult run, ChartStyle style) {
+    return drawer.draw(this, run, style);
+  }
+
+  /** The family's first chart (a run-wide family's only one), or empty when it draws none. */
   public Optional<JFreeChart> build(RunResult run, ChartStyle style) {
-    return builder.apply(run, style);
+    return draw(run, style).stream().findFirst().map(Drawn::chart);
   }
 
   private static BiFunction<RunResult, ChartStyle, Optional<JFreeChart>> series(
@@ -69,25 +127,47 @@ public enum Charts {
     return (run, style) -> builder.apply(run.series(), style);
   }
 
-  public static Optional<Charts> byFileName(String fileName) {
-    return Arrays.stream(values()).filter(c -> c.fileName.equals(fileName)).findFirst();
+  private static Drawer once(BiFunction<RunResult, ChartStyle, Optional<JFreeChart>> builder) {
+    return (family, run, style) ->
+        builder.apply(run, style).map(c -> new Drawn(family, family.fileName, c)).stream().toList();
+  }
+
+  /** One chart per service of the run, in the order the time series lists them. */
+  private static Drawer perService(ServiceBuilder builder) {
+    return (family, run, style) -> {
+      List<Drawn> drawn = new ArrayList<>();
+      for (String service : services(run.series())) {
+        builder
+            .build(run, service, style)
+            .ifPresent(c -> drawn.add(new Drawn(family, family.fileName + "-" + service, c)));
+      }
+      return drawn;
+    };
+  }
+
+  /** Every service of the run, replica and daemon: those with a desired-count column. */
+  static List<String> services(TimeSeries series) {
+    String prefix = SeriesNames.SERVICE_DESIRED_PREFIX;
+    return series.columnsStartingWith(prefix).stream()
+        .map(c -> SeriesNames.entity(c, prefix))
+        .toList();
   }
 
   /**
-   * Writes PNG and SVG of every applicable chart into {@code dir}; returns the file names written.
+   * Writes PNG and SVG of every applicable chart into {@code dir}; returns the charts written, in
+   * report order.
    */
-  public static List<String> renderAll(RunResult result, Path dir) throws IOException {
+  public static List<Drawn> renderAll(RunResult result, Path dir) throws IOException {
     return renderAll(result, dir, ChartStyle.standard());
   }
 
-  public static List<String> renderAll(RunResult result, Path dir, ChartStyle style)
+  public static List<Drawn> renderAll(RunResult result, Path dir, ChartStyle style)
       throws IOException {
-    List<String> written = new ArrayList<>();
-    for (Charts chart : values()) {
-      Optional<JFreeChart> built = chart.build(result, style);
-      if (built.isPresent()) {
-        ChartFiles.write(built.get(), style, dir, chart.fileName);
-        written.add(chart.fileName);
+    List<Drawn> written = new ArrayList<>();
+    for (Charts family : values()) {
+      for (Drawn drawn : family.draw(result, style)) {
+        ChartFiles.write(drawn.chart(), style, dir, drawn.fileName());
+        written.add(drawn);
       }
     }
     return written;

@@ -31,11 +31,27 @@ final class Datasets {
     long[] times = times(series);
     XYSeriesCollection data = new XYSeriesCollection();
     for (String column : columns) {
-      Points points = Bucketing.downsample(times, series.column(column), maxPoints, aggregation);
       data.addSeries(
-          xy(label.apply(column), join == Join.STEP ? Steps.hold(points) : points, scale));
+          line(times, series, column, label.apply(column), aggregation, join, scale, maxPoints));
     }
     return data;
+  }
+
+  /**
+   * One column as one line, for charts whose lines differ in aggregation; {@code times} are the
+   * series' sample times ({@link #times}).
+   */
+  static XYSeries line(
+      long[] times,
+      TimeSeries series,
+      String column,
+      String label,
+      Aggregation aggregation,
+      Join join,
+      TimeScale scale,
+      int maxPoints) {
+    Points points = Bucketing.downsample(times, series.column(column), maxPoints, aggregation);
+    return xy(label, join == Join.STEP ? Steps.hold(points) : points, scale);
   }
 
   /**

@@ -8,21 +8,32 @@ import java.util.TreeMap;
 
 /**
  * Which events the report lists: the capacity decisions (instances launched and terminated, tasks
- * cluster auto scaling could not count, RunTask refused) and placement failures, the first {@code
- * cap} of them in time order. Routine ones (an instance registering) stay in events.csv only, so a
- * week of scaling still fits on a page; every type is counted, shown or not.
+ * cluster auto scaling could not count, RunTask refused), placement failures, and what happened
+ * to services (scaling activities and scheduled actions, deployments, tasks that stopped
+ * unexpectedly), the first {@code cap} of them in time order. Routine ones (an instance registering, an alarm
+ * changing state: the scaling activity it caused is listed) stay in events.csv only, so a week of
+ * scaling still fits on a page; every type is counted, shown or not.
  */
 record EventSelection(
     List<EventRecord> shown, int worthReading, Map<String, Integer> countsByType) {
 
-  /** Event types sim-core writes that say why capacity changed or why a task did not start. */
+  /**
+   * Event types sim-core writes that say why capacity or a service's desired count changed, how a
+   * deployment went, or why a task did not start or stopped.
+   */
   static final Set<String> WORTH_READING =
       Set.of(
           "INSTANCES_LAUNCHED",
           "INSTANCE_TERMINATED",
           "SCALING_EXCLUDED",
           "RUNTASK_REFUSED",
-          "PLACEMENT_FAILURE");
+          "PLACEMENT_FAILURE",
+          "SCALING_ACTIVITY",
+          "SCHEDULED_ACTION",
+          "DEPLOYMENT_STARTED",
+          "DEPLOYMENT_COMPLETED",
+          "DEPLOYMENT_FAILED",
+          "TASK_STOPPED");
 
   static EventSelection of(List<EventRecord> events, int cap) {
     if (cap < 0) {

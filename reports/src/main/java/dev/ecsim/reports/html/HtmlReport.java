@@ -29,6 +29,7 @@ public final class HtmlReport {
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1060px;\
 margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
 h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
+h3{margin-top:1.8rem}
 .description{font-size:1.1rem;color:#444}.meta{color:#666}
 table{border-collapse:collapse;margin:.5rem 0}
 th,td{padding:.25rem .7rem;border-bottom:1px solid #eee;text-align:left;vertical-align:top}
@@ -74,8 +75,14 @@ figcaption{color:#555;font-size:.9rem}
 
     if (!charts.isEmpty()) {
       html.append("<h2>Charts</h2>\n");
-      for (ChartImage chart : charts) {
-        appendChart(html, chart);
+      charts.stream()
+          .filter(c -> c.section() == ChartImage.Section.RUN)
+          .forEach(c -> appendChart(html, c));
+      List<ChartImage> services =
+          charts.stream().filter(c -> c.section() == ChartImage.Section.SERVICES).toList();
+      if (!services.isEmpty()) {
+        html.append("<h3 id=\"service-charts\">Services</h3>\n");
+        services.forEach(c -> appendChart(html, c));
       }
     }
     appendEvents(html, result.events());
@@ -152,10 +159,11 @@ figcaption{color:#555;font-size:.9rem}
     }
     html.append(".</p>\n");
     if (selection.shown().isEmpty()) {
-      html.append("<p>No scaling decisions and no placement failures.</p>\n");
+      html.append(
+          "<p>No scaling decisions, deployments, stopped tasks or placement failures.</p>\n");
       return;
     }
-    html.append("<p>Scaling decisions and placement failures");
+    html.append("<p>Scaling decisions, deployments, stopped tasks and placement failures");
     if (selection.leftOut() > 0) {
       html.append(", the first ")
           .append(HumanFormat.count(selection.shown().size()))

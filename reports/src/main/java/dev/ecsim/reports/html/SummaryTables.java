@@ -20,8 +20,42 @@ final class SummaryTables {
 
   private record Group(String heading, List<Row> rows) {}
 
+  /** A column of a per-entity table: its heading and how to read one entity's cell. */
+  private interface Column {
+    String label();
+
+    /** The cell of entity {@code name} of the summary object {@code table}, if it has one. */
+    Optional<String> cell(SummaryFigures f, String table, String name);
+  }
+
   /** A numeric field of the summary: how to label it and how to print it. */
-  private record Figure(String label, Quantity quantity, String field) {}
+  private record Figure(String label, Quantity quantity, String field) implements Column {
+    @Override
+    public Optional<String> cell(SummaryFigures f, String table, String name) {
+      return f.format(quantity, table, name, field);
+    }
+  }
+
+  /**
+   * Two fields read as a range, "2–9", or as one value when both print the same; spaced, "2.4 ±
+   * 0.5 – 9.0 ± 1.0", when replications give half-widths. Shown only when both are present.
+   */
+  private record Range(String label, Quantity quantity, String lowField, String highField)
+      implements Column {
+    @Override
+    public Optional<String> cell(SummaryFigures f, String table, String name) {
+      Optional<String> low = f.format(quantity, table, name, lowField);
+      Optional<String> high = f.format(quantity, table, name, highField);
+      if (low.isEmpty() || high.isEmpty()) {
+        return Optional.empty();
+      }
+      if (low.get().equals(high.get())) {
+        return low;
+      }
+      String dash = low.get().contains("±") || high.get().contains("±") ? " – " : "–";
+      return Optional.of(low.get() + dash + high.get());
+    }
+  }
 
   private static final List<Figure> COST =
       List.of(new Figure("Total cost", Quantity.USD, "totalUsd"));
@@ -48,18 +82,17 @@ final class SummaryTables {
           new Figure("Instance interruptions", Quantity.COUNT, "instanceInterruptions"),
           new Figure("Task interruptions", Quantity.COUNT, "taskInterruptions"));
 
-  private static final List<Figure> SERVICE_COLUMNS =
+  private static final List<Column> SERVICE_COLUMNS =
       List.of(
           new Figure("Running tasks (avg)", Quantity.DECIMAL, "runningAvg"),
-          new Figure("Desired min", Quantity.COUNT, "desiredMin"),
-          new Figure("Desired max", Quantity.COUNT, "desiredMax"),
+          new Range("Desired (min–max)", Quantity.COUNT, "desiredMin", "desiredMax"),
           new Figure("Scale-outs", Quantity.COUNT, "scaleOutEvents"),
           new Figure("Scale-ins", Quantity.COUNT, "scaleInEvents"),
           new Figure("CPU utilization (avg)", Quantity.PERCENT, "cpuUtilizationAvgPct"),
           new Figure("Unserved requests", Quantity.FRACTION, "unservedRequestFraction"),
           new Figure("Time below desired", Quantity.SECONDS, "secondsBelowDesired"));
 
-  private static final List<Figure> JOB_COLUMNS =
+  private static final List<Column> JOB_COLUMNS =
       List.of(
           new Figure("Submitted", Quantity.COUNT, "submitted"),
           new Figure("Completed", Quantity.COUNT, "completed"),
@@ -71,7 +104,7 @@ final class SummaryTables {
           new Figure("Interrupted", Quantity.COUNT, "interrupted"),
           new Figure("Retried", Quantity.COUNT, "retried"));
 
-  private static final List<Figure> START_LATENCY_COLUMNS =
+  private static final List<Column> START_LATENCY_COLUMNS =
       List.of(
           new Figure("Tasks started", Quantity.COUNT, "tasksStarted"),
           new Figure("Mean", Quantity.SECONDS, "meanSeconds"),
@@ -125,21 +158,21 @@ final class SummaryTables {
   }
 
   private static Optional<String> perEntity(
-      SummaryFigures f, String field, String entityHeading, List<Figure> columns) {
+      SummaryFigures f, String field, String entityHeading, List<Column> columns) {
     List<String> names = f.names(field);
     if (names.isEmpty()) {
       return Optional.empty();
     }
     StringBuilder html = new StringBuilder("<table class=\"entities\">\n<tr><th scope=\"col\">");
     html.append(esc(entityHeading)).append("</th>");
-    for (Figure column : columns) {
+    for (Column column : columns) {
       html.append("<th scope=\"col\">").append(esc(column.label())).append("</th>");
     }
     html.append("</tr>\n");
     for (String name : names) {
       html.append("<tr><th scope=\"row\">").append(esc(name)).append("</th>");
-      for (Figure column : columns) {
-        String value = f.format(column.quantity(), field, name, column.field()).orElse(MISSING);
+      for (Column column : columns) {
+        String value = column.cell(f, field, name).orElse(MISSING);
         html.append("<td>").append(esc(value)).append("</td>");
       }
       html.append("</tr>\n");

@@ -47,6 +47,17 @@ class BucketingTest {
   }
 
   @Test
+  void minKeepsAShortDipAndIgnoresGaps() {
+    long[] times = {0, 1, 2, 3, 4, 5};
+    double[] values = {4, 3, 4, Double.NaN, Double.NaN, 6};
+
+    Points points = Bucketing.downsample(times, values, 3, Aggregation.MIN);
+
+    assertThat(points.timesMillis()).containsExactly(0, 2, 4);
+    assertThat(points.values()).containsExactly(3, 4, 6);
+  }
+
+  @Test
   void aWeekOfMinutesFitsTheChartWidth() {
     int rows = 7 * 24 * 60 + 1;
     long[] times = new long[rows];

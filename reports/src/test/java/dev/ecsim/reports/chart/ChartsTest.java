@@ -1,6 +1,7 @@
 package dev.ecsim.reports.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TimeSeries;
@@ -24,11 +25,13 @@ class ChartsTest {
   private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
   @TempDir static Path dir;
+  private static List<Charts.Drawn> drawn;
   private static List<String> written;
 
   @BeforeAll
   static void renderAllChartsOnce() throws IOException {
-    written = Charts.renderAll(Fixtures.run("d"), dir, ChartStyle.standard());
+    drawn = Charts.renderAll(Fixtures.run("d"), dir, ChartStyle.standard());
+    written = drawn.stream().map(Charts.Drawn::fileName).toList();
   }
 
   @Test
@@ -41,7 +44,9 @@ class ChartsTest {
             "instances",
             "capacity-provider-reservation",
             "start-latency",
-            "job-queue");
+            "job-queue",
+            "services-cpu-utilization",
+            "service-web");
   }
 
   @Test
@@ -143,9 +148,14 @@ class ChartsTest {
   }
 
   @Test
-  void chartTitlesAndFileNamesAreListedForTheReport() {
-    assertThat(Charts.byFileName("job-queue")).contains(Charts.JOB_QUEUE);
-    assertThat(Charts.byFileName("nope")).isEmpty();
-    assertThat(Charts.CUMULATIVE_COST.title()).isEqualTo("Cumulative cost by capacity provider");
+  void drawnChartsCarryTheirTitleAndSectionForTheReport() {
+    assertThat(drawn)
+        .filteredOn(d -> d.family().section() == Charts.Section.SERVICES)
+        .extracting(Charts.Drawn::fileName, Charts.Drawn::title)
+        .containsExactly(
+            tuple("services-cpu-utilization", "Service CPU utilization"),
+            tuple("service-web", "Service web: tasks, offered load and scaling"));
+    assertThat(drawn.get(0).title()).isEqualTo("Cumulative cost by capacity provider");
+    assertThat(Charts.CUMULATIVE_COST.section()).isEqualTo(Charts.Section.RUN);
   }
 }

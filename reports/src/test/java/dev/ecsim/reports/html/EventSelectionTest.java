@@ -27,6 +27,29 @@ class EventSelectionTest {
   }
 
   @Test
+  void listsWhatHappenedToServicesButOnlyCountsAlarms() {
+    List<EventRecord> events = new ArrayList<>(Fixtures.serviceEvents());
+    events.add(new EventRecord(300_000, "SCHEDULED_ACTION", "web", "desired count 3 → 10"));
+    events.add(new EventRecord(360_000, "TASK_STOPPED", "web", "stopped unexpectedly"));
+    events.add(new EventRecord(420_000, "DEPLOYMENT_FAILED", "web", "2 tasks failed to start"));
+
+    EventSelection selection = EventSelection.of(events, 50);
+
+    assertThat(selection.shown())
+        .extracting(EventRecord::type)
+        .containsExactly(
+            "SCALING_ACTIVITY",
+            "DEPLOYMENT_STARTED",
+            "DEPLOYMENT_COMPLETED",
+            "SCALING_ACTIVITY",
+            "SCHEDULED_ACTION",
+            "TASK_STOPPED",
+            "DEPLOYMENT_FAILED");
+    assertThat(selection.routine()).isEqualTo(1);
+    assertThat(selection.countsByType()).containsEntry("ALARM", 1).hasSize(7);
+  }
+
+  @Test
   void theCapKeepsTheEarliestAndCountsTheRest() {
     List<EventRecord> events = new ArrayList<>(Fixtures.events(7));
     events.add(0, new EventRecord(0, "INSTANCE_REGISTERED", "od", "i-1"));

@@ -44,24 +44,81 @@ class HtmlReportTest {
         .contains("<h2>Jobs</h2>")
         .contains(
             "<tr><th scope=\"row\">etl</th><td>10</td><td>8</td><td>12.5 s</td><td>10.0 s</td>"
-                + "<td>95.0 s</td><td>2.2 min</td><td>10.7 min</td><td>1</td><td>1</td></tr>")
-        .doesNotContain("<h2>Services</h2>");
+                + "<td>95.0 s</td><td>2.2 min</td><td>10.7 min</td><td>1</td><td>1</td></tr>");
   }
 
   @Test
-  void servicesTableShowsScalingAndUnservedRequests() {
+  void servicesTableShowsScalingUtilizationAndUnservedRequests() {
+    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+
+    assertThat(html)
+        .contains("<h2>Services</h2>")
+        .contains(
+            "<tr><th scope=\"col\">Service</th><th scope=\"col\">Running tasks (avg)</th>"
+                + "<th scope=\"col\">Desired (min&ndash;max)</th><th scope=\"col\">Scale-outs</th>"
+                + "<th scope=\"col\">Scale-ins</th><th scope=\"col\">CPU utilization (avg)</th>"
+                + "<th scope=\"col\">Unserved requests</th>"
+                + "<th scope=\"col\">Time below desired</th></tr>")
+        // Fixtures: ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 0.087, 120)
+        .contains(
+            "<tr><th scope=\"row\">web</th><td>2.0</td><td>2&ndash;4</td><td>1</td><td>1</td>"
+                + "<td>83.3%</td><td>8.7%</td><td>2.0 min</td></tr>");
+  }
+
+  @Test
+  void aDesiredCountThatNeverMovedIsOneNumberAndMissingFiguresAreDashes() {
     var summary = Fixtures.summaryJson();
     var web = summary.with("services").putObject("web");
-    web.put("runningAvg", 5.25).put("desiredMin", 2).put("desiredMax", 9);
+    web.put("runningAvg", 5.25).put("desiredMin", 3).put("desiredMax", 3);
     web.put("unservedRequestFraction", 0.0123).put("secondsBelowDesired", 7200);
 
     String html = render(Fixtures.run(""), summary);
 
     assertThat(html)
-        .contains("<h2>Services</h2>")
         .contains(
-            "<tr><th scope=\"row\">web</th><td>5.3</td><td>2</td><td>9</td><td>&ndash;</td><td>&ndash;</td>"
+            "<tr><th scope=\"row\">web</th><td>5.3</td><td>3</td><td>&ndash;</td><td>&ndash;</td>"
                 + "<td>&ndash;</td><td>1.2%</td><td>2.0 h</td></tr>");
+  }
+
+  @Test
+  void replicatedDesiredRangeShowsBothHalfWidths() {
+    var summary = (com.fasterxml.jackson.databind.node.ObjectNode) Fixtures.replicatedSummaryJson();
+    summary
+        .with("ci95HalfWidth")
+        .with("services")
+        .putObject("web")
+        .put("desiredMin", 0.5)
+        .put("desiredMax", 1.5);
+
+    assertThat(render(Fixtures.run(""), summary))
+        .contains("<td>2 &plusmn; 0.5 &ndash; 4 &plusmn; 1.5</td>");
+  }
+
+  @Test
+  void aRunWithoutServicesHasNoServicesTable() {
+    var summary = Fixtures.summaryJson();
+    summary.remove("services");
+
+    assertThat(render(Fixtures.run(""), summary)).doesNotContain("<h2>Services</h2>");
+  }
+
+  @Test
+  void serviceChartsFollowTheRunsChartsUnderTheirOwnHeading() {
+    List<ChartImage> charts =
+        List.of(
+            new ChartImage("service-web", "Service web", ChartImage.Section.SERVICES, TINY_PNG),
+            new ChartImage("instances", "Instances", TINY_PNG));
+
+    String html = HtmlReport.render(Fixtures.run(""), Fixtures.summaryJson(), charts);
+
+    int heading = html.indexOf("<h2>Charts</h2>");
+    int instances = html.indexOf("<figure id=\"chart-instances\">");
+    int services = html.indexOf("<h3 id=\"service-charts\">Services</h3>");
+    int web = html.indexOf("<figure id=\"chart-service-web\">");
+    assertThat(heading).isPositive().isLessThan(instances);
+    assertThat(instances).isLessThan(services);
+    assertThat(services).isLessThan(web);
+    assertThat(render(Fixtures.run(""), Fixtures.summaryJson())).doesNotContain("<h3");
   }
 
   @Test
@@ -137,14 +194,25 @@ class HtmlReportTest {
   }
 
   @Test
-  void listsScalingEventsAndPlacementFailuresAndCountsEveryType() {
+  void listsScalingEventsDeploymentsAndPlacementFailuresAndCountsEveryType() {
     String html = render(Fixtures.run(""), Fixtures.summaryJson());
 
     assertThat(html)
         .contains(
-            "events.csv holds 5 events: 1 INSTANCES_LAUNCHED &middot; 1 INSTANCE_REGISTERED"
-                + " &middot; 1 INSTANCE_TERMINATED &middot; 1 PLACEMENT_FAILURE"
+            "events.csv holds 10 events: 1 ALARM &middot; 1 DEPLOYMENT_COMPLETED"
+                + " &middot; 1 DEPLOYMENT_STARTED &middot; 1 INSTANCES_LAUNCHED"
+                + " &middot; 1 INSTANCE_REGISTERED &middot; 1 INSTANCE_TERMINATED"
+                + " &middot; 1 PLACEMENT_FAILURE &middot; 2 SCALING_ACTIVITY"
                 + " &middot; 1 SCALING_EXCLUDED.")
+        .contains(
+            "<tr><td>00:02:00</td><td>SCALING_ACTIVITY</td><td>web</td><td>policy cpu60: alarm"
+                + " cpu60-AlarmHigh in ALARM (CPUUtilization Average &gt; 60 for 3 of 3 periods"
+                + " of 60 s): CPUUtilization 100, ceil(2 &times; 100 / 60) = 4; desired count 2"
+                + " &rarr; 4</td></tr>")
+        .contains("<td>00:02:30</td><td>DEPLOYMENT_STARTED</td><td>web</td>")
+        .contains("<td>00:03:30</td><td>DEPLOYMENT_COMPLETED</td><td>web</td>")
+        .contains("<td>00:04:00</td><td>SCALING_ACTIVITY</td><td>web</td>")
+        .doesNotContain("<td>ALARM</td>")
         .contains(
             "<tr><td>00:01:00</td><td>INSTANCES_LAUNCHED</td><td>od</td>"
                 + "<td>launching 1 instance: CapacityProviderReservation 150 &gt; target 100"
@@ -170,7 +238,7 @@ class HtmlReportTest {
 
     assertThat(HtmlReport.render(run, Fixtures.summaryJson(), List.of()))
         .contains("events.csv holds 1 event: 1 INSTANCE_REGISTERED.")
-        .contains("No scaling decisions and no placement failures.");
+        .contains("No scaling decisions, deployments, stopped tasks or placement failures.");
   }
 
   @Test

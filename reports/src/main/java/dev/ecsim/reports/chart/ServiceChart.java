@@ -1,0 +1,295 @@
+package dev.ecsim.reports.chart;
+
+import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.TimeSeries;
+import dev.ecsim.reports.chart.ServiceMarkers.Mark;
+import dev.ecsim.reports.chart.ServiceMarkers.Step;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * One service over time: its desired count (a wide grey step), RUNNING tasks (blue) and tasks
+ * started but not RUNNING yet (orange), with the requests per second offered to it as a pale area
+ * on a second axis when it has a load model. Triangles at the count a scaling action set mark
+ * scale-outs (up) and scale-ins (down); thin vertical lines mark deployments. Desired and pending
+ * buckets keep their maximum and running its minimum, so on a week-long chart a minute below the
+ * desired count still shows as blue below grey.
+ */
+final class ServiceChart {
+  private ServiceChart() {}
+
+  static final String TITLE = "Service tasks, load and scaling";
+
+  // Okabe-Ito palette indexes (ChartStyle.OKABE_ITO).
+  private static final int BLUE = 0;
+  private static final int ORANGE = 1;
+  private static final int GREEN = 2;
+  private static final int VERMILLION = 3;
+  private static final int SKY_BLUE = 4;
+  private static final int PURPLE = 5;
+  private static final int BLACK = 7;
+
+  /** An event type drawn as a vertical line, with its legend label and look. */
+  record EventLine(String eventType, String label, int colour, boolean dashed) {}
+
+  /** The events drawn as lines, in legend order; another type is one more entry. */
+  static final List<EventLine> EVENT_LINES =
+      List.of(
+          new EventLine("DEPLOYMENT_STARTED", "deployment started", PURPLE, true),
+          new EventLine("DEPLOYMENT_COMPLETED", "deployment completed", PURPLE, false),
+          new EventLine("DEPLOYMENT_FAILED", "deployment failed", VERMILLION, false));
+
+  // XYPlot draws the highest dataset index first (DatasetRenderingOrder.REVERSE): the load area
+  // behind the task lines, the triangles on top of both.
+  private static final int TRIANGLES = 0;
+  private static final int TASKS = 1;
+  private static final int LOAD = 2;
+  private static final int LOAD_AXIS = 1;
+
+  /** Room above the highest value for a triangle and the top of the area. */
+  private static final double UPPER_MARGIN = 0.12;
+
+  /** Marker slots across the time axis: one per five points, about five pixels each. */
+  static int markerSlots(ChartStyle style) {
+    return Math.max(1, style.maxPoints() / 5);
+  }
+
+  /** "Service web: tasks, offered load and scaling", naming only what the chart shows. */
+  static String title(String service, boolean load, boolean scaled) {
+    List<String> shown = new ArrayList<>(List.of("tasks"));
+    if (load) {
+      shown.add("offered load");
+    }
+    if (scaled) {
+      shown.add("scaling");
+    }
+    String last = shown.remove(shown.size() - 1);
+    return "Service " + service + ": " + (shown.isEmpty() ? "" : String.join(", ", shown) + " and ")
+        + last;
+  }
+
+  /** Empty when the run has no such service or no samples. */
+  static Optional<JFreeChart> build(RunResult run, String service, ChartStyle style) {
+    TimeSeries series = run.series();
+    if (!series.hasColumn(SeriesNames.serviceDesired(service)) || series.rows() == 0) {
+      return Optional.empty();
+    }
+    TimeScale scale = XYCharts.scaleOf(series);
+    long[] times = Datasets.times(series);
+    boolean load = series.hasColumn(SeriesNames.serviceOfferedLoad(service));
+    List<Step> steps = ServiceMarkers.steps(run.events(), service);
+    XYSeriesCollection triangles = new XYSeriesCollection();
+    XYLineAndShapeRenderer triangleRenderer = new XYLineAndShapeRenderer(false, true);
+    JFreeChart chart =
+        XYCharts.create(
+            title(service, load, !steps.isEmpty()),
+            scale,
+            "tasks",
+            triangles,
+            triangleRenderer,
+            style);
+    XYPlot plot = chart.getXYPlot();
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+    NumberAxis taskAxis = (NumberAxis) plot.getRangeAxis();
+    taskAxis.setStandardTickUnits(RootLocaleTicks.integers());
+    taskAxis.setUpperMargin(UPPER_MARGIN);
+
+    LegendItemCollection legend = new LegendItemCollection();
+    addTasks(plot, legend, series, times, service, scale, style);
+    if (load) {
+      addLoad(plot, legend, series, times, service, scale, style);
+    }
+    Span span = new Span(times[0], times[times.length - 1], markerSlots(style));
+    addSteps(plot, legend, steps, span, scale, style);
+    addEventLines(plot, legend, run.events(), service, span, scale, style);
+    plot.setFixedLegendItems(legend);
+    return Optional.of(chart);
+  }
+
+  /** The time axis the markers are thinned over. */
+  private record Span(long firstMillis, long lastMillis, int slots) {
+    <T> List<T> thin(List<T> markers, ToLongFunction<T> timeMillis, Function<T, ?> kind) {
+      return ServiceMarkers.thin(markers, timeMillis, kind, firstMillis, lastMillis, slots);
+    }
+  }
+
+  private record TaskLine(
+      String column, String label, Aggregation aggregation, Paint paint, Stroke stroke) {}
+
+  private static void addTasks(
+      XYPlot plot,
+      LegendItemCollection legend,
+      TimeSeries series,
+      long[] times,
+      String service,
+      TimeScale scale,
+      ChartStyle style) {
+    List<TaskLine> lines =
+        List.of(
+            new TaskLine(
+                SeriesNames.serviceDesired(service),
+                "desired",
+                Aggregation.MAX,
+                style.faded(BLACK, 0.3f),
+                style.wide()),
+            new TaskLine(
+                SeriesNames.serviceRunning(service),
+                "running",
+                Aggregation.MIN,
+                style.color(BLUE),
+                style.solid()),
+            new TaskLine(
+                SeriesNames.servicePending(service),
+                "pending",
+                Aggregation.MAX,
+                style.color(ORANGE),
+                style.solid()));
+    XYSeriesCollection tasks = new XYSeriesCollection();
+    XYLineAndShapeRenderer renderer = XYCharts.lineRenderer();
+    for (TaskLine line : lines) {
+      if (!series.hasColumn(line.column())) {
+        continue;
+      }
+      int i = tasks.getSeriesCount();
+      tasks.addSeries(
+          Datasets.line(
+              times,
+              series,
+              line.column(),
+              line.label(),
+              line.aggregation(),
+              Datasets.Join.STEP,
+              scale,
+              style.maxPoints()));
+      renderer.setSeriesPaint(i, line.paint());
+      renderer.setSeriesStroke(i, line.stroke());
+    }
+    plot.setDataset(TASKS, tasks);
+    plot.setRenderer(TASKS, renderer);
+    for (int i = 0; i < tasks.getSeriesCount(); i++) {
+      legend.add(renderer.getLegendItem(TASKS, i));
+    }
+  }
+
+  private static void addLoad(
+      XYPlot plot,
+      LegendItemCollection legend,
+      TimeSeries series,
+      long[] times,
+      String service,
+      TimeScale scale,
+      ChartStyle style) {
+    XYSeriesCollection offered = new XYSeriesCollection();
+    offered.addSeries(
+        Datasets.line(
+            times,
+            series,
+            SeriesNames.serviceOfferedLoad(service),
+            "offered load (right axis)",
+            Aggregation.MEAN,
+            Datasets.Join.LINE,
+            scale,
+            style.maxPoints()));
+    XYAreaRenderer area = new XYAreaRenderer(XYAreaRenderer.AREA);
+    area.setSeriesPaint(0, style.faded(SKY_BLUE, 0.3f));
+    NumberAxis axis = new NumberAxis("requests per second");
+    axis.setStandardTickUnits(RootLocaleTicks.decimals(""));
+    axis.setAutoRangeIncludesZero(true);
+    axis.setUpperMargin(UPPER_MARGIN);
+    style.style(axis);
+    plot.setRangeAxis(LOAD_AXIS, axis);
+    plot.setDataset(LOAD, offered);
+    plot.setRenderer(LOAD, area);
+    plot.mapDatasetToRangeAxis(LOAD, LOAD_AXIS);
+    legend.add(area.getLegendItem(LOAD, 0));
+  }
+
+  /** Up and down triangles at the count each (thinned) scaling action set; totals in the legend. */
+  private static void addSteps(
+      XYPlot plot,
+      LegendItemCollection legend,
+      List<Step> steps,
+      Span span,
+      TimeScale scale,
+      ChartStyle style) {
+    List<Step> shown = span.thin(steps, Step::timeMillis, Step::up);
+    XYSeriesCollection triangles = (XYSeriesCollection) plot.getDataset(TRIANGLES);
+    XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer(TRIANGLES);
+    for (boolean up : new boolean[] {true, false}) {
+      long count = steps.stream().filter(s -> s.up() == up).count();
+      if (count == 0) {
+        continue;
+      }
+      XYSeries xy = new XYSeries((up ? "scale-out" : "scale-in") + " (" + count + ")", false, true);
+      for (Step step : shown) {
+        if (step.up() == up) {
+          xy.add(scale.convert(step.timeMillis()), step.to(), false);
+        }
+      }
+      int i = triangles.getSeriesCount();
+      triangles.addSeries(xy);
+      renderer.setSeriesShape(i, style.triangle(up));
+      renderer.setSeriesPaint(i, style.color(up ? VERMILLION : GREEN));
+      legend.add(renderer.getLegendItem(TRIANGLES, i));
+    }
+  }
+
+  /** A thin vertical line per (thinned) event of each {@link #EVENT_LINES} type. */
+  private static void addEventLines(
+      XYPlot plot,
+      LegendItemCollection legend,
+      List<EventRecord> events,
+      String service,
+      Span span,
+      TimeScale scale,
+      ChartStyle style) {
+    List<String> types = EVENT_LINES.stream().map(EventLine::eventType).toList();
+    List<Mark> marks = ServiceMarkers.marks(events, service, types);
+    List<Mark> shown = span.thin(marks, Mark::timeMillis, Mark::type);
+    for (EventLine line : EVENT_LINES) {
+      long count = marks.stream().filter(m -> m.type().equals(line.eventType())).count();
+      if (count == 0) {
+        continue;
+      }
+      Color colour = style.color(line.colour());
+      for (Mark mark : shown) {
+        if (mark.type().equals(line.eventType())) {
+          plot.addDomainMarker(
+              style.eventLine(scale.convert(mark.timeMillis()), colour, line.dashed()),
+              Layer.BACKGROUND);
+        }
+      }
+      ValueMarker sample = style.eventLine(0, colour, line.dashed());
+      legend.add(
+          new LegendItem(
+              line.label() + " (" + count + ")",
+              null,
+              null,
+              null,
+              new Line2D.Double(-7, 0, 7, 0),
+              sample.getStroke(),
+              colour));
+    }
+  }
+}
