@@ -17,6 +17,14 @@ final class Numbers {
     return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
+  /** A metric value for a sentence: at most two decimals (the rule itself uses the exact value). */
+  static String display(double v) {
+    if (Double.isInfinite(v) || Double.isNaN(v)) {
+      return format(v);
+    }
+    return BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+
   static long ceil(double v) {
     return (long) Math.ceil(snap(v));
   }

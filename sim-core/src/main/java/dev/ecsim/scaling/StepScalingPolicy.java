@@ -76,7 +76,7 @@ final class StepScalingPolicy implements ScalingPolicy {
     capacity = Math.max(0, capacity);
     String cause = "alarm " + alarm.name() + " in ALARM (" + alarm.describe() + "): "
         + spec.metricAggregationType().awsName() + " of " + values.stream().map(Numbers::format).toList() + " = "
-        + Numbers.format(v) + ", step " + bounds(step.get(), threshold, above) + " → " + adjustment(a) + " on "
+        + Numbers.display(v) + ", step " + bounds(step.get(), threshold, above) + " → " + adjustment(a) + " on "
         + (difference ? "the cooldown's base of " + base : base + " running") + " = " + capacity;
     return Optional.of(new Proposal(this, direction.get(), capacity, v, base, cause));
   }

@@ -70,7 +70,7 @@ final class TargetTrackingPolicy implements ScalingPolicy {
     }
     double m = value.getAsDouble();
     double t = spec.targetValue();
-    String metric = metric().awsName() + " " + Numbers.format(m);
+    String metric = metric().awsName() + " " + Numbers.display(m);
     if (running == 0) {
       // §6.1: from zero target tracking waits one datapoint and adds the minimum (ecsim: one task).
       return m > 0
@@ -78,7 +78,7 @@ final class TargetTrackingPolicy implements ScalingPolicy {
               + " (scaling out from zero)"))
           : Optional.empty();
     }
-    String product = running + " × " + Numbers.format(m) + " / " + Numbers.format(t);
+    String product = running + " × " + Numbers.display(m) + " / " + Numbers.format(t);
     if (high.state() == AlarmState.ALARM) {
       int capacity = capacity(Numbers.ceil(running * m / t));
       if (inCooldown(outCooldownUntil, now) && capacity <= outCooldownCapacity) {

@@ -177,7 +177,7 @@ public final class TaskScheduler {
     }
     if (!decision.placed()) {
       placementEvents.failed(engine.now(), task.owner(), decision.reason(),
-          decision.failureMessage("(job " + task.owner() + ")"));
+          decision.failureMessage((task.group().startsWith("service:") ? "(service " : "(job ") + task.owner() + ")"));
       return false;
     }
     ContainerInstance instance = decision.chosen().orElseThrow();

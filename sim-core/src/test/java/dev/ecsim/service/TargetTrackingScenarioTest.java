@@ -56,7 +56,7 @@ class TargetTrackingScenarioTest {
     // tasks serving 900/s (330 busy of 440): 350 / 460 = 76.09 %. The alarm is still in ALARM and
     // the cooldown is over: ceil(8 x 76.09 / 50) = 13.
     assertThat(scaling.get(1).timeMillis()).isEqualTo(840_000);
-    assertThat(scaling.get(1).message()).contains("76.0869").contains("8 → 13");
+    assertThat(scaling.get(1).message()).contains("ceil(8 × 76.09 / 50) = 13").contains("8 → 13");
     // 900 / (13 x 150) = 46.2 %: neither above 50 nor below the scale-in threshold 45. Steady.
     assertThat(scaling).hasSize(2);
     assertThat(r.summary().services().get("web").desiredMax()).isEqualTo(13);
