@@ -137,7 +137,7 @@ public final class Simulation {
       templates.add(new LaunchTemplate(provider.name(), type, provider.registeredMemoryFraction(),
           provider.attributes(), scenario.cluster().awsvpcTrunking(), AGENT_VERSION,
           provider.imagePullBehavior() != ImagePullBehavior.PREFER_CACHED));
-      usdPerHour.put(type, prices.ec2UsdPerHour(type, provider.purchaseOption(), provider.spotPriceRatio()));
+      usdPerHour.put(type, prices.ec2UsdPerHour(type, provider.purchaseOption(), provider.spot().priceRatio()));
     }
     return new AutoScalingGroup(provider, templates, usdPerHour, scenario.cluster().availabilityZones(), engine,
         // Instances register once the groups start, by when the scheduler and daemons exist.

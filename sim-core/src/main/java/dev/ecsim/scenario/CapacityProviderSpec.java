@@ -4,7 +4,6 @@ import dev.ecsim.workload.Distribution;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * A capacity provider: an Auto Scaling group ({@code ec2}) or one of the built-in {@code FARGATE}
@@ -14,7 +13,7 @@ import java.util.OptionalDouble;
  * @param bootTime EC2: launch to agent registration (reference §2.3, ecsim decision 9)
  * @param provisioningTime Fargate: task created to image pull start, capacity and ENI (§2.2)
  * @param imagePullMiBPerSecond EC2: pull speed on a cache miss; Fargate: pull speed at 1 vCPU
- * @param spotPriceRatio the spot price as a share of on-demand, overriding the catalog's
+ * @param spot spot settings: price ratio and interruption process; {@link SpotSpec#NONE} when not spot
  */
 public record CapacityProviderSpec(
     String name,
@@ -32,7 +31,7 @@ public record CapacityProviderSpec(
     Distribution bootTime,
     Distribution provisioningTime,
     ImagePullBehavior imagePullBehavior,
-    OptionalDouble spotPriceRatio) {
+    SpotSpec spot) {
 
   /** The names ECS gives its built-in Fargate capacity providers. */
   public static final String FARGATE = "FARGATE";

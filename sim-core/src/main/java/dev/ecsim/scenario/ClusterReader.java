@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
 /** Reads {@code cluster:}: Availability Zones, capacity providers and the default strategy. */
@@ -119,13 +118,13 @@ final class ClusterReader {
         ? instanceLaunch(m.field("instanceLaunch")) : DEFAULT_BOOT_TIME;
     ImagePullBehavior pullBehavior = m.choice("imagePullBehavior", ImagePullBehavior.values())
         .orElse(ImagePullBehavior.DEFAULT);
-    OptionalDouble spotRatio = spot(m.field("spot"), purchase == PurchaseOption.SPOT);
+    SpotSpec spot = SpotReader.read(m.field("spot"), ProviderType.EC2, purchase == PurchaseOption.SPOT);
     if (name.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new CapacityProviderSpec(name.get(), type.get(), List.copyOf(instanceTypes), purchase,
         (int) minSize, (int) maxSize, (int) desiredSize, memoryFraction, pull, attributes, managedScaling, protection,
-        bootTime, DEFAULT_PROVISIONING_TIME, pullBehavior, spotRatio));
+        bootTime, DEFAULT_PROVISIONING_TIME, pullBehavior, spot));
   }
 
   /**
@@ -160,17 +159,13 @@ final class ClusterReader {
         ? DistributionReader.read(m.field("provisioningTime"), Quantities::durationMillis)
             .orElse(DEFAULT_PROVISIONING_TIME)
         : DEFAULT_PROVISIONING_TIME;
-    OptionalDouble spotRatio = spot(m.field("spot"), type == ProviderType.FARGATE_SPOT);
-    if (spotRatio.isPresent()) {
-      m.field("spot").child("priceRatio").error("Fargate Spot is priced from the Fargate catalog's spot rates; "
-          + "override them under pricing.fargate.spot instead");
-    }
+    SpotSpec spot = SpotReader.read(m.field("spot"), type, type == ProviderType.FARGATE_SPOT);
     return name.map(n -> {
       CapacityProviderSpec builtIn = builtInFargate(type == ProviderType.FARGATE
           ? CapacityProviderSpec.FARGATE : CapacityProviderSpec.FARGATE_SPOT);
       return new CapacityProviderSpec(n, type, List.of(), builtIn.purchaseOption(), 0, 0, 0,
           builtIn.registeredMemoryFraction(), pull, Map.of(), Optional.empty(), false, builtIn.bootTime(),
-          provisioning, builtIn.imagePullBehavior(), OptionalDouble.empty());
+          provisioning, builtIn.imagePullBehavior(), spot);
     });
   }
 
@@ -184,7 +179,7 @@ final class ClusterReader {
         type == ProviderType.FARGATE_SPOT ? PurchaseOption.SPOT : PurchaseOption.ON_DEMAND, 0, 0, 0,
         DEFAULT_REGISTERED_MEMORY_FRACTION, DEFAULT_FARGATE_PULL_MIB_PER_SECOND_AT_ONE_VCPU, Map.of(),
         Optional.empty(), false, DEFAULT_BOOT_TIME, DEFAULT_PROVISIONING_TIME, ImagePullBehavior.ALWAYS,
-        OptionalDouble.empty());
+        type == ProviderType.FARGATE_SPOT ? SpotSpec.fargateSpotDefault() : SpotSpec.NONE);
   }
 
   private static double pullThroughput(Mapping m, double defaultMiBPerSecond) {
@@ -201,24 +196,6 @@ final class ClusterReader {
     return m.field("bootTime").present()
         ? DistributionReader.read(m.field("bootTime"), Quantities::durationMillis).orElse(DEFAULT_BOOT_TIME)
         : DEFAULT_BOOT_TIME;
-  }
-
-  /**
-   * {@code spot:} settings; only for spot capacity. The price ratio is read here; the interruption
-   * process arrives with the spot interruptions issue.
-   */
-  private static OptionalDouble spot(Node node, boolean spotCapacity) {
-    if (!node.present()) {
-      return OptionalDouble.empty();
-    }
-    if (!spotCapacity) {
-      node.error("'spot' settings apply to purchaseOption: spot or type: fargate-spot only");
-      return OptionalDouble.empty();
-    }
-    Mapping m = node.mapping(List.of("priceRatio", "interruptionFrequency"));
-    m.notSupportedYet("interruptionFrequency", "the spot interruptions issue");
-    Optional<Double> ratio = m.field("priceRatio").number(0.01, 1.0);
-    return ratio.map(OptionalDouble::of).orElse(OptionalDouble.empty());
   }
 
   /**
