@@ -34,7 +34,8 @@ class BundledScenariosTest {
   void theBundledScenariosAreFound() throws IOException {
     assertThat(bundledScenarios().toList()).contains("batch-on-ec2.yaml", "placement/binpack.yaml",
         "bench/batch-large.yaml", "fargate-vs-ec2/fargate.yaml", "fargate-vs-ec2/ec2-on-demand.yaml",
-        "fargate-vs-ec2/ec2-spot-mix.yaml", "fargate-vs-ec2/fargate-spot-mix.yaml");
+        "fargate-vs-ec2/ec2-spot-mix.yaml", "fargate-vs-ec2/fargate-spot-mix.yaml",
+        "scaling/target-tracking-step.yaml", "scaling/step-scaling-spike.yaml", "scaling/business-hours.yaml");
   }
 
   @ParameterizedTest
