@@ -119,9 +119,18 @@ public final class ServiceScheduler implements ServiceRun {
   }
 
   public void start() {
-    desiredMin = spec.desiredCount();
-    desiredMax = spec.desiredCount();
     desired = spec.desiredCount();
+    // RegisterScalableTarget moves a current capacity outside [min, max] into the range (AAS API).
+    autoScaling.ifPresent(target -> {
+      int clamped = Math.max(target.minCapacity(), Math.min(target.maxCapacity(), desired));
+      if (clamped != desired) {
+        events.add(engine.now(), "SCALABLE_TARGET_REGISTERED", spec.name(), "scalable target registered with capacity "
+            + target.minCapacity() + " to " + target.maxCapacity() + "; desired count " + desired + " → " + clamped);
+        desired = clamped;
+      }
+    });
+    desiredMin = desired;
+    desiredMax = desired;
     for (ServiceSpec.Deployment d : spec.deployments()) {
       engine.schedule(d.atMillis(), () -> deploy(definitions.apply(d.taskDefinition())));
     }
