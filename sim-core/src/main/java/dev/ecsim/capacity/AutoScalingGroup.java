@@ -39,6 +39,7 @@ public final class AutoScalingGroup {
   private final Instant startTime;
   private final Distribution.Sampler bootTime;
   private final Consumer<ContainerInstance> onRegistered;
+  private final List<String> zones;
   private final ZoneBalance zoneBalance;
   private final Map<ContainerInstance, Ec2Billing.Meter> meters = new HashMap<>();
   private final List<Booting> booting = new ArrayList<>();
@@ -62,6 +63,7 @@ public final class AutoScalingGroup {
     this.startTime = startTime;
     this.bootTime = spec.bootTime().sampler(engine.rng("boot/" + spec.name()));
     this.onRegistered = onRegistered;
+    this.zones = List.copyOf(zones);
     this.zoneBalance = new ZoneBalance(zones);
   }
 
@@ -75,6 +77,11 @@ public final class AutoScalingGroup {
 
   public List<LaunchTemplate> templates() {
     return templates;
+  }
+
+  /** The Availability Zones the group launches into. */
+  public List<String> zones() {
+    return zones;
   }
 
   public InstancePool pool() {

@@ -33,6 +33,7 @@ import dev.ecsim.service.JobRunner;
 import dev.ecsim.service.DaemonScheduler;
 import dev.ecsim.service.ServiceRun;
 import dev.ecsim.service.ServiceScheduler;
+import dev.ecsim.service.SpotInterrupter;
 import dev.ecsim.service.TaskScheduler;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,6 +63,7 @@ public final class Simulation {
   private final List<JobRunner> jobs = new ArrayList<>();
   private final List<ServiceScheduler> services = new ArrayList<>();
   private final List<DaemonScheduler> daemons = new ArrayList<>();
+  private final SpotInterrupter spot;
   private final Sampler sampler;
 
   /** The agent version instances report: an ecsim assumption (docs/modelling.md), for agentVersion queries. */
@@ -92,6 +94,8 @@ public final class Simulation {
     }
     buildServices();
     buildAutoScaling();
+    this.spot = new SpotInterrupter(scenario.cluster().capacityProviders(), groups, services, daemons, engine, cluster,
+        scheduler, events);
     indexSpreadFields();
     groups.values().forEach(g -> g.startWarm(g.spec().desiredSize()));
     this.sampler = new Sampler(engine, scenario.metricsPeriodMillis(), scenario.durationMillis(), columns());
@@ -148,6 +152,7 @@ public final class Simulation {
   private void instanceRegistered(ContainerInstance instance) {
     daemons.forEach(d -> d.instanceRegistered(instance));
     scheduler.capacityAdded(instance.capacityProvider());
+    spot.instanceRegistered(instance);
   }
 
   private double instanceUsdPerHour(ContainerInstance instance) {
@@ -234,6 +239,7 @@ public final class Simulation {
   public RunResult run() {
     long wallStart = System.nanoTime();
     long horizon = scenario.durationMillis();
+    spot.start();
     services.forEach(ServiceScheduler::start);
     jobs.forEach(JobRunner::start);
     autoScaling.values().forEach(ClusterAutoScaling::start);
@@ -246,7 +252,7 @@ public final class Simulation {
     long wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
     List<ServiceRun> all = new ArrayList<>(services);
     all.addAll(daemons);
-    var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, jobs, all, bill, series, wallMillis);
+    var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, jobs, all, spot, bill, series, wallMillis);
     var tasks = scheduler.tasks().stream().map(dev.ecsim.cluster.Task::toRecord).toList();
     return new RunResult(scenario.name(), scenario.description(), summary, series, tasks, events.events(),
         scheduler.explanations());

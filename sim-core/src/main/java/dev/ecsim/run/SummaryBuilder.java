@@ -15,6 +15,7 @@ import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.service.JobRunner;
 import dev.ecsim.service.ServiceRun;
+import dev.ecsim.service.SpotInterrupter;
 import dev.ecsim.service.TaskScheduler;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,8 @@ final class SummaryBuilder {
   private SummaryBuilder() {}
 
   static Summary build(Scenario scenario, Engine engine, Cluster cluster, TaskScheduler scheduler,
-      List<JobRunner> jobs, List<ServiceRun> services, Ec2Billing.Bill bill, TimeSeries series, long wallMillis) {
+      List<JobRunner> jobs, List<ServiceRun> services, SpotInterrupter spot, Ec2Billing.Bill bill, TimeSeries series,
+      long wallMillis) {
     long horizon = scenario.durationMillis();
     return new Summary(
         Summary.SCHEMA_VERSION,
@@ -43,7 +45,7 @@ final class SummaryBuilder {
         tasks(scheduler),
         serviceFigures(services, horizon),
         jobFigures(jobs),
-        new Summary.Spot(0, 0),
+        new Summary.Spot(spot.instanceInterruptions(), spot.taskInterruptions()),
         startLatency(scheduler));
   }
 
@@ -132,7 +134,9 @@ final class SummaryBuilder {
 
   private static Summary.Tasks tasks(TaskScheduler scheduler) {
     long completed = scheduler.tasks().stream().filter(t -> t.stoppedAt().isPresent()).count();
-    return new Summary.Tasks(scheduler.tasks().size(), completed, 0, scheduler.placementFailures());
+    long stoppedBySpot = scheduler.tasks().stream()
+        .filter(t -> t.stopCode().filter(JobRunner.SPOT_INTERRUPTION::equals).isPresent()).count();
+    return new Summary.Tasks(scheduler.tasks().size(), completed, stoppedBySpot, scheduler.placementFailures());
   }
 
   /**

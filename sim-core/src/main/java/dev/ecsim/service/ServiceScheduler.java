@@ -2,6 +2,7 @@ package dev.ecsim.service;
 
 import dev.ecsim.capacity.StrategyChooser;
 import dev.ecsim.cluster.Cluster;
+import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.cluster.TaskState;
 import dev.ecsim.engine.Engine;
@@ -68,6 +69,8 @@ public final class ServiceScheduler implements ServiceRun {
   private final RandomGenerator rng;
   private final List<Task> active = new ArrayList<>();
   private final Set<Task> stoppedByService = new HashSet<>();
+  /** RUNNING tasks on DRAINING instances: replaced elsewhere, then stopped (reference §4.4). */
+  private final Set<Task> draining = new HashSet<>();
   private final Map<String, Integer> activeByProvider = new HashMap<>();
   private final TimeIntegral running = new TimeIntegral();
   private final TimeIntegral belowDesired = new TimeIntegral();
@@ -294,11 +297,52 @@ public final class ServiceScheduler implements ServiceRun {
       rollingStep();
       return;
     }
+    if (!draining.isEmpty()) {
+      replaceDraining();
+      return;
+    }
     while (active.size() < desired && launch(primary)) {
       // launched one
     }
     while (active.size() > desired) {
       stopByService(victim(active), "scale-in to " + desired);
+    }
+  }
+
+  /**
+   * The instance turns DRAINING (reference §4.4): its service tasks not RUNNING yet stop at once;
+   * RUNNING ones are replaced elsewhere within minimumHealthyPercent / maximumPercent, like a
+   * deployment, and stop once enough replacements are healthy.
+   */
+  public void instanceDraining(ContainerInstance instance) {
+    for (Task t : List.copyOf(active)) {
+      if (t.instance().filter(instance::equals).isEmpty()) {
+        continue;
+      }
+      if (t.state() == TaskState.RUNNING) {
+        draining.add(t);
+      } else {
+        stopByService(t, "instance " + instance.id() + " is draining");
+      }
+    }
+    requestReconcile();
+  }
+
+  private void replaceDraining() {
+    DeploymentConfiguration c = spec.deploymentConfiguration();
+    int maxTotal = RollingUpdate.maximumTasks(desired, c.maximumPercent());
+    int minHealthy = RollingUpdate.minimumHealthyTasks(desired, c.minimumHealthyPercent());
+    long now = engine.now();
+    int serving = active.size() - draining.size();
+    while (serving < desired && active.size() < maxTotal && launch(primary)) {
+      serving++;
+    }
+    int healthy = (int) active.stream().filter(t -> healthy(t, now)).count();
+    for (Task t : List.copyOf(draining)) {
+      if (healthy - 1 >= minHealthy) {
+        stopByService(t, "its instance is draining");
+        healthy--;
+      }
     }
   }
 
@@ -382,7 +426,7 @@ public final class ServiceScheduler implements ServiceRun {
     running.add(engine.now(), 1);
     load.ifPresent(l -> l.running(engine.now(), runningCount()));
     updateBelowDesired();
-    if (deploying) {
+    if (deploying || !draining.isEmpty()) {
       engine.scheduleAfter(HEALTHY_AFTER_MILLIS, this::requestReconcile);
     }
   }
@@ -390,6 +434,7 @@ public final class ServiceScheduler implements ServiceRun {
   private void stopped(Task task) {
     long now = engine.now();
     active.remove(task);
+    draining.remove(task);
     activeByProvider.merge(task.capacityProvider(), -1, Integer::sum);
     if (task.startedAt().isPresent()) {
       running.add(now, -1);

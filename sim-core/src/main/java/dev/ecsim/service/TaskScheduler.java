@@ -22,11 +22,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 
@@ -60,10 +62,11 @@ public final class TaskScheduler {
   private final List<PlacementExplanation> explanations = new ArrayList<>();
   private final List<Task> tasks = new ArrayList<>();
   /** The runs of tasks not stopped yet, for stopping them from outside. */
-  private final Map<Task, TaskRun> runs = new HashMap<>();
+  private final Map<Task, TaskRun> runs = new LinkedHashMap<>();
   private final Map<String, Integer> waitingByOwner = new HashMap<>();
   private final Set<PlacementRequest> requestsThatDoNotFit = new HashSet<>();
   private int provisioning;
+  private Consumer<Task> startListener = t -> { };
   private long placementFailures;
 
   /**
@@ -147,6 +150,16 @@ public final class TaskScheduler {
     return queue == null ? List.of() : queue.stream().map(r -> r.task().requirements()).toList();
   }
 
+  /** Told of every task that turns RUNNING (spot interruptions start a Fargate Spot task's clock then). */
+  public void onTaskStarted(Consumer<Task> listener) {
+    this.startListener = listener;
+  }
+
+  /** The tasks not stopped, in submission order, that {@code filter} accepts (a pass over them: rare use only). */
+  public List<Task> activeTasks(Predicate<Task> filter) {
+    return runs.keySet().stream().filter(filter).toList();
+  }
+
   /** An instance registered with the provider: its waiting tasks, and launch-type ones, may fit now. */
   public void capacityAdded(String capacityProvider) {
     placeWaiting(capacityProvider);
@@ -211,6 +224,7 @@ public final class TaskScheduler {
     }
     cluster.start(run.task(), engine.now());
     run.onStarted().accept(run.task());
+    startListener.accept(run.task());
     run.runMillis().ifPresent(millis -> engine.scheduleAfter(millis, () -> {
       if (run.task().state() != TaskState.STOPPED) {
         stop(run.task(), "EssentialContainerExited", "Essential container in task exited");
