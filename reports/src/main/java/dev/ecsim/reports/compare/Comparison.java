@@ -84,6 +84,19 @@ public record Comparison(List<String> columns, List<Row> rows) {
         s -> present(s.cluster().instancesPeak())));
     rows.add(row("cluster.instanceHours", "", "instance-hours", Unit.HOURS, summaries,
         s -> present(s.cluster().instanceHours())));
+    for (String service : union(summaries, s -> s.services().keySet())) {
+      rows.add(row("services." + service + ".runningAvg", "service " + service, "running (avg)", Unit.COUNT, summaries,
+          s -> service(s, service).map(f -> OptionalDouble.of(f.runningAvg())).orElse(OptionalDouble.empty())));
+      rows.add(row("services." + service + ".cpuUtilizationAvgPct", "service " + service, "CPU utilization (avg)",
+          Unit.PERCENT, summaries,
+          s -> service(s, service).map(f -> OptionalDouble.of(f.cpuUtilizationAvgPct())).orElse(OptionalDouble.empty())));
+      rows.add(row("services." + service + ".unservedRequestPct", "service " + service, "requests unserved",
+          Unit.PERCENT, summaries, s -> service(s, service)
+              .map(f -> OptionalDouble.of(100 * f.unservedRequestFraction())).orElse(OptionalDouble.empty())));
+      rows.add(row("services." + service + ".secondsBelowDesired", "service " + service, "time below desired",
+          Unit.SECONDS, summaries,
+          s -> service(s, service).map(f -> OptionalDouble.of(f.secondsBelowDesired())).orElse(OptionalDouble.empty())));
+    }
     List<String> jobs = union(summaries, s -> s.jobs().keySet());
     for (String job : jobs) {
       rows.add(row("jobs." + job + ".waitSecondsMean", "job " + job, "wait mean", Unit.SECONDS, summaries,
@@ -183,6 +196,10 @@ public record Comparison(List<String> columns, List<Row> rows) {
 
   private static Optional<Summary.JobFigures> job(Summary s, String name) {
     return Optional.ofNullable(s.jobs().get(name));
+  }
+
+  private static Optional<Summary.ServiceFigures> service(Summary s, String name) {
+    return Optional.ofNullable(s.services().get(name));
   }
 
   private static Optional<Summary.StartLatency> latency(Summary s, String provider) {

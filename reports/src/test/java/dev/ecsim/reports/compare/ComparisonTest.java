@@ -8,6 +8,7 @@ import dev.ecsim.reports.compare.Comparison.Row;
 import dev.ecsim.reports.compare.Comparison.Unit;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +103,24 @@ class ComparisonTest {
     assertThat(c.cheapest()).contains(new Comparison.Verdict(List.of("a", "b"), 12.5));
     assertThat(c.lowestMeanJobWait()).isEmpty();
     assertThat(Comparison.meanJobWait(a)).isEmpty();
+  }
+
+  @Test
+  void aServiceGetsItsSloRowsAndUnservedIsShownInPercent() {
+    Summary.ServiceFigures web = new Summary.ServiceFigures(31.25, 5, 60, 10, 9, 57.5, 0.0125, 120);
+    Summary a = withServices(fargate(), Map.of("web", web));
+    Comparison c = Comparison.of(List.of("fargate", "ec2"), List.of(a, ec2()));
+    assertThat(c.row("services.web.runningAvg").orElseThrow().values())
+        .containsExactly(OptionalDouble.of(31.25), OptionalDouble.empty());
+    // 0.0125 of the requests = 1.25 %
+    assertThat(c.row("services.web.unservedRequestPct").orElseThrow().values().get(0)).isEqualTo(OptionalDouble.of(1.25));
+    assertThat(c.row("services.web.secondsBelowDesired").orElseThrow().values().get(0)).isEqualTo(OptionalDouble.of(120));
+  }
+
+  private static Summary withServices(Summary s, Map<String, Summary.ServiceFigures> services) {
+    return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
+        s.wallMillis(), s.cost(), s.cluster(), s.tasks(), new TreeMap<>(services), s.jobs(), s.spot(),
+        s.startLatency());
   }
 
   @Test
