@@ -16,7 +16,16 @@ public final class CostAllocation {
     return 0.5 * task.cpu() / instance.registeredCpu() + 0.5 * task.memoryMiB() / instance.registeredMemoryMiB();
   }
 
-  /** Adds to the task the cost of its reservation from placement until {@code end}. */
+  /**
+   * Adds to the task the cost of its reservation from placement until {@code end} at the instance's
+   * prices over that interval: its share of the integral of a spot price history.
+   */
+  public static void charge(Task task, PriceSchedule prices, long end) {
+    task.instance().ifPresent(instance -> task.placedAt().ifPresent(placed ->
+        task.addCost(prices.usd(placed, Math.max(placed, end)) * share(task, instance))));
+  }
+
+  /** Adds to the task the cost of its reservation from placement until {@code end}, at one price. */
   public static void charge(Task task, double usdPerHour, long end) {
     task.instance().ifPresent(instance -> task.placedAt().ifPresent(placed -> {
       double hours = Math.max(0, end - placed) / 3_600_000.0;
