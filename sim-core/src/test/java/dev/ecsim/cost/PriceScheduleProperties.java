@@ -23,7 +23,7 @@ class PriceScheduleProperties {
   @Provide
   Arbitrary<PriceSchedule> schedules() {
     Arbitrary<List<Long>> gaps = Arbitraries.longs().between(1, DAY / 10).list().ofMaxSize(19);
-    Arbitrary<List<Double>> prices = Arbitraries.doubles().between(0.001, 10).list().ofSize(20);
+    Arbitrary<List<Double>> prices = Arbitraries.doubles().between(0.001, 10).ofScale(4).list().ofSize(20);
     return Combinators.combine(gaps, prices).as((g, p) -> {
       List<Step> steps = new ArrayList<>(List.of(new Step(0, p.get(0))));
       long at = 0;

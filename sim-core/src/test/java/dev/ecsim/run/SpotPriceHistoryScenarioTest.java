@@ -7,7 +7,6 @@ import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.scenario.ScenarioLoader;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class SpotPriceHistoryScenarioTest {
   @TempDir
   Path dir;
 
-  private RunResult run(String duration) throws IOException {
+  private RunResult run(String duration) throws Exception {
     Files.writeString(dir.resolve("prices.csv"), """
         time,instanceType,usdPerHour
         0s,m5.large,0.04
@@ -43,6 +42,8 @@ class SpotPriceHistoryScenarioTest {
               desiredSize: 1
               spot: {priceHistory: prices.csv, interruptionTimes: []}
           defaultCapacityProviderStrategy: [{capacityProvider: sp}]
+        taskDefinitions:
+          - {family: t, cpu: 1024, memory: 2048, containerDefinitions: [{name: c, image: "t:1"}]}
         """.formatted(duration), dir.resolve("s.yaml").toString())).run();
   }
 
@@ -56,7 +57,7 @@ class SpotPriceHistoryScenarioTest {
   }
 
   @Test
-  void twoHoursCostFourCentsThenSixCents() throws IOException {
+  void twoHoursCostFourCentsThenSixCents() throws Exception {
     RunResult r = run("2h");
     // 1 h x $0.04 + 1 h x $0.06 = $0.10
     assertThat(r.summary().cost().totalUsd()).isCloseTo(0.10, within(1e-9));
@@ -65,13 +66,13 @@ class SpotPriceHistoryScenarioTest {
     assertThat(at(r.series(), SeriesNames.cumulativeCost("sp"), HOUR)).isCloseTo(0.04, within(1e-12));
     assertThat(at(r.series(), SeriesNames.cumulativeCost("sp"), 2 * HOUR)).isCloseTo(0.10, within(1e-12));
     // The rate is the price in force: it switches at 1 h.
-    assertThat(at(r.series(), SeriesNames.costRate("sp"), 0)).isEqualTo(0.04);
+    assertThat(at(r.series(), SeriesNames.costRate("sp"), 60_000)).isEqualTo(0.04);
     assertThat(at(r.series(), SeriesNames.costRate("sp"), HOUR - 60_000)).isEqualTo(0.04);
     assertThat(at(r.series(), SeriesNames.costRate("sp"), HOUR)).isEqualTo(0.06);
   }
 
   @Test
-  void aRunUnderAMinuteBeforeTheChangeIsBilledAtTheFirstPrice() throws IOException {
+  void aRunUnderAMinuteBeforeTheChangeIsBilledAtTheFirstPrice() throws Exception {
     // 30 s run: 60 s billed from the start, all at $0.04 = 0.04 / 60
     assertThat(run("30s").summary().cost().totalUsd()).isCloseTo(0.04 / 60, within(1e-6));
   }

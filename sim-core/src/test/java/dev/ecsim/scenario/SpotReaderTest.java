@@ -316,10 +316,10 @@ class SpotReaderTest {
     assertThat(priceIssues(ec2("priceHistory: one.csv").replace("[m5.large]", "[m5.large, c5.large]")))
         .singleElement().satisfies(m -> assertThat(m).endsWith("priceHistory: one.csv: no price at time 0 for "
             + "c5.large; each of the provider's instanceTypes (m5.large, c5.large) needs one"));
-    Files.writeString(dir.resolve("header.csv"), "time,type,usdPerHour\n0,m5.large,0.04\n");
+    Files.writeString(dir.resolve("header.csv"), "time,instancetype,usdPerHour\n0,m5.large,0.04\n");
     assertThat(priceIssues(ec2("priceHistory: header.csv"))).singleElement().satisfies(m -> assertThat(m).endsWith(
         "header.csv:1: the header must name the columns time, instanceType and usdPerHour, found "
-            + "time,type,usdPerHour; unknown column 'type'"));
+            + "time,instancetype,usdPerHour; unknown column 'instancetype'; did you mean 'instanceType'?"));
     assertThat(priceIssues(ec2("priceHistory: missing.csv"))).singleElement().satisfies(m -> assertThat(m)
         .contains("no price history 'missing.csv' (looked for ").endsWith("; a path is relative to the scenario file)"));
   }
