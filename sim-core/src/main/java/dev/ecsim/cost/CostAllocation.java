@@ -17,15 +17,9 @@ public final class CostAllocation {
   }
 
   /**
-   * Adds to the task the cost of its reservation from placement until {@code end} at the instance's
-   * prices over that interval: its share of the integral of a spot price history.
+   * Adds to the task the cost of its reservation from placement until {@code end}, at one price
+   * (with a spot price history, the one in force when it is charged: docs/modelling.md, Cost).
    */
-  public static void charge(Task task, PriceSchedule prices, long end) {
-    task.instance().ifPresent(instance -> task.placedAt().ifPresent(placed ->
-        task.addCost(prices.usd(placed, Math.max(placed, end)) * share(task, instance))));
-  }
-
-  /** Adds to the task the cost of its reservation from placement until {@code end}, at one price. */
   public static void charge(Task task, double usdPerHour, long end) {
     task.instance().ifPresent(instance -> task.placedAt().ifPresent(placed -> {
       double hours = Math.max(0, end - placed) / 3_600_000.0;
