@@ -6,6 +6,7 @@ import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.InstancePool;
 import dev.ecsim.cluster.LaunchTemplate;
 import dev.ecsim.cost.Ec2Billing;
+import dev.ecsim.cost.PriceSchedule;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.scenario.CapacityProviderSpec;
@@ -43,19 +44,19 @@ public final class AutoScalingGroup {
   private final ZoneBalance zoneBalance;
   private final Map<ContainerInstance, Ec2Billing.Meter> meters = new HashMap<>();
   private final List<Booting> booting = new ArrayList<>();
-  private final Map<InstanceType, Double> usdPerHour;
+  private final Map<InstanceType, PriceSchedule> prices;
   private int nextType;
 
   /**
-   * @param usdPerHour the price of each of the group's instance types, for its purchase option
+   * @param prices the prices of each of the group's instance types over the run, for its purchase option
    * @param onRegistered told of every instance that registers (capacity to place on)
    */
-  public AutoScalingGroup(CapacityProviderSpec spec, List<LaunchTemplate> templates, Map<InstanceType, Double> usdPerHour,
+  public AutoScalingGroup(CapacityProviderSpec spec, List<LaunchTemplate> templates, Map<InstanceType, PriceSchedule> prices,
       List<String> zones, Engine engine, Cluster cluster, Ec2Billing billing, EventLog events, Instant startTime,
       Consumer<ContainerInstance> onRegistered) {
     this.spec = spec;
     this.templates = List.copyOf(templates);
-    this.usdPerHour = Map.copyOf(usdPerHour);
+    this.prices = Map.copyOf(prices);
     this.engine = engine;
     this.cluster = cluster;
     this.billing = billing;
@@ -88,9 +89,14 @@ public final class AutoScalingGroup {
     return cluster.pool(spec.name());
   }
 
-  /** What the group pays per hour for the instance (its type, bought as the group buys). */
+  /** What the group pays per hour for the instance now (its type, bought as the group buys). */
   public double usdPerHour(ContainerInstance instance) {
-    return usdPerHour.get(instance.type());
+    return prices(instance).usdPerHourAt(engine.now());
+  }
+
+  /** The instance's prices over the run. */
+  public PriceSchedule prices(ContainerInstance instance) {
+    return prices.get(instance.type());
   }
 
   /** Instances launched and not terminated, booting ones included: the group's size. */
@@ -149,7 +155,7 @@ public final class AutoScalingGroup {
   }
 
   private Ec2Billing.Meter openMeter(InstanceType type, long at) {
-    return billing.open(spec.name(), usdPerHour.get(type), spec.effectivePurchaseOption().spelling(), at);
+    return billing.open(spec.name(), prices.get(type), spec.effectivePurchaseOption().spelling(), at);
   }
 
   private LaunchTemplate nextTemplate() {

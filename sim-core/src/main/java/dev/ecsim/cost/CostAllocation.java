@@ -16,7 +16,10 @@ public final class CostAllocation {
     return 0.5 * task.cpu() / instance.registeredCpu() + 0.5 * task.memoryMiB() / instance.registeredMemoryMiB();
   }
 
-  /** Adds to the task the cost of its reservation from placement until {@code end}. */
+  /**
+   * Adds to the task the cost of its reservation from placement until {@code end}, at one price
+   * (with a spot price history, the one in force when it is charged: docs/modelling.md, Cost).
+   */
   public static void charge(Task task, double usdPerHour, long end) {
     task.instance().ifPresent(instance -> task.placedAt().ifPresent(placed -> {
       double hours = Math.max(0, end - placed) / 3_600_000.0;

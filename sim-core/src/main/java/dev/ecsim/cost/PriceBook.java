@@ -8,6 +8,7 @@ import dev.ecsim.scenario.CapacityProviderSpec.PurchaseOption;
 import dev.ecsim.scenario.PricingSpec;
 import dev.ecsim.scenario.PricingSpec.Ec2PriceOverride;
 import dev.ecsim.scenario.PricingSpec.FargateRateOverride;
+import dev.ecsim.scenario.SpotSpec;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -57,6 +58,20 @@ public final class PriceBook {
       case ON_DEMAND -> discounted(listPrice);
       case SPOT -> listPrice * spotPriceRatio(type, override, providerSpotPriceRatio);
     };
+  }
+
+  /**
+   * One instance's prices over the run. Spot with a {@code priceHistory}: the history's steps for
+   * the type, as given (market prices: no discount, no override, no ratio). Otherwise the one
+   * price of {@link #ec2UsdPerHour} all run long.
+   */
+  public PriceSchedule ec2Prices(InstanceType type, PurchaseOption option, SpotSpec spot) {
+    Objects.requireNonNull(spot, "spot");
+    if (option == PurchaseOption.SPOT && spot.priceHistory().isPresent()) {
+      return new PriceSchedule(spot.priceHistory().get().changes(type.name()).stream()
+          .map(c -> new PriceSchedule.Step(c.atMillis(), c.usdPerHour())).toList());
+    }
+    return PriceSchedule.constant(ec2UsdPerHour(type, option, spot.priceRatio()));
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.ecsim.cluster.LaunchTemplate;
 import dev.ecsim.cost.Ec2Billing;
 import dev.ecsim.cost.FargateMeters;
 import dev.ecsim.cost.PriceBook;
+import dev.ecsim.cost.PriceSchedule;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.RunResult;
@@ -135,15 +136,15 @@ public final class Simulation {
   /** One launch template per instance type the group may launch, each priced for its purchase option. */
   private AutoScalingGroup group(CapacityProviderSpec provider, InstanceCatalog catalog) {
     List<LaunchTemplate> templates = new ArrayList<>();
-    Map<InstanceType, Double> usdPerHour = new HashMap<>();
+    Map<InstanceType, PriceSchedule> typePrices = new HashMap<>();
     for (String name : provider.instanceTypes()) {
       InstanceType type = catalog.find(name).orElseThrow();
       templates.add(new LaunchTemplate(provider.name(), type, provider.registeredMemoryFraction(),
           provider.attributes(), scenario.cluster().awsvpcTrunking(), AGENT_VERSION,
           provider.imagePullBehavior() != ImagePullBehavior.PREFER_CACHED));
-      usdPerHour.put(type, prices.ec2UsdPerHour(type, provider.purchaseOption(), provider.spot().priceRatio()));
+      typePrices.put(type, prices.ec2Prices(type, provider.purchaseOption(), provider.spot()));
     }
-    return new AutoScalingGroup(provider, templates, usdPerHour, scenario.cluster().availabilityZones(), engine,
+    return new AutoScalingGroup(provider, templates, typePrices, scenario.cluster().availabilityZones(), engine,
         // Instances register once the groups start, by when the scheduler and daemons exist.
         cluster, billing, events, scenario.startTime(), this::instanceRegistered);
   }
@@ -155,6 +156,11 @@ public final class Simulation {
     spot.instanceRegistered(instance);
   }
 
+  /**
+   * The price the scheduler charges a task's share at. It charges when the task stops (or the run
+   * ends), so with a spot price history the share is priced at the price in force then, not
+   * integrated over the reservation (docs/modelling.md, Cost); the bill itself integrates.
+   */
   private double instanceUsdPerHour(ContainerInstance instance) {
     return groups.get(instance.capacityProvider()).usdPerHour(instance);
   }

@@ -118,7 +118,8 @@ final class ClusterReader {
         ? instanceLaunch(m.field("instanceLaunch")) : DEFAULT_BOOT_TIME;
     ImagePullBehavior pullBehavior = m.choice("imagePullBehavior", ImagePullBehavior.values())
         .orElse(ImagePullBehavior.DEFAULT);
-    SpotSpec spot = SpotReader.read(m.field("spot"), ProviderType.EC2, purchase == PurchaseOption.SPOT);
+    SpotSpec spot = SpotReader.read(m.field("spot"), ProviderType.EC2, purchase == PurchaseOption.SPOT,
+        instanceTypes);
     if (name.isEmpty() || type.isEmpty()) {
       return Optional.empty();
     }
@@ -159,7 +160,7 @@ final class ClusterReader {
         ? DistributionReader.read(m.field("provisioningTime"), Quantities::durationMillis)
             .orElse(DEFAULT_PROVISIONING_TIME)
         : DEFAULT_PROVISIONING_TIME;
-    SpotSpec spot = SpotReader.read(m.field("spot"), type, type == ProviderType.FARGATE_SPOT);
+    SpotSpec spot = SpotReader.read(m.field("spot"), type, type == ProviderType.FARGATE_SPOT, List.of());
     return name.map(n -> {
       CapacityProviderSpec builtIn = builtInFargate(type == ProviderType.FARGATE
           ? CapacityProviderSpec.FARGATE : CapacityProviderSpec.FARGATE_SPOT);

@@ -148,7 +148,7 @@ final class InterruptionTraceReader {
     }
   }
 
-  private static List<Integer> lineStarts(String text) {
+  static List<Integer> lineStarts(String text) {
     List<Integer> starts = new ArrayList<>(List.of(0));
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
@@ -159,7 +159,7 @@ final class InterruptionTraceReader {
   }
 
   /** The 1-based line holding character {@code position}. */
-  private static int line(List<Integer> lineStarts, long position) {
+  static int line(List<Integer> lineStarts, long position) {
     int lo = 0;
     int hi = lineStarts.size() - 1;
     while (lo < hi) {

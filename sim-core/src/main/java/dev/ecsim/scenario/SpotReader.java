@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Reads a capacity provider's {@code spot:} block: the price ratio, at most one interruption
+ * Reads a capacity provider's {@code spot:} block: the price ratio or price history, at most one interruption
  * process, the reclaim correlation and the EC2-only draining and capacity rebalancing switches.
  */
 final class SpotReader {
-  private static final List<String> SPOT_FIELDS = List.of("priceRatio", "interruptionFrequency",
+  private static final List<String> SPOT_FIELDS = List.of("priceRatio", "priceHistory", "interruptionFrequency",
       "interruptionRate", "interruptionTimes", "interruptionTrace", "reclaim", "draining", "capacityRebalancing");
   /** The spot interruption processes; a provider gives at most one. */
   static final List<String> INTERRUPTION_PROCESSES = List.of(
@@ -29,7 +29,7 @@ final class SpotReader {
    * {@code spot:} settings; only for spot capacity. A spot provider that gives none gets the
    * defaults: EC2 the {@code <5%} band (ecsim choice), Fargate Spot 5 % a month (ecsim decision 5).
    */
-  static SpotSpec read(Node node, ProviderType type, boolean spotCapacity) {
+  static SpotSpec read(Node node, ProviderType type, boolean spotCapacity, List<String> instanceTypes) {
     boolean fargate = type != ProviderType.EC2;
     InterruptionSpec defaultProcess = fargate
         ? SpotSpec.fargateSpotDefault().interruption() : SpotSpec.DEFAULT_EC2_BAND;
@@ -47,6 +47,10 @@ final class SpotReader {
         m.field("priceRatio").error("Fargate Spot is priced from the Fargate catalog's spot rates; "
             + "override them under pricing.fargate.spot instead");
       }
+      if (m.has("priceHistory")) {
+        m.field("priceHistory").error("Fargate Spot is priced from the Fargate catalog's spot rates; "
+            + "a price history applies to ec2 spot providers only");
+      }
       for (String field : EC2_SPOT_ONLY_FIELDS) {
         if (m.has(field)) {
           node.context().errorAtKey(m.field(field).path(), "'" + field + "' applies to ec2 spot providers only: "
@@ -56,6 +60,7 @@ final class SpotReader {
     }
     OptionalDouble ratio = fargate ? OptionalDouble.empty() : m.field("priceRatio").number(0.01, 1.0)
         .map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    Optional<SpotPriceHistory> history = fargate ? Optional.empty() : priceHistory(m, instanceTypes);
     List<String> given = INTERRUPTION_PROCESSES.stream().filter(m::has).toList();
     if (given.size() > 1) {
       node.context().errorAtKey(m.field(given.get(1)).path(), "give at most one interruption process, found "
@@ -66,8 +71,25 @@ final class SpotReader {
     Optional<ReclaimSpec> reclaim = fargate ? Optional.empty() : reclaim(m, given);
     boolean draining = !fargate && m.field("draining").bool().orElse(false);
     boolean rebalancing = !fargate && m.field("capacityRebalancing").bool().orElse(false);
-    return new SpotSpec(ratio, process, reclaim.filter(r -> process instanceof InterruptionSpec.Poisson),
+    return new SpotSpec(ratio, history, process, reclaim.filter(r -> process instanceof InterruptionSpec.Poisson),
         draining, rebalancing);
+  }
+
+  /**
+   * {@code priceHistory: FILE}, exclusive with {@code priceRatio}: both given is an error at the
+   * {@code priceHistory} key naming both (the history gives the prices the ratio would).
+   */
+  private static Optional<SpotPriceHistory> priceHistory(Mapping spot, List<String> instanceTypes) {
+    Node node = spot.field("priceHistory");
+    if (!node.present()) {
+      return Optional.empty();
+    }
+    if (spot.has("priceRatio")) {
+      node.context().errorAtKey(node.path(), "give priceRatio or priceHistory, not both: the history's prices "
+          + "are the spot prices, so there is nothing for a ratio to apply to");
+      return Optional.empty();
+    }
+    return node.text().flatMap(file -> PriceHistoryReader.read(node, file, instanceTypes));
   }
 
   /** One interruption process, or empty after reporting its problem. */

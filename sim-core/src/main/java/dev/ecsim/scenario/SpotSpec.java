@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
  * and FARGATE get {@link #NONE}: no price ratio, never interrupted.
  *
  * @param priceRatio EC2: the spot price as a share of on-demand, overriding the catalog's
+ * @param priceHistory EC2: spot prices that change over the run, per type; exclusive with priceRatio
  * @param interruption how interruptions arrive; {@link InterruptionSpec.None} only when not spot
  * @param reclaim EC2 with a {@link InterruptionSpec.Poisson} process only: correlated interruptions
  * @param draining EC2: the agent's {@code ECS_ENABLE_SPOT_INSTANCE_DRAINING} (default false, §4.4)
@@ -15,6 +16,7 @@ import java.util.OptionalDouble;
  */
 public record SpotSpec(
     OptionalDouble priceRatio,
+    Optional<SpotPriceHistory> priceHistory,
     InterruptionSpec interruption,
     Optional<ReclaimSpec> reclaim,
     boolean draining,
@@ -22,7 +24,8 @@ public record SpotSpec(
 
   /** Not spot capacity: nothing to price differently, nothing to interrupt. */
   public static final SpotSpec NONE =
-      new SpotSpec(OptionalDouble.empty(), new InterruptionSpec.None(), Optional.empty(), false, false);
+      new SpotSpec(OptionalDouble.empty(), Optional.empty(), new InterruptionSpec.None(), Optional.empty(), false,
+          false);
 
   /**
    * EC2 Spot when the scenario gives no process. ecsim choice: {@code <5%}, the band popular
@@ -38,13 +41,24 @@ public record SpotSpec(
 
   public SpotSpec {
     boolean spot = !(interruption instanceof InterruptionSpec.None);
-    if (!spot && (priceRatio.isPresent() || reclaim.isPresent() || draining || capacityRebalancing)) {
+    if (!spot && (priceRatio.isPresent() || priceHistory.isPresent() || reclaim.isPresent() || draining
+        || capacityRebalancing)) {
       throw new IllegalArgumentException("spot settings without an interruption process: " + priceRatio + ", "
-          + reclaim + ", draining " + draining + ", capacityRebalancing " + capacityRebalancing);
+          + priceHistory + ", " + reclaim + ", draining " + draining + ", capacityRebalancing " + capacityRebalancing);
+    }
+    if (priceRatio.isPresent() && priceHistory.isPresent()) {
+      throw new IllegalArgumentException("a price ratio and a price history exclude each other: " + priceRatio
+          + ", " + priceHistory.get().file());
     }
     if (reclaim.isPresent() && !(interruption instanceof InterruptionSpec.Poisson)) {
       throw new IllegalArgumentException("a reclaim needs a band or a rate, found " + interruption);
     }
+  }
+
+  /** Spot settings with prices from the catalog ratio or {@code priceRatio}, no price history. */
+  public SpotSpec(OptionalDouble priceRatio, InterruptionSpec interruption, Optional<ReclaimSpec> reclaim,
+      boolean draining, boolean capacityRebalancing) {
+    this(priceRatio, Optional.empty(), interruption, reclaim, draining, capacityRebalancing);
   }
 
   /** An EC2 spot provider that sets nothing but, perhaps, its price ratio. */

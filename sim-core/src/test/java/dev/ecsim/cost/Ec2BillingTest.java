@@ -3,6 +3,8 @@ package dev.ecsim.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ecsim.cost.PriceSchedule.Step;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** EC2 Linux billing: per second from running, 60-second minimum (EC2 UG: concepts; reference §4.2). */
@@ -27,5 +29,48 @@ class Ec2BillingTest {
     // 3 instances x 10 h x $0.096/h = $2.88
     double perInstance = Ec2Billing.usd(Ec2Billing.billedSeconds(10 * 3_600_000L), 0.096);
     assertThat(3 * perInstance).isCloseTo(2.88, within(1e-12));
+  }
+
+  private static final long HOUR = 3_600_000;
+  /** m5.large spot at $0.04/h from the start and $0.06/h from 1 h. */
+  private static final PriceSchedule SPOT = new PriceSchedule(List.of(new Step(0, 0.04), new Step(HOUR, 0.06)));
+
+  @Test
+  void aChangingPriceIsIntegratedOverTheBilledSeconds() {
+    Ec2Billing billing = new Ec2Billing();
+    billing.open("sp", SPOT, "spot", 0).stop(2 * HOUR);
+    // 1 h at $0.04 + 1 h at $0.06 = $0.10
+    assertThat(billing.close(2 * HOUR).totalUsd()).isCloseTo(0.10, within(1e-12));
+  }
+
+  @Test
+  void aRunUnderAMinutePaysSixtySecondsAtThePricesFromItsStart() {
+    Ec2Billing billing = new Ec2Billing();
+    // runs 30 s from 59m50s; billed 60 s from launch: 10 s at $0.04 + 50 s at $0.06 = (0.4 + 3) / 3600
+    billing.open("sp", SPOT, "spot", HOUR - 10_000).stop(HOUR + 20_000);
+    Ec2Billing.Bill bill = billing.close(2 * HOUR);
+    assertThat(bill.totalUsd()).isCloseTo(3.4 / 3600, within(1e-15));
+    assertThat(bill.billedSeconds()).isEqualTo(60);
+    assertThat(billing.cumulativeUsd("sp", 2 * HOUR)).isCloseTo(3.4 / 3600, within(1e-15));
+  }
+
+  @Test
+  void theRateIsThePriceInForceAndTheCumulativeCostItsIntegralSoFar() {
+    Ec2Billing billing = new Ec2Billing();
+    billing.open("sp", SPOT, "spot", 0);
+    billing.open("sp", SPOT, "spot", 0);
+    assertThat(billing.rateUsdPerHour("sp", HOUR - 1)).isCloseTo(0.08, within(1e-15));
+    assertThat(billing.rateUsdPerHour("sp", HOUR)).isCloseTo(0.12, within(1e-15));
+    // two instances: 2 x $0.04 by 1 h, 2 x $0.10 by 2 h
+    assertThat(billing.cumulativeUsd("sp", HOUR)).isCloseTo(0.08, within(1e-15));
+    assertThat(billing.cumulativeUsd("sp", 2 * HOUR)).isCloseTo(0.20, within(1e-15));
+    assertThat(billing.close(2 * HOUR).totalUsd()).isCloseTo(0.20, within(1e-15));
+  }
+
+  @Test
+  void aConstantPriceBillsExactlyAsTheOnePriceDid() {
+    Ec2Billing billing = new Ec2Billing();
+    billing.open("od", 0.096, "on-demand", 0).stop(90_001);
+    assertThat(billing.close(HOUR).totalUsd()).isEqualTo(Ec2Billing.usd(91, 0.096));
   }
 }

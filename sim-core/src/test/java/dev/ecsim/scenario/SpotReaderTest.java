@@ -9,6 +9,7 @@ import dev.ecsim.scenario.InterruptionSpec.Event;
 import dev.ecsim.scenario.InterruptionSpec.Rate;
 import dev.ecsim.scenario.InterruptionSpec.Times;
 import dev.ecsim.scenario.InterruptionSpec.Trace;
+import dev.ecsim.scenario.SpotPriceHistory.Change;
 import dev.ecsim.testing.Scenarios;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -262,6 +263,85 @@ class SpotReaderTest {
         "empty.csv: an interruption trace needs at least one line after its header"));
     assertThat(traceIssues("missing.csv")).singleElement().satisfies(m -> assertThat(m)
         .contains("no interruption trace 'missing.csv' (looked for ").endsWith("; a path is relative to the scenario file)"));
+  }
+
+  @Test
+  void readsAPriceHistoryRelativeToTheScenario() throws Exception {
+    Files.createDirectories(dir.resolve("prices"));
+    Files.writeString(dir.resolve("prices/m5.csv"), """
+        time,instanceType,usdPerHour
+        0s,m5.large,0.04
+        # the types may interleave; each one's times increase
+        0,c5.large,0.03
+        6h,m5.large,0.06
+        7200,c5.large,0.035
+        """);
+    String yaml = ec2("priceHistory: prices/m5.csv").replace("[m5.large]", "[m5.large, c5.large]");
+    SpotSpec s = ScenarioLoader.parse(yaml, dir.resolve("s.yaml").toString()).cluster().capacityProviders().get(0).spot();
+    assertThat(s.priceRatio()).isEmpty();
+    SpotPriceHistory history = s.priceHistory().orElseThrow();
+    assertThat(history.file()).isEqualTo("prices/m5.csv");
+    assertThat(history.changes("m5.large")).containsExactly(new Change(0, 0.04), new Change(21_600_000, 0.06));
+    assertThat(history.changes("c5.large")).containsExactly(new Change(0, 0.03), new Change(7_200_000, 0.035));
+    assertThat(s.interruption()).isEqualTo(Band.UNDER_5);
+  }
+
+  @Test
+  void aPriceHistorysProblemsAreReportedWithTheirLines() throws IOException {
+    Files.writeString(dir.resolve("bad.csv"), """
+        time,instanceType,usdPerHour
+        1h,m5.large,0.04
+        0s,m5.large,0
+        0s,m5.xlarge,0.08
+        0s,m5.large,-1
+        0s,m5.large,cheap
+        """);
+    // the file: value starts at column 23 of line 18: 8 spaces, "priceHistory: " is 14 characters
+    assertThat(priceIssues(ec2("priceHistory: bad.csv"))).containsExactly(
+        "s.yaml:18:23: " + PATH + "priceHistory: bad.csv:2: the first price of m5.large must be at time 0, found '1h'",
+        "s.yaml:18:23: " + PATH + "priceHistory: bad.csv:3: usdPerHour '0' is not a price; expected USD per hour "
+            + "above 0, e.g. 0.0384",
+        "s.yaml:18:23: " + PATH + "priceHistory: bad.csv:4: instance type 'm5.xlarge' is not one the provider launches "
+            + "(valid: m5.large); did you mean 'm5.large'?",
+        "s.yaml:18:23: " + PATH + "priceHistory: bad.csv:5: usdPerHour '-1' is not a price; expected USD per hour "
+            + "above 0, e.g. 0.0384",
+        "s.yaml:18:23: " + PATH + "priceHistory: bad.csv:6: usdPerHour 'cheap' is not a price; expected USD per hour "
+            + "above 0, e.g. 0.0384");
+    Files.writeString(dir.resolve("order.csv"), "time,instanceType,usdPerHour\n0,m5.large,0.04\n2h,m5.large,0.05\n"
+        + "1h,m5.large,0.06\n");
+    assertThat(priceIssues(ec2("priceHistory: order.csv"))).singleElement().satisfies(m -> assertThat(m).endsWith(
+        "order.csv:4: time '1h' is not after the m5.large line before it ('2h'); list each type's prices in "
+            + "increasing time order"));
+    Files.writeString(dir.resolve("one.csv"), "time,instanceType,usdPerHour\n0,m5.large,0.04\n");
+    assertThat(priceIssues(ec2("priceHistory: one.csv").replace("[m5.large]", "[m5.large, c5.large]")))
+        .singleElement().satisfies(m -> assertThat(m).endsWith("priceHistory: one.csv: no price at time 0 for "
+            + "c5.large; each of the provider's instanceTypes (m5.large, c5.large) needs one"));
+    Files.writeString(dir.resolve("header.csv"), "time,instancetype,usdPerHour\n0,m5.large,0.04\n");
+    assertThat(priceIssues(ec2("priceHistory: header.csv"))).singleElement().satisfies(m -> assertThat(m).endsWith(
+        "header.csv:1: the header must name the columns time, instanceType and usdPerHour, found "
+            + "time,instancetype,usdPerHour; unknown column 'instancetype'; did you mean 'instanceType'?"));
+    assertThat(priceIssues(ec2("priceHistory: missing.csv"))).singleElement().satisfies(m -> assertThat(m)
+        .contains("no price history 'missing.csv' (looked for ").endsWith("; a path is relative to the scenario file)"));
+  }
+
+  @Test
+  void aPriceHistoryExcludesARatioAndFargateSpot() throws IOException {
+    Files.writeString(dir.resolve("p.csv"), "time,instanceType,usdPerHour\n0,m5.large,0.04\n");
+    assertThat(priceIssues(ec2("priceRatio: 0.3", "priceHistory: p.csv"))).containsExactly(
+        "s.yaml:19:9: " + PATH + "priceHistory: give priceRatio or priceHistory, not both: the history's prices "
+            + "are the spot prices, so there is nothing for a ratio to apply to");
+    assertThat(priceIssues(fargate("priceHistory: p.csv"))).singleElement().satisfies(m -> assertThat(m)
+        .endsWith("priceHistory: Fargate Spot is priced from the Fargate catalog's spot rates; a price history "
+            + "applies to ec2 spot providers only"));
+  }
+
+  private List<String> priceIssues(String yaml) {
+    try {
+      ScenarioLoader.parse(yaml, dir.resolve("s.yaml").toString());
+    } catch (InvalidScenarioException e) {
+      return e.issues().stream().map(i -> i.format().substring(i.format().indexOf("s.yaml:"))).toList();
+    }
+    throw new AssertionError("expected the scenario to be invalid");
   }
 
   private List<String> traceIssues(String file) {
