@@ -89,12 +89,7 @@ public final class AutoScalingGroup {
     return cluster.pool(spec.name());
   }
 
-  /** What the group pays per hour for the instance now (its type, bought as the group buys). */
-  public double usdPerHour(ContainerInstance instance) {
-    return prices(instance).usdPerHourAt(engine.now());
-  }
-
-  /** The instance's prices over the run. */
+  /** The instance's prices over the run (its type, bought as the group buys). */
   public PriceSchedule prices(ContainerInstance instance) {
     return prices.get(instance.type());
   }

@@ -17,13 +17,11 @@ public final class CostAllocation {
   }
 
   /**
-   * Adds to the task the cost of its reservation from placement until {@code end}, at one price
-   * (with a spot price history, the one in force when it is charged: docs/modelling.md, Cost).
+   * Adds to the task its share of the instance's price over its reservation, from placement until
+   * {@code end} (the price integrated when it changes, as with a spot price history).
    */
-  public static void charge(Task task, double usdPerHour, long end) {
-    task.instance().ifPresent(instance -> task.placedAt().ifPresent(placed -> {
-      double hours = Math.max(0, end - placed) / 3_600_000.0;
-      task.addCost(usdPerHour * hours * share(task, instance));
-    }));
+  public static void charge(Task task, PriceSchedule prices, long end) {
+    task.instance().ifPresent(instance -> task.placedAt().ifPresent(placed ->
+        task.addCost(prices.usd(placed, Math.max(placed, end)) * share(task, instance))));
   }
 }

@@ -85,7 +85,7 @@ public final class Simulation {
         groups.put(provider.name(), group(provider, catalog));
       }
     }
-    this.scheduler = new TaskScheduler(engine, cluster, events, pullRates, this::instanceUsdPerHour, fargate,
+    this.scheduler = new TaskScheduler(engine, cluster, events, pullRates, this::instancePrices, fargate,
         fargateMeters, this::fargateUsdPerHour, explainPlacement);
     for (JobSpec job : scenario.jobs()) {
       var strategy = job.capacityProviderStrategy().isEmpty()
@@ -156,13 +156,9 @@ public final class Simulation {
     spot.instanceRegistered(instance);
   }
 
-  /**
-   * The price the scheduler charges a task's share at. It charges when the task stops (or the run
-   * ends), so with a spot price history the share is priced at the price in force then, not
-   * integrated over the reservation (docs/modelling.md, Cost); the bill itself integrates.
-   */
-  private double instanceUsdPerHour(ContainerInstance instance) {
-    return groups.get(instance.capacityProvider()).usdPerHour(instance);
+  /** An instance's prices over time, which a task's share of it is charged from. */
+  private PriceSchedule instancePrices(ContainerInstance instance) {
+    return groups.get(instance.capacityProvider()).prices(instance);
   }
 
   private double fargateUsdPerHour(FargateCapacity provider, TaskDefinitionSpec def) {

@@ -8,6 +8,7 @@ import dev.ecsim.cluster.Task;
 import dev.ecsim.cluster.TaskState;
 import dev.ecsim.cost.CostAllocation;
 import dev.ecsim.cost.FargateMeters;
+import dev.ecsim.cost.PriceSchedule;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.PlacementExplanation;
@@ -28,9 +29,9 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleBiFunction;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Runs standalone tasks: a task for an Auto Scaling group provider (or launchType EC2) waits in
@@ -52,7 +53,7 @@ public final class TaskScheduler {
   private final Engine engine;
   private final Cluster cluster;
   private final Map<String, Double> pullMiBPerSecond;
-  private final ToDoubleFunction<ContainerInstance> usdPerHour;
+  private final Function<ContainerInstance, PriceSchedule> instancePrices;
   private final FargateLauncher fargate;
   private final Map<String, ArrayDeque<TaskRun>> queues = new HashMap<>();
   private final ArrayDeque<TaskRun> refused = new ArrayDeque<>();
@@ -71,11 +72,11 @@ public final class TaskScheduler {
 
   /**
    * @param pullMiBPerSecond image pull speed on a cache miss, per Auto Scaling group provider
-   * @param usdPerHour the price of an instance, for charging its tasks their share
+   * @param instancePrices the prices of an instance over time, for charging its tasks their share
    * @param fargateUsdPerHour the price of one task of a definition on a Fargate provider
    */
   public TaskScheduler(Engine engine, Cluster cluster, EventLog events, Map<String, Double> pullMiBPerSecond,
-      ToDoubleFunction<ContainerInstance> usdPerHour, Map<String, FargateCapacity> fargateProviders,
+      Function<ContainerInstance, PriceSchedule> instancePrices, Map<String, FargateCapacity> fargateProviders,
       FargateMeters fargateMeters, ToDoubleBiFunction<FargateCapacity, TaskDefinitionSpec> fargateUsdPerHour,
       boolean explain) {
     this.engine = engine;
@@ -84,7 +85,7 @@ public final class TaskScheduler {
     this.placementEvents = new PlacementEvents(events);
     this.explain = explain;
     this.pullMiBPerSecond = Map.copyOf(pullMiBPerSecond);
-    this.usdPerHour = usdPerHour;
+    this.instancePrices = instancePrices;
     this.fargate = new FargateLauncher(engine, cluster, fargateProviders, fargateMeters, fargateUsdPerHour, events);
   }
 
@@ -170,7 +171,7 @@ public final class TaskScheduler {
   public void closeCosts(long end) {
     for (Task t : tasks) {
       if (t.stoppedAt().isEmpty()) {
-        t.instance().ifPresent(i -> CostAllocation.charge(t, usdPerHour.applyAsDouble(i), end));
+        t.instance().ifPresent(i -> CostAllocation.charge(t, instancePrices.apply(i), end));
         fargate.bill(t, end);
       }
     }
@@ -253,7 +254,7 @@ public final class TaskScheduler {
     }
     ContainerInstance instance = task.instance().orElse(null);
     if (instance != null) {
-      CostAllocation.charge(task, usdPerHour.applyAsDouble(instance), now);
+      CostAllocation.charge(task, instancePrices.apply(instance), now);
     }
     cluster.stop(task, now, stopCode, reason);
     if (instance != null) {

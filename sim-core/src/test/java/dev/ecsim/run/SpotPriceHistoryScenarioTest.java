@@ -23,6 +23,10 @@ class SpotPriceHistoryScenarioTest {
   Path dir;
 
   private RunResult run(String duration) throws Exception {
+    return run(duration, "");
+  }
+
+  private RunResult run(String duration, String jobs) throws Exception {
     Files.writeString(dir.resolve("prices.csv"), """
         time,instanceType,usdPerHour
         0s,m5.large,0.04
@@ -44,7 +48,8 @@ class SpotPriceHistoryScenarioTest {
           defaultCapacityProviderStrategy: [{capacityProvider: sp}]
         taskDefinitions:
           - {family: t, cpu: 1024, memory: 2048, containerDefinitions: [{name: c, image: "t:1"}]}
-        """.formatted(duration), dir.resolve("s.yaml").toString())).run();
+        %s
+        """.formatted(duration, jobs), dir.resolve("s.yaml").toString())).run();
   }
 
   private static double at(TimeSeries series, String column, long millis) {
@@ -75,5 +80,18 @@ class SpotPriceHistoryScenarioTest {
   void aRunUnderAMinuteBeforeTheChangeIsBilledAtTheFirstPrice() throws Exception {
     // 30 s run: 60 s billed from the start, all at $0.04 = 0.04 / 60
     assertThat(run("30s").summary().cost().totalUsd()).isCloseTo(0.04 / 60, within(1e-6));
+  }
+
+  @Test
+  void aTaskAcrossThePriceChangeIsChargedItsShareOfBothPrices() throws Exception {
+    RunResult r = run("2h", """
+        jobs:
+          - {name: j, taskDefinition: t, arrivals: {times: [30m]}, duration: {fixed: 1h}}
+        """);
+    // m5.large registers 2,048 units and 8,028 MiB: share 0.5 x 1,024/2,048 + 0.5 x 2,048/8,028.
+    // Reserved 30 m - 1 h 30 m: 30 min at $0.04 and 30 min at $0.06 = $0.05 of the instance.
+    double share = 0.5 * 1024 / 2048 + 0.5 * 2048.0 / 8028;
+    assertThat(r.tasks().get(0).costUsd()).isCloseTo(share * (0.5 * 0.04 + 0.5 * 0.06), within(1e-12));
+    assertThat(r.summary().cost().byService().get("idle")).isCloseTo(0.10 - share * 0.05, within(1e-6));
   }
 }
