@@ -320,7 +320,7 @@ class LoadReaderTest {
         "bad-header.csv:1: the header must name the columns time and rate, found seconds,rate; unknown column 'seconds'");
     assertThat(traceIssues("late.csv")).containsExactly("late.csv:2: the first point must be at time 0, found '30s'");
     assertThat(traceIssues("empty.csv")).containsExactly(
-        "empty.csv: empty; a trace starts with the header line: time,rate");
+        "empty.csv: empty; a trace file starts with the header line: time,rate");
   }
 
   @Test
@@ -331,8 +331,8 @@ class LoadReaderTest {
     }
     Files.writeString(dir.resolve("bad.csv"), csv);
     List<String> messages = traceIssues("bad.csv");
-    assertThat(messages).hasSize(TraceReader.MAX_PROBLEMS + 1);
-    assertThat(messages.get(TraceReader.MAX_PROBLEMS)).isEqualTo("bad.csv: 15 more problems not shown");
+    assertThat(messages).hasSize(CsvTrace.MAX_PROBLEMS + 1);
+    assertThat(messages.get(CsvTrace.MAX_PROBLEMS)).isEqualTo("bad.csv: 15 more problems not shown");
   }
 
   @Test

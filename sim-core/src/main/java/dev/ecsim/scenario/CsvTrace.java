@@ -1,0 +1,189 @@
+package dev.ecsim.scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file a scenario names (a load trace, an interruption trace, a spot price history), read
+ * relative to the scenario file: the header must name exactly the expected columns, lines starting
+ * with {@code #} are comments, and every problem is reported at the scenario's {@code file:} value
+ * as {@code FILE:LINE: message}, at most {@link #MAX_PROBLEMS} of them. Each reader gives the row
+ * rules; the file handling is here once.
+ */
+final class CsvTrace {
+  static final int MAX_PROBLEMS = 10;
+  private static final Pattern SECONDS = Pattern.compile("[0-9]+(\\.[0-9]+)?|\\.[0-9]+");
+  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+      .setHeader()
+      .setCommentMarker('#')
+      .setIgnoreSurroundingSpaces(true)
+      .setIgnoreEmptyLines(true)
+      .build();
+
+  /** A row of the file with its 1-based line. */
+  record Row(int line, CSVRecord values) {
+    String get(String column) {
+      return values.get(column);
+    }
+  }
+
+  private final Node fileNode;
+  private final String file;
+  private final String what;
+  private final List<String> columns;
+  private int problems;
+
+  /**
+   * @param what what the file is, for messages: "trace file", "interruption trace", "price history"
+   * @param columns the header's columns, in the order messages list them
+   */
+  CsvTrace(Node fileNode, String file, String what, List<String> columns) {
+    this.fileNode = fileNode;
+    this.file = file;
+    this.what = what;
+    this.columns = List.copyOf(columns);
+  }
+
+  /**
+   * Every row in file order, or empty when the file cannot be read, is not CSV or has the wrong
+   * header (reported). Check each with {@link #complete} before reading its values.
+   */
+  Optional<List<Row>> rows() {
+    Path path = fileNode.context().directory.resolve(file);
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      fileNode.error("no " + what + " '" + file + "' (looked for " + path + "; a path is relative to the scenario file)");
+      return Optional.empty();
+    } catch (IOException | UncheckedIOException e) {
+      fileNode.error("cannot read " + what + " '" + file + "': " + e.getMessage());
+      return Optional.empty();
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<Row> rows = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+      if (!header(parser.getHeaderNames())) {
+        return Optional.empty();
+      }
+      List<Integer> lineStarts = lineStarts(text);
+      for (CSVRecord r : parser) {
+        rows.add(new Row(line(lineStarts, r.getCharacterPosition()), r));
+      }
+    } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      fileNode.error(file + ": not valid CSV: " + e.getMessage());
+      return Optional.empty();
+    }
+    return Optional.of(rows);
+  }
+
+  /** The row has a value for every column; if not, that is reported at its line. */
+  boolean complete(Row row) {
+    if (row.values().isConsistent()) {
+      return true;
+    }
+    error(row.line(), "expected " + columns.size() + " values (" + String.join(", ", columns) + "), found "
+        + row.values().size());
+    return false;
+  }
+
+  /** A problem on {@code line} of the file. */
+  void error(int line, String message) {
+    problems++;
+    if (problems <= MAX_PROBLEMS) {
+      fileNode.error(file + ":" + line + ": " + message);
+    }
+  }
+
+  /** A problem with the file as a whole. */
+  void fileError(String message) {
+    problems++;
+    fileNode.error(file + ": " + message);
+  }
+
+  /** Reports the problems not shown; true when the file had none. */
+  boolean finish() {
+    if (problems > MAX_PROBLEMS) {
+      fileNode.error(file + ": " + (problems - MAX_PROBLEMS) + " more problems not shown");
+    }
+    return problems == 0;
+  }
+
+  /** A time: a duration from the start ({@code 90s}, {@code 2h}) or a number of seconds. */
+  Optional<Long> time(int line, String value, String examples) {
+    try {
+      if (SECONDS.matcher(value).matches()) {
+        return Optional.of(Math.round(Double.parseDouble(value) * 1000));
+      }
+      return Optional.of(Quantities.durationMillis(value));
+    } catch (IllegalArgumentException e) {
+      error(line, "time '" + value + "' is not a duration (" + examples + ") or a number of seconds");
+      return Optional.empty();
+    }
+  }
+
+  private boolean header(List<String> names) {
+    if (names.isEmpty()) {
+      fileNode.error(file + ": empty; " + article(what) + " starts with the header line: " + String.join(",", columns));
+      return false;
+    }
+    List<String> unknown = names.stream().filter(n -> !columns.contains(n)).toList();
+    List<String> missing = columns.stream().filter(c -> !names.contains(c)).toList();
+    if (!unknown.isEmpty() || !missing.isEmpty()) {
+      String found = unknown.isEmpty() ? "" : "; unknown column " + Names.quoted(unknown)
+          + (unknown.size() == 1 ? Names.didYouMean(unknown.get(0), columns) : "");
+      error(1, "the header must name the columns " + listed(columns) + ", found " + String.join(",", names) + found);
+      return false;
+    }
+    return true;
+  }
+
+  /** "time and rate", "time, instanceType and usdPerHour". */
+  private static String listed(List<String> names) {
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  /** "a trace file", "an interruption trace", "a price history". */
+  private static String article(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+
+  static List<Integer> lineStarts(String text) {
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    return starts;
+  }
+
+  /** The 1-based line holding character {@code position}. */
+  static int line(List<Integer> lineStarts, long position) {
+    int lo = 0;
+    int hi = lineStarts.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (lineStarts.get(mid) <= position) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo + 1;
+  }
+}
