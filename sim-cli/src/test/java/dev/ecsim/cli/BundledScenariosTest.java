@@ -35,7 +35,9 @@ class BundledScenariosTest {
     assertThat(bundledScenarios().toList()).contains("batch-on-ec2.yaml", "placement/binpack.yaml",
         "bench/batch-large.yaml", "fargate-vs-ec2/fargate.yaml", "fargate-vs-ec2/ec2-on-demand.yaml",
         "fargate-vs-ec2/ec2-spot-mix.yaml", "fargate-vs-ec2/fargate-spot-mix.yaml",
-        "scaling/target-tracking-step.yaml", "scaling/step-scaling-spike.yaml", "scaling/business-hours.yaml");
+        "scaling/target-tracking-step.yaml", "scaling/step-scaling-spike.yaml", "scaling/business-hours.yaml",
+        "spot/batch-spot-vs-on-demand.yaml", "spot/batch-on-demand.yaml", "spot/web-fargate-spot-mix.yaml",
+        "spot/draining-on.yaml", "spot/draining-off.yaml");
   }
 
   @ParameterizedTest

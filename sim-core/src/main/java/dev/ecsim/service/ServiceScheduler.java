@@ -32,6 +32,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public final class ServiceScheduler implements ServiceRun {
   private final List<Task> active = new ArrayList<>();
   private final Set<Task> stoppedByService = new HashSet<>();
   /** RUNNING tasks on DRAINING instances: replaced elsewhere, then stopped (reference §4.4). */
-  private final Set<Task> draining = new HashSet<>();
+  private final Set<Task> draining = new LinkedHashSet<>();
   private final Map<String, Integer> activeByProvider = new HashMap<>();
   private final TimeIntegral running = new TimeIntegral();
   private final TimeIntegral belowDesired = new TimeIntegral();

@@ -169,6 +169,9 @@ public final class SpotInterrupter {
   }
 
   private void terminate(ContainerInstance instance, AutoScalingGroup group, SpotSpec spot) {
+    if (instance.state() == InstanceState.INACTIVE) {
+      return; // scaled in while under notice: already gone, and the group meant to shrink
+    }
     // Out of the indexes first, so no replacement (a retried job, a service's) lands on it.
     cluster.drain(instance);
     daemons.forEach(d -> d.instanceTerminating(instance));

@@ -5,8 +5,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.geom.Line2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
@@ -134,6 +136,18 @@ public record ChartStyle(
                 width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, DASHES[1], 0f)
             : new BasicStroke(width);
     return new ValueMarker(x, colour, stroke);
+  }
+
+  /** The legend entry of an {@link #eventLine}: a short stretch of the same line. */
+  public LegendItem eventLegendItem(String label, Color colour, boolean dashed) {
+    return new LegendItem(
+        label,
+        null,
+        null,
+        null,
+        new Line2D.Double(-7, 0, 7, 0),
+        eventLine(0, colour, dashed).getStroke(),
+        colour);
   }
 
   /** Three series lines wide: a target drawn underneath the line that tracks it. */

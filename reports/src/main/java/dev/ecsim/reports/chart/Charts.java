@@ -27,7 +27,7 @@ public enum Charts {
       "cluster-reservation",
       ClusterReservationChart.TITLE,
       series(ClusterReservationChart::build)),
-  INSTANCES("instances", InstancesChart.TITLE, series(InstancesChart::build)),
+  INSTANCES("instances", InstancesChart.TITLE, InstancesChart::build),
   CAPACITY_PROVIDER_RESERVATION(
       "capacity-provider-reservation",
       CapacityProviderReservationChart.TITLE,

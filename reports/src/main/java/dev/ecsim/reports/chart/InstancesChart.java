@@ -1,24 +1,41 @@
 package dev.ecsim.reports.chart;
 
+import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
+import dev.ecsim.reports.chart.SpotMarkers.InstanceMark;
+import java.awt.Color;
 import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 
 /**
  * Instances per EC2 capacity provider, from launch (booting ones included: they are billed) to
  * termination. Step-shaped lines, because the count changes at discrete launches and terminations;
  * buckets keep their maximum so a short scale-out stays visible on a week-long chart. Each
- * provider keeps the colour the cost charts give it.
+ * provider keeps the colour the cost charts give it. Spot interruptions are thin vertical lines
+ * in the provider's colour, dashed at the notice and solid at the termination: the group launches
+ * the replacement as the old instance goes, so the count line alone would not show them.
  */
 final class InstancesChart {
   private InstancesChart() {}
 
   static final String TITLE = "Instances per capacity provider";
 
-  static Optional<JFreeChart> build(TimeSeries series, ChartStyle style) {
+  /** A kind of spot mark, with its legend label and look. */
+  private record MarkLine(String eventType, String label, boolean dashed) {}
+
+  private static final List<MarkLine> MARK_LINES =
+      List.of(
+          new MarkLine(SpotMarkers.NOTICE, "spot interruption notice", true),
+          new MarkLine(SpotMarkers.TERMINATED, "terminated by spot", false));
+
+  static Optional<JFreeChart> build(RunResult run, ChartStyle style) {
+    TimeSeries series = run.series();
     String prefix = SeriesNames.INSTANCES_PREFIX;
     List<String> columns = series.columnsStartingWith(prefix);
     if (columns.isEmpty()) {
@@ -47,7 +64,59 @@ final class InstancesChart {
                 style.maxPoints()),
             renderer,
             style);
-    chart.getXYPlot().getRangeAxis().setStandardTickUnits(RootLocaleTicks.integers());
+    XYPlot plot = chart.getXYPlot();
+    plot.getRangeAxis().setStandardTickUnits(RootLocaleTicks.integers());
+    List<InstanceMark> marks = SpotMarkers.instanceMarks(run.events(), providers);
+    if (!marks.isEmpty() && series.rows() > 0) {
+      addSpotMarks(plot, marks, providers, colours, series, scale, style);
+    }
     return Optional.of(chart);
+  }
+
+  /** Thinned like a service chart's markers, per provider and kind; counts in the legend. */
+  private static void addSpotMarks(
+      XYPlot plot,
+      List<InstanceMark> marks,
+      List<String> providers,
+      int[] colours,
+      TimeSeries series,
+      TimeScale scale,
+      ChartStyle style) {
+    LegendItemCollection legend = new LegendItemCollection();
+    for (int i = 0; i < providers.size(); i++) {
+      legend.add(plot.getRenderer().getLegendItem(0, i));
+    }
+    List<InstanceMark> shown =
+        ServiceMarkers.thin(
+            marks,
+            InstanceMark::timeMillis,
+            m -> List.of(m.provider(), m.type()),
+            series.timeMillis(0),
+            series.timeMillis(series.rows() - 1),
+            ServiceChart.markerSlots(style));
+    for (int i = 0; i < providers.size(); i++) {
+      String provider = providers.get(i);
+      Color colour = style.color(colours[i]);
+      for (MarkLine line : MARK_LINES) {
+        long count =
+            marks.stream()
+                .filter(m -> m.provider().equals(provider) && m.type().equals(line.eventType()))
+                .count();
+        if (count == 0) {
+          continue;
+        }
+        for (InstanceMark m : shown) {
+          if (m.provider().equals(provider) && m.type().equals(line.eventType())) {
+            plot.addDomainMarker(
+                style.eventLine(scale.convert(m.timeMillis()), colour, line.dashed()),
+                Layer.BACKGROUND);
+          }
+        }
+        legend.add(
+            style.eventLegendItem(
+                provider + ": " + line.label() + " (" + count + ")", colour, line.dashed()));
+      }
+    }
+    plot.setFixedLegendItems(legend);
   }
 }

@@ -1,6 +1,5 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
@@ -9,18 +8,16 @@ import dev.ecsim.reports.chart.ServiceMarkers.Step;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Stroke;
-import java.awt.geom.Line2D;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -32,7 +29,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * One service over time: its desired count (a wide grey step), RUNNING tasks (blue) and tasks
  * started but not RUNNING yet (orange), with the requests per second offered to it as a pale area
  * on a second axis when it has a load model. Triangles at the count a scaling action set mark
- * scale-outs (up) and scale-ins (down); thin vertical lines mark deployments. Desired and pending
+ * scale-outs (up) and scale-ins (down); thin vertical lines mark deployments and the spot
+ * interruption notices that hit the service's tasks. Desired and pending
  * buckets keep their maximum and running its minimum, so on a week-long chart a minute below the
  * desired count still shows as blue below grey.
  */
@@ -53,12 +51,17 @@ final class ServiceChart {
   /** An event type drawn as a vertical line, with its legend label and look. */
   record EventLine(String eventType, String label, int colour, boolean dashed) {}
 
-  /** The events drawn as lines, in legend order; another type is one more entry. */
+  /**
+   * The events drawn as lines, in legend order; another type is one more entry. The service's own
+   * events (its name as the source) are drawn; spot notices, logged under the capacity provider,
+   * are drawn when {@link SpotMarkers#serviceNotices} finds one of the service's tasks in them.
+   */
   static final List<EventLine> EVENT_LINES =
       List.of(
           new EventLine("DEPLOYMENT_STARTED", "deployment started", PURPLE, true),
           new EventLine("DEPLOYMENT_COMPLETED", "deployment completed", PURPLE, false),
-          new EventLine("DEPLOYMENT_FAILED", "deployment failed", VERMILLION, false));
+          new EventLine("DEPLOYMENT_FAILED", "deployment failed", VERMILLION, false),
+          new EventLine(SpotMarkers.NOTICE, "spot interruption notice", BLACK, true));
 
   // XYPlot draws the highest dataset index first (DatasetRenderingOrder.REVERSE): the load area
   // behind the task lines, the triangles on top of both.
@@ -122,7 +125,7 @@ final class ServiceChart {
     }
     Span span = new Span(times[0], times[times.length - 1], markerSlots(style));
     addSteps(plot, legend, steps, span, scale, style);
-    addEventLines(plot, legend, run.events(), service, span, scale, style);
+    addEventLines(plot, legend, eventMarks(run, service), span, scale, style);
     plot.setFixedLegendItems(legend);
     return Optional.of(chart);
   }
@@ -255,17 +258,30 @@ final class ServiceChart {
     }
   }
 
-  /** A thin vertical line per (thinned) event of each {@link #EVENT_LINES} type. */
+  /**
+   * The service's events of the {@link #EVENT_LINES} types in time order: its own (deployments)
+   * and the spot notices that hit its tasks.
+   */
+  static List<Mark> eventMarks(RunResult run, String service) {
+    List<String> own =
+        EVENT_LINES.stream()
+            .map(EventLine::eventType)
+            .filter(type -> !type.equals(SpotMarkers.NOTICE))
+            .toList();
+    List<Mark> marks = new ArrayList<>(ServiceMarkers.marks(run.events(), service, own));
+    marks.addAll(SpotMarkers.serviceNotices(run.events(), run.tasks(), service));
+    marks.sort(Comparator.comparingLong(Mark::timeMillis));
+    return marks;
+  }
+
+  /** A thin vertical line per (thinned) mark of each {@link #EVENT_LINES} type. */
   private static void addEventLines(
       XYPlot plot,
       LegendItemCollection legend,
-      List<EventRecord> events,
-      String service,
+      List<Mark> marks,
       Span span,
       TimeScale scale,
       ChartStyle style) {
-    List<String> types = EVENT_LINES.stream().map(EventLine::eventType).toList();
-    List<Mark> marks = ServiceMarkers.marks(events, service, types);
     List<Mark> shown = span.thin(marks, Mark::timeMillis, Mark::type);
     for (EventLine line : EVENT_LINES) {
       long count = marks.stream().filter(m -> m.type().equals(line.eventType())).count();
@@ -280,16 +296,7 @@ final class ServiceChart {
               Layer.BACKGROUND);
         }
       }
-      ValueMarker sample = style.eventLine(0, colour, line.dashed());
-      legend.add(
-          new LegendItem(
-              line.label() + " (" + count + ")",
-              null,
-              null,
-              null,
-              new Line2D.Double(-7, 0, 7, 0),
-              sample.getStroke(),
-              colour));
+      legend.add(style.eventLegendItem(line.label() + " (" + count + ")", colour, line.dashed()));
     }
   }
 }

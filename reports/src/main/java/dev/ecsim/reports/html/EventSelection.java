@@ -8,24 +8,28 @@ import java.util.TreeMap;
 
 /**
  * Which events the report lists: the capacity decisions (instances launched and terminated, tasks
- * cluster auto scaling could not count, RunTask refused), placement failures, and what happened
- * to services (scaling activities and scheduled actions, deployments, tasks that stopped
- * unexpectedly), the first {@code cap} of them in time order. Routine ones (an instance registering, an alarm
- * changing state: the scaling activity it caused is listed) stay in events.csv only, so a week of
- * scaling still fits on a page; every type is counted, shown or not.
+ * cluster auto scaling could not count, RunTask refused), spot interruptions (notices and capacity
+ * reclaims), placement failures, and what happened to services (scaling activities and scheduled
+ * actions, deployments, tasks that stopped unexpectedly), the first {@code cap} of them in time
+ * order. Routine ones (an instance registering, an alarm changing state: the scaling activity it
+ * caused is listed) stay in events.csv only, so a week of scaling still fits on a page; every type
+ * is counted, shown or not.
  */
 record EventSelection(
     List<EventRecord> shown, int worthReading, Map<String, Integer> countsByType) {
 
   /**
    * Event types sim-core writes that say why capacity or a service's desired count changed, how a
-   * deployment went, or why a task did not start or stopped.
+   * deployment went, or why a task did not start or stopped (a spot interruption notice says why
+   * an instance or a Fargate Spot task is about to go).
    */
   static final Set<String> WORTH_READING =
       Set.of(
           "INSTANCES_LAUNCHED",
           "INSTANCE_TERMINATED",
           "SCALING_EXCLUDED",
+          "SPOT_INTERRUPTION_WARNING",
+          "SPOT_CAPACITY_RECLAIM",
           "RUNTASK_REFUSED",
           "PLACEMENT_FAILURE",
           "SCALING_ACTIVITY",

@@ -50,6 +50,43 @@ class EventSelectionTest {
   }
 
   @Test
+  void listsSpotNoticesAndCapacityReclaims() {
+    List<EventRecord> events =
+        List.of(
+            new EventRecord(
+                0,
+                "SPOT_CAPACITY_RECLAIM",
+                "spot",
+                "spot capacity of m5.large in us-east-1a reclaimed: 1 of 2 instances get an"
+                    + " interruption notice"),
+            new EventRecord(
+                0,
+                "SPOT_INTERRUPTION_WARNING",
+                "spot",
+                "EC2 Spot Instance Interruption Warning: i-00000000000000001 (ci-000001, m5.large,"
+                    + " us-east-1a) terminates at 120.0 s"),
+            new EventRecord(
+                90_000,
+                "SPOT_INTERRUPTION_WARNING",
+                "FARGATE_SPOT",
+                "Your Spot Task was interrupted: web-7 (web) gets SIGTERM and stops at 120.0 s"
+                    + " (stopTimeout)"),
+            new EventRecord(120_000, "INSTANCE_TERMINATED", "spot", "i-1 terminated: spot interruption"),
+            new EventRecord(165_000, "INSTANCE_REGISTERED", "spot", "i-2 registered"));
+
+    EventSelection selection = EventSelection.of(events, 50);
+
+    assertThat(selection.shown())
+        .extracting(EventRecord::type)
+        .containsExactly(
+            "SPOT_CAPACITY_RECLAIM",
+            "SPOT_INTERRUPTION_WARNING",
+            "SPOT_INTERRUPTION_WARNING",
+            "INSTANCE_TERMINATED");
+    assertThat(selection.routine()).isEqualTo(1);
+  }
+
+  @Test
   void theCapKeepsTheEarliestAndCountsTheRest() {
     List<EventRecord> events = new ArrayList<>(Fixtures.events(7));
     events.add(0, new EventRecord(0, "INSTANCE_REGISTERED", "od", "i-1"));

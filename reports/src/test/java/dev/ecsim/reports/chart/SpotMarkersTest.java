@@ -1,0 +1,221 @@
+package dev.ecsim.reports.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.reports.chart.ServiceMarkers.Mark;
+import dev.ecsim.reports.chart.SpotMarkers.InstanceMark;
+import dev.ecsim.run.Simulation;
+import dev.ecsim.scenario.ScenarioLoader;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class SpotMarkersTest {
+
+  private static final String NOTICE = SpotMarkers.NOTICE;
+  private static final String TERMINATED = SpotMarkers.TERMINATED;
+
+  /** An EC2 notice worded as sim-core words it. */
+  private static EventRecord ec2Notice(long time, String provider, String instance) {
+    return new EventRecord(
+        time,
+        NOTICE,
+        provider,
+        "EC2 Spot Instance Interruption Warning: i-00000000000000001 ("
+            + instance
+            + ", m5.large, us-east-1a) terminates at "
+            + (time + 120_000) / 1000.0
+            + " s");
+  }
+
+  private static EventRecord termination(long time, String provider, String instance, String why) {
+    return new EventRecord(
+        time,
+        TERMINATED,
+        provider,
+        "i-00000000000000001 (" + instance + ", m5.large, us-east-1a) terminated: " + why);
+  }
+
+  private static EventRecord fargateNotice(long time, String task, String owner) {
+    return new EventRecord(
+        time,
+        NOTICE,
+        "FARGATE_SPOT",
+        "Your Spot Task was interrupted: "
+            + task
+            + " ("
+            + owner
+            + ") gets SIGTERM and stops at "
+            + (time + 30_000) / 1000.0
+            + " s (stopTimeout)");
+  }
+
+  /** A service task placed on {@code instance} at {@code placed}, stopped at {@code stopped}. */
+  private static TaskRecord onInstance(
+      String id, String service, String instance, long placed, OptionalLong stopped) {
+    return new TaskRecord(
+        id,
+        "service:" + service,
+        service,
+        "EC2",
+        "spot",
+        Optional.of(instance),
+        Optional.of("m5.large"),
+        Optional.of("us-east-1a"),
+        1024,
+        1024,
+        placed,
+        OptionalLong.of(placed),
+        OptionalLong.of(placed),
+        OptionalLong.of(placed + 5_000),
+        stopped,
+        stopped,
+        stopped.isPresent() ? Optional.of("SpotInterruption") : Optional.empty(),
+        Optional.empty(),
+        0);
+  }
+
+  private static TaskRecord onFargate(String id, String service) {
+    return new TaskRecord(
+        id,
+        "service:" + service,
+        service,
+        "FARGATE",
+        "FARGATE_SPOT",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of("us-east-1a"),
+        256,
+        512,
+        0,
+        OptionalLong.of(20_000),
+        OptionalLong.of(20_000),
+        OptionalLong.of(20_000),
+        OptionalLong.empty(),
+        OptionalLong.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0);
+  }
+
+  @Test
+  void readsTheInstanceAndTheTaskANoticeNames() {
+    assertThat(SpotMarkers.containerInstance(ec2Notice(0, "spot", "ci-000012").message()))
+        .contains("ci-000012");
+    assertThat(SpotMarkers.spotTask(ec2Notice(0, "spot", "ci-000012").message())).isEmpty();
+    assertThat(SpotMarkers.spotTask(fargateNotice(0, "web-7", "web").message())).contains("web-7");
+    assertThat(SpotMarkers.containerInstance(fargateNotice(0, "web-7", "web").message())).isEmpty();
+    assertThat(SpotMarkers.containerInstance("launching 1 instance: (reason, see above)")).isEmpty();
+  }
+
+  @Test
+  void aServiceIsHitByNoticesForItsFargateSpotTasksAndTheInstancesItsTasksStandOn() {
+    List<TaskRecord> tasks =
+        List.of(
+            // web-1 on ci-1 until 200 s; web-2 on ci-2 from 100 s; api-1 on ci-3 all along.
+            onInstance("web-1", "web", "ci-000001", 0, OptionalLong.of(200_000)),
+            onInstance("web-2", "web", "ci-000002", 100_000, OptionalLong.empty()),
+            onInstance("api-1", "api", "ci-000003", 0, OptionalLong.empty()),
+            onFargate("web-3", "web"),
+            onFargate("api-2", "api"));
+    List<EventRecord> events =
+        List.of(
+            ec2Notice(50_000, "spot", "ci-000002"), // web-2 not placed yet
+            ec2Notice(80_000, "spot", "ci-000001"), // web-1 there: hit
+            fargateNotice(90_000, "web-3", "web"), // web's task: hit
+            fargateNotice(95_000, "api-2", "api"), // another service's task
+            ec2Notice(150_000, "spot", "ci-000003"), // only api there
+            ec2Notice(200_000, "spot", "ci-000001"), // web-1 stopped then: gone
+            ec2Notice(250_000, "spot", "ci-000002"), // web-2 there: hit
+            termination(370_000, "spot", "ci-000002", "spot interruption"));
+
+    assertThat(SpotMarkers.serviceNotices(events, tasks, "web"))
+        .containsExactly(
+            new Mark(80_000, NOTICE), new Mark(90_000, NOTICE), new Mark(250_000, NOTICE));
+    assertThat(SpotMarkers.serviceNotices(events, tasks, "api"))
+        .containsExactly(new Mark(95_000, NOTICE), new Mark(150_000, NOTICE));
+    assertThat(SpotMarkers.serviceNotices(events, tasks, "batch")).isEmpty();
+  }
+
+  @Test
+  void instancesChartMarksNoticesAndTheTerminationsTheyAnnouncedButNotScaleIns() {
+    List<EventRecord> events =
+        List.of(
+            ec2Notice(60_000, "spot", "ci-000001"),
+            termination(90_000, "spot", "ci-000004", "CapacityProviderReservation 50 < target 100"),
+            termination(180_000, "spot", "ci-000001", "spot interruption"),
+            ec2Notice(200_000, "other", "ci-000009"),
+            fargateNotice(210_000, "web-3", "web"),
+            termination(320_000, "other", "ci-000009", "spot interruption"));
+
+    assertThat(SpotMarkers.instanceMarks(events, List.of("spot")))
+        .containsExactly(
+            new InstanceMark(60_000, "spot", NOTICE), new InstanceMark(180_000, "spot", TERMINATED));
+    assertThat(SpotMarkers.instanceMarks(events, List.of("spot", "other")))
+        .extracting(InstanceMark::timeMillis)
+        .containsExactly(60_000L, 180_000L, 200_000L, 320_000L);
+  }
+
+  /**
+   * A short real run: a spot group (ci-000001..4, us-east-1a, b, a, b) with interruptions listed
+   * at 10 and 30 min, the service "web" held to us-east-1b (web-1 on ci-000002, web-2 on
+   * ci-000004), an on-demand group, and the service "api" on FARGATE_SPOT interrupted at 20 min.
+   * The 10-min notice takes ci-000001, where web has nothing; the 30-min one takes ci-000002.
+   */
+  static RunResult realRun() throws Exception {
+    String scenario =
+        """
+        name: spot-marks
+        duration: 1h
+        cluster:
+          availabilityZones: [us-east-1a, us-east-1b]
+          capacityProviders:
+            - name: spot-asg
+              type: ec2
+              instanceTypes: [m5.large]
+              purchaseOption: spot
+              desiredSize: 4
+              instanceLaunch: {bootTime: 45s}
+              spot: {interruptionTimes: [10m, 30m]}
+            - {name: od, type: ec2, instanceTypes: [m5.large], desiredSize: 1}
+            - {name: FARGATE_SPOT, type: fargate-spot, provisioningTime: 20s, spot: {interruptionTimes: [20m]}}
+        taskDefinitions:
+          - {family: web, cpu: 1024, memory: 1024, containerDefinitions: [{name: c, image: "w:1", startTime: 5s}]}
+          - family: api
+            cpu: 256
+            memory: 512
+            networkMode: awsvpc
+            requiresCompatibilities: [FARGATE]
+            containerDefinitions: [{name: c, image: "a:1"}]
+        services:
+          - name: web
+            taskDefinition: web
+            desiredCount: 2
+            capacityProviderStrategy: [{capacityProvider: spot-asg}]
+            placementConstraints: [{type: memberOf, expression: "attribute:ecs.availability-zone == us-east-1b"}]
+          - {name: api, taskDefinition: api, desiredCount: 2, capacityProviderStrategy: [{capacityProvider: FARGATE_SPOT}]}
+        """;
+    return Simulation.build(ScenarioLoader.parse(scenario, "spot-marks.yaml")).run();
+  }
+
+  /** Guards the wording the parsers rely on: sim-core's notices and terminations of a real run. */
+  @Test
+  void aRealRunsNoticesAreFoundForTheServicesAndInstancesTheyHit() throws Exception {
+    RunResult run = realRun();
+
+    assertThat(SpotMarkers.serviceNotices(run.events(), run.tasks(), "web"))
+        .containsExactly(new Mark(1_800_000, NOTICE));
+    assertThat(SpotMarkers.serviceNotices(run.events(), run.tasks(), "api"))
+        .containsExactly(new Mark(1_200_000, NOTICE));
+    assertThat(SpotMarkers.instanceMarks(run.events(), List.of("spot-asg", "od")))
+        .containsExactly(
+            new InstanceMark(600_000, "spot-asg", NOTICE),
+            new InstanceMark(720_000, "spot-asg", TERMINATED),
+            new InstanceMark(1_800_000, "spot-asg", NOTICE),
+            new InstanceMark(1_920_000, "spot-asg", TERMINATED));
+  }
+}
