@@ -107,4 +107,38 @@ class SpotInterruptionTimelineTest {
     assertThat(r.summary().cost().totalUsd()).isCloseTo(expected, within(1e-6));
     assertThat(r.summary().cost().byPurchaseOption()).containsOnlyKeys("spot");
   }
+
+  @Test
+  void anInstanceScaledInDuringItsNoticeIsNotTerminatedTwice() {
+    // ci-000001 (us-east-1a) empties at 1,000 s; its notice comes at 1,800 s; managed scaling's
+    // 15th low minute (1,860 s) removes it before the spot termination due at 1,920 s.
+    RunResult r = Simulation.build(Scenarios.parse("""
+        name: spot-scale-in
+        duration: 1h
+        cluster:
+          availabilityZones: [us-east-1a, us-east-1b]
+          capacityProviders:
+            - name: spot
+              type: ec2
+              instanceTypes: [m5.large]
+              purchaseOption: spot
+              desiredSize: 2
+              maxSize: 4
+              managedScaling: {status: ENABLED}
+              instanceLaunch: {bootTime: 45s}
+              spot: {interruptionTimes: [1800s]}
+          defaultCapacityProviderStrategy: [{capacityProvider: spot}]
+        taskDefinitions:
+          - {family: t, cpu: 1024, memory: 1024, containerDefinitions: [{name: c, image: "t:1"}]}
+        jobs:
+          - {name: short, taskDefinition: t, arrivals: {times: [0s]}, duration: {fixed: 1000s},
+             placementConstraints: [{type: memberOf, expression: "attribute:ecs.availability-zone == us-east-1a"}]}
+          - {name: long, taskDefinition: t, arrivals: {times: [0s]}, duration: {fixed: 5h},
+             placementConstraints: [{type: memberOf, expression: "attribute:ecs.availability-zone == us-east-1b"}]}
+        """)).run();
+    assertThat(times(r, "SPOT_INTERRUPTION_WARNING")).containsExactly(1_800_000L);
+    assertThat(times(r, "INSTANCE_TERMINATED")).containsExactly(1_860_000L);
+    // Scaled in, not replaced: the group meant to shrink.
+    assertThat(times(r, "INSTANCES_LAUNCHED")).isEmpty();
+  }
 }
