@@ -91,7 +91,7 @@ public final class Simulation {
       var strategy = job.capacityProviderStrategy().isEmpty()
           ? scenario.cluster().defaultCapacityProviderStrategy() : job.capacityProviderStrategy();
       jobs.add(new JobRunner(job, scenario.taskDefinition(job.taskDefinition()).orElseThrow(), strategy, engine,
-          scheduler, scenario.durationMillis()));
+          scheduler, scenario.durationMillis(), scenario.startTime()));
     }
     buildServices();
     buildAutoScaling();

@@ -1,5 +1,7 @@
 package dev.ecsim.scenario;
 
+import dev.ecsim.scaling.Schedule;
+import java.time.ZoneId;
 import java.util.List;
 
 /** When a job's tasks are submitted. Times are milliseconds from the start of the run. */
@@ -13,4 +15,10 @@ public sealed interface ArrivalSpec {
 
   /** One task at each listed time. */
   record Times(List<Long> timesMillis) implements ArrivalSpec {}
+
+  /**
+   * {@code count} tasks at every time an AWS schedule expression fires ({@code cron(0 2 * * ? *)},
+   * {@code rate(6 hours)}, {@code at(...)}), read in {@code zone}: a nightly batch.
+   */
+  record Scheduled(Schedule schedule, ZoneId zone, int count) implements ArrivalSpec {}
 }

@@ -305,7 +305,8 @@ final class AutoScalingReader {
     return Optional.of(new ScheduledActionSpec(name.get(), schedule.get(), zone.get(), start, end, min, max));
   }
 
-  private static Optional<Schedule> schedule(Node node) {
+  /** An AWS schedule expression, {@code at(...)}, {@code rate(...)} or {@code cron(...)}, errors at their column. */
+  static Optional<Schedule> schedule(Node node) {
     return node.text().flatMap(text -> {
       try {
         return Optional.of(Schedule.parse(text));
@@ -317,7 +318,7 @@ final class AutoScalingReader {
   }
 
   /** An IANA time zone name, as Application Auto Scaling takes ({@code Europe/Berlin}, {@code Etc/GMT+9}). */
-  private static Optional<ZoneId> zone(String text, Node node) {
+  static Optional<ZoneId> zone(String text, Node node) {
     Set<String> known = ZoneId.getAvailableZoneIds();
     if (!known.contains(text)) {
       node.error("unknown time zone '" + text + "'" + Names.didYouMean(text, known)

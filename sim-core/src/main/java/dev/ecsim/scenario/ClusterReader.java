@@ -85,7 +85,7 @@ final class ClusterReader {
     if (type.isPresent() && type.get() != ProviderType.EC2) {
       return fargate(m, name, type.get());
     }
-    m.notSupportedYet("managedDraining", "the spot interruptions issue");
+    m.notSupportedYet("managedDraining", "a later issue (draining the instances the Auto Scaling group itself terminates)");
 
     List<String> instanceTypes = new ArrayList<>();
     m.required("instanceTypes").ifPresent(list -> {

@@ -24,7 +24,7 @@ final class DistributionReader {
       return node.parse(unit).map(v -> new Distribution.Fixed(v.doubleValue()));
     }
     Mapping m = node.mapping(FIELDS);
-    m.notSupportedYet("trace", "trace replay (the spot and services issues)");
+    m.notSupportedYet("trace", "a later issue (durations replayed from a file)");
     Set<String> keys = node.keys();
     keys.retainAll(KINDS);
     if (keys.size() != 1) {

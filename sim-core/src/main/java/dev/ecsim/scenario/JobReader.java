@@ -1,7 +1,10 @@
 package dev.ecsim.scenario;
 
+import dev.ecsim.scaling.Schedule;
 import dev.ecsim.scenario.JobSpec.OnInterruption;
 import dev.ecsim.workload.Distribution;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +15,9 @@ final class JobReader {
   private static final List<String> FIELDS = List.of(
       "name", "taskDefinition", "arrivals", "duration", "capacityProviderStrategy", "onInterruption",
       "launchType", "group", "placementStrategy", "placementConstraints");
-  private static final List<String> ARRIVAL_FIELDS = List.of("poisson", "fixed", "times", "schedule", "trace", "count");
-  private static final List<String> ARRIVAL_KINDS = List.of("poisson", "fixed", "times");
+  private static final List<String> ARRIVAL_FIELDS = List.of("poisson", "fixed", "times", "schedule", "timezone",
+      "count", "trace");
+  private static final List<String> ARRIVAL_KINDS = List.of("poisson", "fixed", "times", "schedule");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,255}");
 
   private JobReader() {}
@@ -50,14 +54,21 @@ final class JobReader {
 
   private static Optional<ArrivalSpec> arrivals(Node node) {
     Mapping m = node.mapping(ARRIVAL_FIELDS);
-    m.notSupportedYet("schedule", "scheduled actions (the service auto scaling issue)");
     m.notSupportedYet("trace", "trace replay (a later issue)");
-    m.notSupportedYet("count", "a later issue");
+    if (!m.has("schedule")) {
+      for (String onlyWithSchedule : List.of("count", "timezone")) {
+        if (m.has(onlyWithSchedule)) {
+          m.field(onlyWithSchedule).error("'" + onlyWithSchedule + "' goes with 'schedule', e.g. "
+              + "{schedule: \"cron(0 2 * * ? *)\", count: 12}");
+        }
+      }
+    }
     List<String> kinds = node.keys().stream().filter(ARRIVAL_KINDS::contains).toList();
     if (kinds.size() != 1) {
       if (node.isMapping()) {
         node.error("arrivals name exactly one kind, found " + (kinds.isEmpty() ? "none" : kinds)
-            + "; valid: {poisson: {rate: 30/h}}, {fixed: 10m} (one task every 10 minutes), {times: [0s, 5m]}");
+            + "; valid: {poisson: {rate: 30/h}}, {fixed: 10m} (one task every 10 minutes), {times: [0s, 5m]}, "
+            + "{schedule: \"cron(0 2 * * ? *)\", count: 12, timezone: Europe/Berlin}");
       }
       return Optional.empty();
     }
@@ -81,6 +92,14 @@ final class JobReader {
           }
           return Optional.of(new ArrivalSpec.FixedInterval(interval));
         });
+      case "schedule": {
+        Optional<Schedule> schedule = AutoScalingReader.schedule(body);
+        Optional<ZoneId> zone = m.field("timezone").present()
+            ? m.field("timezone").text().flatMap(t -> AutoScalingReader.zone(t, m.field("timezone")))
+            : Optional.of(ZoneOffset.UTC);
+        int count = m.field("count").integer(1, 10_000).orElse(1L).intValue();
+        return schedule.flatMap(sch -> zone.map(z -> new ArrivalSpec.Scheduled(sch, z, count)));
+      }
       default: {
         List<Long> times = new ArrayList<>();
         for (Node t : body.elements()) {

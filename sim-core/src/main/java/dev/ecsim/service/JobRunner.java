@@ -15,6 +15,8 @@ import dev.ecsim.scenario.LaunchType;
 import dev.ecsim.scenario.StrategyItem;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import dev.ecsim.workload.Distribution;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
  */
 public final class JobRunner {
   private final JobSpec spec;
+  private final Instant startTime;
   private final TaskDefinitionSpec definition;
   private final List<StrategyItem> strategy;
   private final Engine engine;
@@ -53,8 +56,10 @@ public final class JobRunner {
   /** ECS's stop code for a task its spot capacity took away (ECS API: TaskStopCode). */
   public static final String SPOT_INTERRUPTION = "SpotInterruption";
 
+  /** {@code startTime} is the instant simulated time 0 stands for: scheduled arrivals are read from it. */
   public JobRunner(JobSpec spec, TaskDefinitionSpec definition, List<StrategyItem> strategy, Engine engine,
-      TaskScheduler scheduler, long horizon) {
+      TaskScheduler scheduler, long horizon, Instant startTime) {
+    this.startTime = startTime;
     this.spec = spec;
     this.definition = definition;
     this.strategy = strategy;
@@ -92,7 +97,16 @@ public final class JobRunner {
       scheduleAt(0);
     } else if (arrivals instanceof ArrivalSpec.Times t && !t.timesMillis().isEmpty()) {
       scheduleAt(t.timesMillis().get(0));
+    } else if (arrivals instanceof ArrivalSpec.Scheduled s) {
+      scheduleNextFire(s, -1);
     }
+  }
+
+  /** The schedule's next fire after {@code afterMillis}, read in its zone from the scenario's start. */
+  private void scheduleNextFire(ArrivalSpec.Scheduled s, long afterMillis) {
+    s.schedule().nextFireAfter(startTime.plusMillis(afterMillis), s.zone(), startTime)
+        .map(at -> Duration.between(startTime, at).toMillis())
+        .ifPresent(this::scheduleAt);
   }
 
   private void scheduleAt(long time) {
@@ -102,13 +116,18 @@ public final class JobRunner {
   }
 
   private void arrive() {
-    submit();
     long now = engine.now();
     ArrivalSpec arrivals = spec.arrivals();
+    int count = arrivals instanceof ArrivalSpec.Scheduled s ? s.count() : 1;
+    for (int i = 0; i < count; i++) {
+      submit();
+    }
     if (arrivals instanceof ArrivalSpec.Poisson) {
       scheduleAt(now + Math.round(poissonGaps.sample()));
     } else if (arrivals instanceof ArrivalSpec.FixedInterval f) {
       scheduleAt(now + f.intervalMillis());
+    } else if (arrivals instanceof ArrivalSpec.Scheduled s) {
+      scheduleNextFire(s, now);
     } else if (arrivals instanceof ArrivalSpec.Times t) {
       nextArrival++;
       if (nextArrival < t.timesMillis().size()) {
