@@ -254,8 +254,9 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
   void release(TaskRequirements req) {
     remainingCpu += req.cpu();
     remainingMemoryMiB += req.memoryMiB();
-    tcpPorts.removeAll(req.staticTcpPorts());
-    udpPorts.removeAll(req.staticUdpPorts());
+    // removeAll of an empty list still walks the set when the set is not larger: skip it.
+    req.staticTcpPorts().forEach(tcpPorts::remove);
+    req.staticUdpPorts().forEach(udpPorts::remove);
     staticPorts -= req.staticPortCount();
     dynamicPorts -= req.dynamicPorts();
     enisInUse -= req.needsEni() ? 1 : 0;
