@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -197,7 +198,7 @@ public final class BenchCluster {
 
   private static TaskDefinitionSpec definition(int cpu, int memoryMiB) {
     ContainerSpec container = new ContainerSpec("app", new ImageSpec("bench/app:1", 100), 0, OptionalInt.empty(),
-        OptionalInt.empty(), true, 0, List.of(), ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS);
+        OptionalInt.empty(), true, 0, List.of(), ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS, OptionalLong.empty());
     return new TaskDefinitionSpec("bench", OptionalInt.of(cpu), OptionalInt.of(memoryMiB), NetworkMode.BRIDGE,
         List.of(container), List.of(), Set.of(), Optional.empty(), TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB);
   }

@@ -2,11 +2,13 @@ package dev.ecsim.scenario;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * A container definition: cpu shares, hard memory limit and soft reservation, image, how long the
  * process takes to start once its image is present, and how long it is given to exit after SIGTERM
- * before it is killed ({@code stopTimeout}).
+ * before it is killed ({@code stopTimeout}), and the interval of its container health check when
+ * it has one.
  */
 public record ContainerSpec(
     String name,
@@ -17,7 +19,8 @@ public record ContainerSpec(
     boolean essential,
     long startTimeMillis,
     List<PortMapping> portMappings,
-    long stopTimeoutMillis) {
+    long stopTimeoutMillis,
+    OptionalLong healthCheckIntervalMillis) {
 
   /** The agent's ECS_CONTAINER_STOP_TIMEOUT and Fargate's default: 30 s (reference §0, §3.4). */
   public static final long DEFAULT_STOP_TIMEOUT_MILLIS = 30_000;

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,8 @@ final class TaskDefinitionReader {
       "runtimePlatform", "ephemeralStorage", "placementConstraints", "file");
   private static final List<String> CONTAINER_FIELDS = List.of(
       "name", "image", "cpu", "memory", "memoryReservation", "essential", "startTime", "portMappings",
-      "stopTimeout");
+      "stopTimeout", "healthCheck");
+  private static final List<String> HEALTH_CHECK_FIELDS = List.of("interval", "timeout", "retries", "startPeriod");
   private static final List<String> COMPATIBILITIES = List.of("EC2", "FARGATE", "EXTERNAL");
   private static final List<String> IMAGE_FIELDS = List.of("name", "sizeMiB");
   private static final List<String> PORT_FIELDS = List.of("containerPort", "hostPort", "protocol");
@@ -83,6 +85,31 @@ final class TaskDefinitionReader {
         List.copyOf(containers), constraints, compatibilities, architecture, storage));
   }
 
+  /**
+   * A container health check with the ranges of the ECS API (HealthCheck; reference §7.2):
+   * interval 5–300 s (30), timeout 2–60 s (5), retries 1–10 (3), startPeriod 0–300 s (0). The
+   * command is not modelled: the application is taken to be healthy once running.
+   */
+  private static OptionalLong healthCheck(Node node) {
+    if (!node.present()) {
+      return OptionalLong.empty();
+    }
+    Mapping m = node.mapping(HEALTH_CHECK_FIELDS);
+    long interval = seconds(m, "interval", 5, 300, 30);
+    seconds(m, "timeout", 2, 60, 5);
+    m.field("retries").integer(1, 10);
+    seconds(m, "startPeriod", 0, 300, 0);
+    return OptionalLong.of(interval);
+  }
+
+  private static long seconds(Mapping m, String field, int min, int max, int defaultSeconds) {
+    long millis = m.parse(field, Quantities::durationMillis).orElse(defaultSeconds * 1000L);
+    if (millis < min * 1000L || millis > max * 1000L) {
+      m.field(field).error(field + " is " + min + "s to " + max + "s, found " + millis / 1000.0 + "s");
+    }
+    return millis;
+  }
+
   /** {@code [EC2, FARGATE]}; the ECS API spells the values in capitals. */
   private static Set<LaunchType> compatibilities(Node node) {
     Set<LaunchType> out = EnumSet.noneOf(LaunchType.class);
@@ -140,6 +167,7 @@ final class TaskDefinitionReader {
     if (stopTimeout < 0 || stopTimeout > ContainerSpec.MAX_STOP_TIMEOUT_MILLIS) {
       m.field("stopTimeout").error("stopTimeout is 0s to 120s, found " + stopTimeout / 1000.0 + "s");
     }
+    OptionalLong healthCheckInterval = healthCheck(m.field("healthCheck"));
     List<PortMapping> ports = new ArrayList<>();
     for (Node port : m.field("portMappings").elements()) {
       portMapping(port, mode).ifPresent(ports::add);
@@ -148,7 +176,7 @@ final class TaskDefinitionReader {
       return Optional.empty();
     }
     return Optional.of(new ContainerSpec(name.get(), image.get(), cpu, optionalInt(memory), optionalInt(reservation),
-        essential, startTime, List.copyOf(ports), stopTimeout));
+        essential, startTime, List.copyOf(ports), stopTimeout, healthCheckInterval));
   }
 
   /**

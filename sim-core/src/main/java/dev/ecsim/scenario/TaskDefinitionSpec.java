@@ -53,6 +53,20 @@ public record TaskDefinitionSpec(
     return memory.orElseGet(() -> containerDefinitions.stream().mapToInt(ContainerSpec::reservedMemoryMiB).sum());
   }
 
+  /**
+   * When a RUNNING task counts as healthy (reference §7.2): 40 s after RUNNING without health
+   * checks; with container health checks, when the slowest container's first check has passed, one
+   * interval after it started (ecsim choice: a healthy application passes its first check).
+   */
+  public long healthyAfterMillis() {
+    boolean checked = containerDefinitions.stream().anyMatch(c -> c.healthCheckIntervalMillis().isPresent());
+    return checked ? containerDefinitions.stream().mapToLong(c -> c.healthCheckIntervalMillis().orElse(0)).max()
+        .orElse(0) : HEALTHY_WITHOUT_CHECKS_MILLIS;
+  }
+
+  /** A task with no health check is healthy 40 s after RUNNING (ECS DG: deployment-type-ecs). */
+  public static final long HEALTHY_WITHOUT_CHECKS_MILLIS = 40_000;
+
   /** SIGTERM goes to every container at once; the task is stopped when the slowest has exited or been killed. */
   public long stopTimeoutMillis() {
     return containerDefinitions.stream().mapToLong(ContainerSpec::stopTimeoutMillis).max()

@@ -52,8 +52,6 @@ import org.apache.commons.math3.random.RandomGenerator;
  * reconciliation at the same instant, so the scheduler never acts from inside a callback.
  */
 public final class ServiceScheduler implements ServiceRun {
-  /** A task without health checks counts as healthy 40 s after RUNNING (reference §7.2). */
-  static final long HEALTHY_AFTER_MILLIS = 40_000;
   static final int FARGATE_LAUNCHES_PER_MINUTE = 500;
   static final int EC2_LAUNCHES_PER_MINUTE = 250;
   /** CloudWatch's standard resolution: one datapoint a minute (reference §8). */
@@ -381,7 +379,7 @@ public final class ServiceScheduler implements ServiceRun {
   }
 
   private static boolean healthy(Task t, long now) {
-    return t.state() == TaskState.RUNNING && now - t.startedAt().getAsLong() >= HEALTHY_AFTER_MILLIS;
+    return t.state() == TaskState.RUNNING && now - t.startedAt().getAsLong() >= t.definition().healthyAfterMillis();
   }
 
   /** Starts one task of {@code def}, unless the launch rate is spent (then retries when it refills). */
@@ -428,7 +426,7 @@ public final class ServiceScheduler implements ServiceRun {
     load.ifPresent(l -> l.running(engine.now(), runningCount()));
     updateBelowDesired();
     if (deploying || !draining.isEmpty()) {
-      engine.scheduleAfter(HEALTHY_AFTER_MILLIS, this::requestReconcile);
+      engine.scheduleAfter(task.definition().healthyAfterMillis(), this::requestReconcile);
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** Builds small clusters by hand for placement tests: instances, and tasks already placed on them. */
@@ -54,7 +55,7 @@ final class TestCluster {
 
   static TaskDefinitionSpec definition(int cpu, int memory, NetworkMode mode, List<PortMapping> ports) {
     ContainerSpec c = new ContainerSpec("c", new ImageSpec("img", 0), 0, OptionalInt.empty(), OptionalInt.empty(), true,
-        0, ports, ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS);
+        0, ports, ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS, OptionalLong.empty());
     return new TaskDefinitionSpec("f", OptionalInt.of(cpu), OptionalInt.of(memory), mode, List.of(c), List.of(),
         Set.of(), Optional.empty(), TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB);
   }

@@ -96,6 +96,28 @@ class ServiceDeploymentTest {
   }
 
   @Test
+  void withAContainerHealthCheckATaskIsHealthyAfterItsFirstInterval() {
+    // v2 checks its health every 10 s: RUNNING at 605 s, healthy at 615 s, when the v1 tasks stop.
+    RunResult r = Simulation.build(Scenarios.parse("""
+        name: hc
+        duration: 30m
+        cluster:
+          capacityProviders:
+            - {name: od, type: ec2, instanceTypes: [m5.xlarge], desiredSize: 2}
+          defaultCapacityProviderStrategy: [{capacityProvider: od}]
+        taskDefinitions:
+          - {family: v1, cpu: 1024, memory: 2048, containerDefinitions: [{name: c, image: "web:1", startTime: 5s}]}
+          - {family: v2, cpu: 1024, memory: 2048,
+             containerDefinitions: [{name: c, image: "web:2", startTime: 5s, healthCheck: {interval: 10s}}]}
+        services:
+          - {name: web, taskDefinition: v1, desiredCount: 4, deployments: [{at: 10m, taskDefinition: v2}]}
+        """)).run();
+    assertThat(times(r, "DEPLOYMENT_COMPLETED")).containsExactly(615_000L);
+    assertThat(r.tasks().stream().filter(t -> t.taskDefinition().equals("v1")))
+        .allSatisfy(t -> assertThat(t.stoppedAt()).isEqualTo(OptionalLong.of(615_000)));
+  }
+
+  @Test
   void maximumPercent125WithDesiredThreeIsStuck() {
     // floor(3 x 125 / 100) = 3 tasks at most and ceil(3 x 100 / 100) = 3 healthy: nothing may start
     // or stop (reference §7.2's stuck example).
