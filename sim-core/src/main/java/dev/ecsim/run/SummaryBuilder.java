@@ -132,8 +132,13 @@ final class SummaryBuilder {
     return total == 0 ? 0 : weighted / total;
   }
 
+  /**
+   * {@code completed}: tasks that ran to their end (stop code EssentialContainerExited), not those a
+   * service or a spot interruption stopped.
+   */
   private static Summary.Tasks tasks(TaskScheduler scheduler) {
-    long completed = scheduler.tasks().stream().filter(t -> t.stoppedAt().isPresent()).count();
+    long completed = scheduler.tasks().stream()
+        .filter(t -> t.stopCode().filter(JobRunner.ESSENTIAL_CONTAINER_EXITED::equals).isPresent()).count();
     long stoppedBySpot = scheduler.tasks().stream()
         .filter(t -> t.stopCode().filter(JobRunner.SPOT_INTERRUPTION::equals).isPresent()).count();
     return new Summary.Tasks(scheduler.tasks().size(), completed, stoppedBySpot, scheduler.placementFailures());

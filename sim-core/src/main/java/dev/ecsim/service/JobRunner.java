@@ -53,6 +53,8 @@ public final class JobRunner {
   private long retried;
   private double lostTaskSeconds;
   private final Map<Task, Long> runMillisOf = new HashMap<>();
+  /** ECS's stop code for a task whose essential container ran to its end (ECS API: TaskStopCode). */
+  public static final String ESSENTIAL_CONTAINER_EXITED = "EssentialContainerExited";
   /** ECS's stop code for a task its spot capacity took away (ECS API: TaskStopCode). */
   public static final String SPOT_INTERRUPTION = "SpotInterruption";
 

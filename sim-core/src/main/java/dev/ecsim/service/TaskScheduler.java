@@ -228,7 +228,7 @@ public final class TaskScheduler {
     startListener.accept(run.task());
     run.runMillis().ifPresent(millis -> engine.scheduleAfter(millis, () -> {
       if (run.task().state() != TaskState.STOPPED) {
-        stop(run.task(), "EssentialContainerExited", "Essential container in task exited");
+        stop(run.task(), JobRunner.ESSENTIAL_CONTAINER_EXITED, "Essential container in task exited");
       }
     }));
   }

@@ -1,6 +1,7 @@
 package dev.ecsim.reports.html;
 
 import dev.ecsim.metrics.EventRecord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +11,9 @@ import java.util.TreeMap;
  * Which events the report lists: the capacity decisions (instances launched and terminated, tasks
  * cluster auto scaling could not count, RunTask refused), spot interruptions (notices and capacity
  * reclaims), placement failures, and what happened to services (scaling activities and scheduled
- * actions, deployments, tasks that stopped unexpectedly), the first {@code cap} of them in time
- * order. Routine ones (an instance registering, an alarm changing state: the scaling activity it
+ * actions, deployments, tasks that stopped unexpectedly): up to {@code cap} of them in time order,
+ * each type sharing the cap evenly with the others present, so a day of scaling activity does not
+ * crowd out the deployment that followed it. Routine ones (an instance registering, an alarm changing state: the scaling activity it
  * caused is listed) stay in events.csv only, so a week of scaling still fits on a page; every type
  * is counted, shown or not.
  */
@@ -37,7 +39,9 @@ record EventSelection(
           "DEPLOYMENT_STARTED",
           "DEPLOYMENT_COMPLETED",
           "DEPLOYMENT_FAILED",
-          "TASK_STOPPED");
+          "TASK_STOPPED",
+          "THROTTLED",
+          "SCALABLE_TARGET_REGISTERED");
 
   static EventSelection of(List<EventRecord> events, int cap) {
     if (cap < 0) {
@@ -49,8 +53,32 @@ record EventSelection(
     for (EventRecord e : events) {
       counts.merge(e.type(), 1, Integer::sum);
     }
-    return new EventSelection(
-        selected.subList(0, Math.min(cap, selected.size())), selected.size(), counts);
+    long types = selected.stream().map(EventRecord::type).distinct().count();
+    long perType = types == 0 ? cap : Math.max(1, cap / types);
+    // First each type's fair share, earliest first; then the earliest of the rest fill what is left.
+    Map<String, Integer> taken = new TreeMap<>();
+    boolean[] in = new boolean[selected.size()];
+    int shownCount = 0;
+    for (int i = 0; i < selected.size() && shownCount < cap; i++) {
+      if (taken.getOrDefault(selected.get(i).type(), 0) < perType) {
+        taken.merge(selected.get(i).type(), 1, Integer::sum);
+        in[i] = true;
+        shownCount++;
+      }
+    }
+    for (int i = 0; i < selected.size() && shownCount < cap; i++) {
+      if (!in[i]) {
+        in[i] = true;
+        shownCount++;
+      }
+    }
+    List<EventRecord> shown = new ArrayList<>();
+    for (int i = 0; i < selected.size(); i++) {
+      if (in[i]) {
+        shown.add(selected.get(i));
+      }
+    }
+    return new EventSelection(List.copyOf(shown), selected.size(), counts);
   }
 
   /** Events worth reading that the cap left out. */

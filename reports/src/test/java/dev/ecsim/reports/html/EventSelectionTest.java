@@ -87,16 +87,17 @@ class EventSelectionTest {
   }
 
   @Test
-  void theCapKeepsTheEarliestAndCountsTheRest() {
+  void theCapSharesItsPlacesAmongTheTypesAndCountsTheRest() {
     List<EventRecord> events = new ArrayList<>(Fixtures.events(7));
     events.add(0, new EventRecord(0, "INSTANCE_REGISTERED", "od", "i-1"));
     events.add(new EventRecord(9_000, "RUNTASK_REFUSED", "etl", "too many PROVISIONING tasks"));
 
     EventSelection selection = EventSelection.of(events, 3);
 
+    // Two types share 3 places: one each, earliest first, then the earliest left over; in time order.
     assertThat(selection.shown())
         .extracting(EventRecord::message)
-        .containsExactly("launched instance 0", "launched instance 1", "launched instance 2");
+        .containsExactly("launched instance 0", "launched instance 1", "too many PROVISIONING tasks");
     assertThat(selection.worthReading()).isEqualTo(8);
     assertThat(selection.leftOut()).isEqualTo(5);
     assertThat(selection.routine()).isEqualTo(1);
