@@ -11,12 +11,6 @@ import dev.ecsim.metrics.TimeIntegral;
 import dev.ecsim.placement.PlacementRequest;
 import dev.ecsim.placement.ScaleIn;
 import dev.ecsim.placement.TaskRequirements;
-import dev.ecsim.scaling.AlarmChange;
-import dev.ecsim.scaling.Decision;
-import dev.ecsim.scaling.Observation;
-import dev.ecsim.scaling.ScalableTarget;
-import dev.ecsim.scaling.ScalingActivity;
-import dev.ecsim.scaling.ServiceMetric;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.LaunchType;
 import dev.ecsim.scenario.PlacementConstraintSpec;
@@ -25,17 +19,14 @@ import dev.ecsim.scenario.ServiceSpec;
 import dev.ecsim.scenario.ServiceSpec.DeploymentConfiguration;
 import dev.ecsim.scenario.StrategyItem;
 import dev.ecsim.scenario.TaskDefinitionSpec;
-import dev.ecsim.workload.LoadTotals;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -54,8 +45,6 @@ import org.apache.commons.math3.random.RandomGenerator;
 public final class ServiceScheduler implements ServiceRun {
   static final int FARGATE_LAUNCHES_PER_MINUTE = 500;
   static final int EC2_LAUNCHES_PER_MINUTE = 250;
-  /** CloudWatch's standard resolution: one datapoint a minute (reference §8). */
-  static final long METRIC_PERIOD_MILLIS = 60_000;
 
   private final ServiceSpec spec;
   private final Function<String, TaskDefinitionSpec> definitions;
@@ -82,11 +71,7 @@ public final class ServiceScheduler implements ServiceRun {
   private int desiredMax;
   private long taskNumber;
   private boolean reconcilePending;
-  private final Optional<ServiceLoadMeter> load;
-  private final Optional<ScalableTarget> autoScaling;
-  private long scaleOutEvents;
-  private long scaleInEvents;
-  private OptionalDouble lastCpuUtilization = OptionalDouble.empty();
+  private final ServiceMonitor monitor;
 
   /**
    * @param strategy the capacity provider strategy in force (the service's or the cluster default)
@@ -106,9 +91,7 @@ public final class ServiceScheduler implements ServiceRun {
     this.launchRate = new TokenBucket(perMinute, perMinute / 60.0);
     this.rng = engine.rng("service/" + spec.name());
     this.primary = definitions.apply(spec.taskDefinition());
-    // The load model takes the first task definition's size; deployments are taken to keep it.
-    this.load = spec.load().map(l -> new ServiceLoadMeter(l, l.serviceLoad(primary), cluster, !fargate));
-    this.autoScaling = spec.autoScaling().map(a -> new ScalableTarget(a, startTime));
+    this.monitor = new ServiceMonitor(this, primary, !fargate, startTime, engine, cluster, events);
   }
 
   @Override
@@ -121,85 +104,33 @@ public final class ServiceScheduler implements ServiceRun {
   }
 
   public void start() {
-    desired = spec.desiredCount();
-    // RegisterScalableTarget moves a current capacity outside [min, max] into the range (AAS API).
-    autoScaling.ifPresent(target -> {
-      int clamped = Math.max(target.minCapacity(), Math.min(target.maxCapacity(), desired));
-      if (clamped != desired) {
-        events.add(engine.now(), "SCALABLE_TARGET_REGISTERED", spec.name(), "scalable target registered with capacity "
-            + target.minCapacity() + " to " + target.maxCapacity() + "; desired count " + desired + " → " + clamped);
-        desired = clamped;
-      }
-    });
+    desired = monitor.start(spec.desiredCount());
     desiredMin = desired;
     desiredMax = desired;
     for (ServiceSpec.Deployment d : spec.deployments()) {
       engine.schedule(d.atMillis(), () -> deploy(definitions.apply(d.taskDefinition())));
     }
     requestReconcile();
-    engine.schedule(METRIC_PERIOD_MILLIS, this::closeMinute);
-  }
-
-  /**
-   * Once a minute, like CloudWatch: the service's CPUUtilization datapoint of the minute, none
-   * while no task ran (reference §8).
-   */
-  private void closeMinute() {
-    long now = engine.now();
-    Optional<LoadTotals> minute = load.map(l -> l.closeMinute(now));
-    OptionalDouble busy = runningCount() > 0 ? OptionalDouble.of(100) : OptionalDouble.empty();
-    lastCpuUtilization = minute.map(LoadTotals::cpuUtilizationPercent).orElse(busy);
-    Map<ServiceMetric, OptionalDouble> metrics = new EnumMap<>(ServiceMetric.class);
-    metrics.put(ServiceMetric.CPU_UTILIZATION, lastCpuUtilization);
-    metrics.put(ServiceMetric.MEMORY_UTILIZATION, minute.map(LoadTotals::memoryUtilizationPercent).orElse(busy));
-    metrics.put(ServiceMetric.REQUEST_COUNT_PER_TARGET, minute.map(m -> m.requestCountPerTarget(METRIC_PERIOD_MILLIS))
-        .orElse(OptionalDouble.empty()));
-    autoScaling.ifPresent(target -> scale(now, target.decide(now,
-        new Observation(runningCount(), desired, metrics, deploying))));
-    engine.schedule(now + METRIC_PERIOD_MILLIS, this::closeMinute);
-  }
-
-  /**
-   * Applies a minute's auto scaling decision: every activity and alarm change goes to the event
-   * log with the metric value, the policy and the old and new desired count.
-   */
-  private void scale(long now, Decision decision) {
-    for (AlarmChange change : decision.alarmChanges()) {
-      events.add(change.atMillis(), "ALARM", spec.name(), change.alarm() + ": " + change.from() + " -> " + change.to()
-          + " (" + change.reason() + ")");
-    }
-    for (ScalingActivity activity : decision.activities()) {
-      String type = activity instanceof ScalingActivity.ScheduledChange ? "SCHEDULED_ACTION" : "SCALING_ACTIVITY";
-      events.add(now, type, spec.name(), activity.cause());
-      if (activity.newDesired() > activity.oldDesired()) {
-        scaleOutEvents++;
-      } else if (activity.newDesired() < activity.oldDesired()) {
-        scaleInEvents++;
-      }
-    }
-    if (decision.desiredCount() != desired) {
-      setDesired(decision.desiredCount());
-    }
   }
 
   @Override
   public long scaleOutEvents() {
-    return scaleOutEvents;
+    return monitor.scaleOutEvents();
   }
 
   @Override
   public long scaleInEvents() {
-    return scaleInEvents;
+    return monitor.scaleInEvents();
   }
 
   /** The latest one-minute CPUUtilization datapoint; empty before the first or while no task ran. */
   public OptionalDouble lastCpuUtilization() {
-    return lastCpuUtilization;
+    return monitor.lastCpuUtilization();
   }
 
   /** Requests per second offered now (0 without a load model). */
   public double offeredPerSecond() {
-    return load.map(l -> l.offeredPerSecond(engine.now())).orElse(0.0);
+    return monitor.offeredPerSecond();
   }
 
   /**
@@ -208,15 +139,13 @@ public final class ServiceScheduler implements ServiceRun {
    */
   @Override
   public OptionalDouble cpuUtilizationAvgPct(long now) {
-    if (load.isEmpty()) {
-      return running.integralUntil(now) > 0 ? OptionalDouble.of(100) : OptionalDouble.empty();
-    }
-    return load.get().total(now).cpuUtilizationPercent();
+    return monitor.loadCpuUtilization(now)
+        .orElseGet(() -> running.integralUntil(now) > 0 ? OptionalDouble.of(100) : OptionalDouble.empty());
   }
 
   @Override
   public double unservedRequestFraction(long now) {
-    return load.map(l -> l.total(now).unservedFraction().orElse(0)).orElse(0.0);
+    return monitor.unservedRequestFraction(now);
   }
 
   /** A new desired count (auto scaling); the tasks follow. */
@@ -393,7 +322,7 @@ public final class ServiceScheduler implements ServiceRun {
         .map(t -> t == LaunchType.EC2 ? "" : CapacityProviderSpec.FARGATE)
         .orElseGet(() -> StrategyChooser.choose(strategy, p -> activeByProvider.getOrDefault(p, 0)));
     Task task = new Task(spec.name() + "-" + (++taskNumber), spec.group(), spec.name(), def, provider, now,
-        load.isEmpty());
+        !monitor.underLoad());
     active.add(task);
     activeByProvider.merge(provider, 1, Integer::sum);
     updateBelowDesired();
@@ -423,7 +352,7 @@ public final class ServiceScheduler implements ServiceRun {
 
   private void started(Task task) {
     running.add(engine.now(), 1);
-    load.ifPresent(l -> l.running(engine.now(), runningCount()));
+    monitor.running(runningCount());
     updateBelowDesired();
     if (deploying || !draining.isEmpty()) {
       engine.scheduleAfter(task.definition().healthyAfterMillis(), this::requestReconcile);
@@ -437,7 +366,7 @@ public final class ServiceScheduler implements ServiceRun {
     activeByProvider.merge(task.capacityProvider(), -1, Integer::sum);
     if (task.startedAt().isPresent()) {
       running.add(now, -1);
-      load.ifPresent(l -> l.running(now, runningCount()));
+      monitor.running(runningCount());
     }
     updateBelowDesired();
     if (!stoppedByService.remove(task)) {
