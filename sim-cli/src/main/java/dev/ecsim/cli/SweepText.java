@@ -20,7 +20,7 @@ final class SweepText {
     sweep.parameters().forEach(p -> header.add(p.path()));
     header.add("total cost");
     Optional<String> figure = secondFigure(sweep);
-    figure.ifPresent(f -> header.add(f.substring(1).replace('/', ' ')));
+    figure.ifPresent(f -> header.add(label(f)));
     List<List<String>> rows = new ArrayList<>();
     rows.add(header);
     for (Sweep.Point point : sweep.points()) {
@@ -61,6 +61,13 @@ final class SweepText {
     }
     var jobs = s.path("jobs").fieldNames();
     return jobs.hasNext() ? Optional.of("/jobs/" + escape(jobs.next()) + "/waitSecondsMean") : Optional.empty();
+  }
+
+  /** "web running (avg)" or "batch wait mean (s)" for the figure's pointer. */
+  private static String label(String pointer) {
+    String[] parts = pointer.split("/");
+    String name = parts[2].replace("~1", "/").replace("~0", "~");
+    return name + (parts[3].equals("runningAvg") ? " running (avg)" : " wait mean (s)");
   }
 
   private static String escape(String name) {
