@@ -1,0 +1,36 @@
+package dev.ecsim.reports.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * The results of {@code ecsim sweep}: the swept parameters with their values, and one aggregated
+ * summary tree (means, and {@code ci95HalfWidth} when replicated) per grid point. Points are in grid
+ * order, the first parameter varying slowest, so output never depends on which run finished first.
+ */
+public record Sweep(List<Parameter> parameters, int replications, List<Point> points) {
+
+  /** A swept field of the base scenario, by its path, and the values it takes, as text. */
+  public record Parameter(String path, List<String> values) {
+    public Parameter {
+      values = List.copyOf(values);
+    }
+  }
+
+  /** One grid point: for each parameter the index of its value, and the point's summary tree. */
+  public record Point(List<Integer> valueIndexes, JsonNode summary) {
+    public Point {
+      valueIndexes = List.copyOf(valueIndexes);
+    }
+  }
+
+  public Sweep {
+    parameters = List.copyOf(parameters);
+    points = List.copyOf(points);
+  }
+
+  /** The value of parameter {@code p} at {@code point}, as text. */
+  public String value(Point point, int p) {
+    return parameters.get(p).values().get(point.valueIndexes().get(p));
+  }
+}

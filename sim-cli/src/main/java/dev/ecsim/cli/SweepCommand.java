@@ -1,0 +1,179 @@
+package dev.ecsim.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.SweepWriter;
+import dev.ecsim.reports.sweep.Sweep;
+import dev.ecsim.run.Replications;
+import dev.ecsim.run.Simulation;
+import dev.ecsim.scenario.InvalidScenarioException;
+import dev.ecsim.scenario.Scenario;
+import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.ValidationIssue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+    description = {"Simulate a grid of scenario parameters, each point replicated, and tabulate the results.",
+        "SWEEP.yaml names a base scenario (relative to the sweep file), replications, and parameters: each a path "
+            + "to a field of the base scenario (e.g. services[0].autoScaling.policies[0].targetValue) and its values. "
+            + "Every combination is loaded as a scenario file would be, so every value is validated the same way. "
+            + "Each point runs seeds seed..seed+N-1 (the same seeds at every point), in parallel.",
+        "Writes sweep.csv (one row per point: parameter values, headline figures, 95%% half-widths) and charts/ "
+            + "(total cost against each parameter) into the output directory, atomically."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:unexpected internal error (see --debug)",
+        "2:invalid sweep file, scenario, grid point or options"})
+final class SweepCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep to run.")
+  Path sweepFile;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Output directory (default: out/<sweep file name without extension>).")
+  Path output;
+
+  @Option(names = "--replications", paramLabel = "N",
+      description = "Replications per grid point (default: the sweep file's, else 1).")
+  Integer replications;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Runs in parallel (default: the number of processors).")
+  Integer threads;
+
+  @Option(names = "--quiet", description = "Print nothing on success.")
+  boolean quiet;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws InvalidScenarioException, InterruptedException {
+    int reps = replications != null ? replications : 0;
+    if (replications != null && (reps < 1 || reps > 10_000)) {
+      throw new InvalidOptionException("--replications " + reps + " is out of range; valid: 1 to 10000");
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    int workers = threads != null ? threads : cores;
+    if (workers < 1 || workers > 1024) {
+      throw new InvalidOptionException("--threads " + workers + " is out of range; valid: 1 to 1024");
+    }
+    SweepFile sweep = SweepFile.read(sweepFile);
+    int n = replications != null ? reps : sweep.replications();
+    List<Scenario> points = grid(sweep);
+
+    var err = spec.commandLine().getErr();
+    SweepRunner.Progress progress = System.console() != null && !quiet
+        ? (done, total) -> {
+          err.print("\rsweep: " + done + " of " + total + " runs done");
+          if (done == total) {
+            err.println();
+          }
+          err.flush();
+        }
+        : (done, total) -> {};
+    List<List<Summary>> runs = SweepRunner.run(points, n, workers, progress);
+
+    List<Sweep.Parameter> parameters = sweep.parameters().stream()
+        .map(p -> new Sweep.Parameter(p.path().text(), p.values().stream().map(SweepFile::label).toList()))
+        .toList();
+    List<Sweep.Point> results = new ArrayList<>();
+    List<List<Integer>> indexes = SweepGrid.indexes(sweep.parameters().stream().map(p -> p.values().size()).toList());
+    for (int i = 0; i < points.size(); i++) {
+      ObjectNode summary = Replications.aggregate(runs.get(i));
+      results.add(new Sweep.Point(indexes.get(i), summary));
+    }
+    Sweep result = new Sweep(parameters, n, results);
+    Path outDir = output != null ? output : Path.of("out", baseName(sweepFile));
+    try {
+      SweepWriter.write(result, outDir);
+    } catch (IOException e) {
+      throw new InvalidOptionException("cannot write the sweep to " + outDir + ": " + e.getMessage());
+    }
+    if (!quiet) {
+      var out = spec.commandLine().getOut();
+      out.printf("%d points x %d replication%s of %s%n", points.size(), n, n == 1 ? "" : "s", sweep.scenario());
+      out.print(SweepText.format(result));
+      out.println("table: " + outDir.resolve(SweepWriter.SWEEP_CSV));
+      out.flush();
+    }
+    return 0;
+  }
+
+  /**
+   * The scenario of every grid point, each loaded through the scenario loader from the base tree
+   * with the point's values set. All problems (bad paths, invalid points) are reported together.
+   */
+  private List<Scenario> grid(SweepFile sweep) throws InvalidScenarioException {
+    ScenarioLoader.load(sweep.scenario()); // the base file's own problems, with its own lines
+    JsonNode tree;
+    try {
+      tree = SweepFile.YAML.readTree(Files.readString(sweep.scenario(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> badPaths = new ArrayList<>();
+    for (SweepFile.Parameter p : sweep.parameters()) {
+      p.path().set(tree.deepCopy(), p.values().get(0))
+          .ifPresent(why -> badPaths.add(p.path().text() + ": " + why + " of " + sweep.scenario()));
+    }
+    if (!badPaths.isEmpty()) {
+      throw new InvalidOptionException(sweepFile + ": " + String.join("\n" + sweepFile + ": ", badPaths));
+    }
+    List<Integer> sizes = sweep.parameters().stream().map(p -> p.values().size()).toList();
+    List<Scenario> scenarios = new ArrayList<>();
+    List<ValidationIssue> issues = new ArrayList<>();
+    List<List<Integer>> indexes = SweepGrid.indexes(sizes);
+    for (int i = 0; i < indexes.size(); i++) {
+      JsonNode point = tree.deepCopy();
+      List<String> assignments = new ArrayList<>();
+      for (int p = 0; p < sizes.size(); p++) {
+        SweepFile.Parameter parameter = sweep.parameters().get(p);
+        JsonNode value = parameter.values().get(indexes.get(i).get(p));
+        parameter.path().set(point, value);
+        assignments.add(parameter.path().text() + "=" + SweepFile.label(value));
+      }
+      // Named after the base file, so that files it refers to resolve alike; the values stay out of the
+      // name, as a '/' in one would move the directory. Lines and columns are those of the point's text.
+      String name = sweep.scenario() + " (sweep point " + (i + 1) + ")";
+      String values = "; sweep point " + (i + 1) + " sets " + String.join(", ", assignments);
+      try {
+        scenarios.add(ScenarioLoader.parse(yaml(point), name));
+      } catch (InvalidScenarioException e) {
+        e.issues().forEach(issue -> issues.add(new ValidationIssue(issue.file(), issue.line(), issue.column(),
+            issue.path(), issue.message() + values)));
+      }
+    }
+    if (!issues.isEmpty()) {
+      throw new InvalidScenarioException(issues);
+    }
+    return scenarios;
+  }
+
+  private static String yaml(JsonNode tree) {
+    try {
+      return SweepFile.YAML.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a YAML tree", e);
+    }
+  }
+
+  static String baseName(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

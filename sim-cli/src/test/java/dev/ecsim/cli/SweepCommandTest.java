@@ -1,0 +1,125 @@
+package dev.ecsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepCommandTest {
+
+  /** A fixed EC2 cluster of m5.large, nothing running (the task definition is unused), for one hour: the bill is the instances. */
+  private static final String BASE = """
+      name: fixed
+      seed: 3
+      duration: 1h
+      cluster:
+        capacityProviders:
+          - {name: od, type: ec2, instanceTypes: [m5.large], minSize: 1, desiredSize: 1, maxSize: 2}
+        defaultCapacityProviderStrategy:
+          - {capacityProvider: od}
+      taskDefinitions:
+        - family: idle
+          cpu: 512
+          memory: 1GB
+          containerDefinitions:
+            - {name: app, image: "idle:1"}
+      """;
+
+  @TempDir Path dir;
+
+  @BeforeEach
+  void writeBase() throws Exception {
+    Files.createDirectories(dir.resolve("scenarios"));
+    Files.writeString(dir.resolve("scenarios/base.yaml"), BASE);
+  }
+
+  private Path sweep(String parameters) throws Exception {
+    return Files.writeString(dir.resolve("sizes.yaml"), """
+        scenario: scenarios/base.yaml
+        replications: 1
+        parameters:
+        %s""".formatted(parameters.indent(2)));
+  }
+
+  private static final String SIZES =
+      "- {path: 'cluster.capacityProviders[0].desiredSize', values: [1, 2]}";
+
+  @Test
+  void costsAreTheInstancePriceTimesTheCountForAnHour() throws Exception {
+    Path out = dir.resolve("out");
+    CommandRunner r = CommandRunner.run("sweep", sweep(SIZES).toString(), "-o", out.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+    assertThat(csv.get(0)).startsWith("cluster.capacityProviders[0].desiredSize,cost.totalUsd,cost.totalUsd.ci95,");
+    // m5.large is $0.096 an hour (reference §4.1): 1 and 2 instances for 1 h.
+    assertThat(csv.get(1)).startsWith("1,0.096,,");
+    assertThat(csv.get(2)).startsWith("2,0.192,,");
+    assertThat(csv).hasSize(3);
+    assertThat(out.resolve("charts/cost-by-cluster-capacityProviders-0-desiredSize.png")).isNotEmptyFile();
+    assertThat(Files.readString(out.resolve("charts/cost-by-cluster-capacityProviders-0-desiredSize.svg")))
+        .contains("<svg").endsWith("</svg>\n");
+    assertThat(r.out()).startsWith("2 points x 1 replication of ").contains("$0.0960").contains("$0.1920");
+  }
+
+  @Test
+  void resultsDoNotDependOnTheThreadCount() throws Exception {
+    Path s = sweep(SIZES + "\n- {path: 'cluster.capacityProviders[0].instanceTypes[0]', values: [m5.large, m5.xlarge]}");
+    CommandRunner one = CommandRunner.run("sweep", s.toString(), "-o", dir.resolve("one").toString(),
+        "--threads", "1", "--replications", "2", "--quiet");
+    CommandRunner two = CommandRunner.run("sweep", s.toString(), "-o", dir.resolve("two").toString(),
+        "--threads", "2", "--replications", "2", "--quiet");
+
+    assertThat(one.exitCode()).as(one.err()).isZero();
+    assertThat(two.exitCode()).as(two.err()).isZero();
+    assertThat(one.out()).isEmpty();
+    String csv = Files.readString(dir.resolve("one/sweep.csv"));
+    assertThat(csv).isEqualTo(Files.readString(dir.resolve("two/sweep.csv")));
+    assertThat(csv.lines()).hasSize(5);
+    assertThat(dir.resolve("one/charts/cost-by-cluster-capacityProviders-0-instanceTypes-0.svg")).isNotEmptyFile();
+  }
+
+  @Test
+  void aPathNotInTheBaseScenarioIsRejected() throws Exception {
+    Path s = sweep("- {path: 'cluster.capacityProviders[0].desiredSzie', values: [1, 2]}");
+    CommandRunner r = CommandRunner.run("sweep", s.toString(), "-o", dir.resolve("out").toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("cluster.capacityProviders[0].desiredSzie")
+        .contains("no field 'desiredSzie' in cluster.capacityProviders[0]");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void anInvalidValueIsReportedWithItsPointAndPosition() throws Exception {
+    Path s = sweep("- {path: 'cluster.capacityProviders[0].instanceTypes[0]', values: [m5.large, m5.huge]}");
+    CommandRunner r = CommandRunner.run("sweep", s.toString(), "-o", dir.resolve("out").toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).containsPattern("base\\.yaml \\(sweep point 2\\):\\d+:\\d+: ")
+        .contains("m5.huge")
+        .contains("sweep point 2 sets cluster.capacityProviders[0].instanceTypes[0]=m5.huge")
+        .doesNotContain("sweep point 1");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aBadSweepFileIsRejected() throws Exception {
+    Path s = Files.writeString(dir.resolve("bad.yaml"), "scenario: scenarios/base.yaml\nparameters: []\nextra: 1\n");
+    CommandRunner r = CommandRunner.run("sweep", s.toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown field 'extra'").contains("parameters:");
+  }
+
+  @Test
+  void theGridVariesTheFirstParameterSlowest() {
+    assertThat(SweepGrid.indexes(List.of(2, 3))).containsExactly(List.of(0, 0), List.of(0, 1), List.of(0, 2),
+        List.of(1, 0), List.of(1, 1), List.of(1, 2));
+  }
+}
