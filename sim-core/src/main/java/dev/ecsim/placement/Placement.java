@@ -67,7 +67,7 @@ public final class Placement {
     List<ContainerInstance> feasible = new ArrayList<>();
     CandidateVerdict closest = null;
     for (ContainerInstance candidate : candidates) {
-      CandidateVerdict verdict = check(candidate, request);
+      CandidateVerdict verdict = check(candidate, request, explain);
       if (explain) {
         verdicts.add(verdict);
       }
@@ -93,25 +93,31 @@ public final class Placement {
         chosen.isPresent() ? Optional.empty() : Optional.ofNullable(closest));
   }
 
-  static CandidateVerdict check(ContainerInstance candidate, PlacementRequest request) {
+  /** The readable detail is built only when a decision is explained: a full pass checks every instance. */
+  static CandidateVerdict check(ContainerInstance candidate, PlacementRequest request, boolean explain) {
     TaskRequirements req = request.requirements();
     Optional<String> missing = candidate.missingResource(req);
     if (missing.isPresent()) {
-      return new CandidateVerdict(candidate, missing, detail(missing.get(), candidate, req), stage(missing.get()));
+      return new CandidateVerdict(candidate, missing, explain ? detail(missing.get(), candidate, req) : "",
+          stage(missing.get()));
     }
     for (PlacementConstraintSpec constraint : request.constraints()) {
       if (constraint instanceof PlacementConstraintSpec.DistinctInstance) {
         if (candidate.tasksInGroup(req.group()) > 0) {
-          return new CandidateVerdict(candidate, Optional.of("DistinctInstance placement constraint unsatisfied."),
-              "already runs a task of " + req.group(), CandidateVerdict.CONSTRAINT);
+          return new CandidateVerdict(candidate, DISTINCT_INSTANCE_UNSATISFIED,
+              explain ? "already runs a task of " + req.group() : "", CandidateVerdict.CONSTRAINT);
         }
       } else if (constraint instanceof PlacementConstraintSpec.MemberOf member && !member.query().matches(candidate)) {
-        return new CandidateVerdict(candidate, Optional.of("MemberOf placement constraint unsatisfied."),
-            "does not match " + member.expression(), CandidateVerdict.CONSTRAINT);
+        return new CandidateVerdict(candidate, MEMBER_OF_UNSATISFIED,
+            explain ? "does not match " + member.expression() : "", CandidateVerdict.CONSTRAINT);
       }
     }
     return CandidateVerdict.accepted(candidate);
   }
+
+  private static final Optional<String> DISTINCT_INSTANCE_UNSATISFIED =
+      Optional.of("DistinctInstance placement constraint unsatisfied.");
+  private static final Optional<String> MEMBER_OF_UNSATISFIED = Optional.of("MemberOf placement constraint unsatisfied.");
 
   private static int stage(String reason) {
     return switch (reason) {
