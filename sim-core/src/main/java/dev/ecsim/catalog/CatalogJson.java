@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * How every bundled catalogue file is read: strict Jackson settings and one message shape for a
@@ -34,6 +36,38 @@ final class CatalogJson {
   }
 
   /** Opens a resource beside this class, or fails naming it. */
+  /** Reads and validates one catalogue file. */
+  @FunctionalInterface
+  interface Parser<C> {
+    C read(InputStream in, String origin) throws IOException;
+  }
+
+  /**
+   * The bundled catalogue {@code PREFIX-REGION.json} of a region (read on every call; callers
+   * cache), checked to be the region it says it is.
+   *
+   * @param what for messages: "EC2 instance catalogue", "Fargate catalogue"
+   */
+  static <C> C bundled(String region, List<String> bundledRegions, String what, String prefix, Parser<C> parser,
+      Function<C, String> regionOf) {
+    Objects.requireNonNull(region, "region");
+    if (!bundledRegions.contains(region)) {
+      throw new IllegalArgumentException("no bundled " + what + " for region '" + region + "'; bundled: "
+          + String.join(", ", bundledRegions));
+    }
+    String resource = prefix + "-" + region + ".json";
+    try (InputStream in = resource(resource)) {
+      C catalog = parser.read(in, resource);
+      if (!regionOf.apply(catalog).equals(region)) {
+        throw new IllegalStateException(resource + ": region is '" + regionOf.apply(catalog) + "', expected '"
+            + region + "'");
+      }
+      return catalog;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read bundled catalogue " + resource, e);
+    }
+  }
+
   static InputStream resource(String name) {
     InputStream in = CatalogJson.class.getResourceAsStream(name);
     if (in == null) {

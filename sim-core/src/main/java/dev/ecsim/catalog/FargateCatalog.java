@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Fargate's Linux prices and valid task sizes for one region, from a catalogue bundled as a
@@ -51,23 +50,8 @@ public final class FargateCatalog {
 
   /** Loads the bundled catalogue of a region; reads the resource on every call, callers cache. */
   public static FargateCatalog bundled(String region) {
-    Objects.requireNonNull(region, "region");
-    if (!bundledRegions().contains(region)) {
-      throw new IllegalArgumentException(
-          "no bundled Fargate catalogue for region '" + region + "'; bundled: "
-              + String.join(", ", bundledRegions()));
-    }
-    String resource = "fargate-" + region + ".json";
-    try (InputStream in = CatalogJson.resource(resource)) {
-      FargateCatalog catalog = read(in, resource);
-      if (!catalog.region.equals(region)) {
-        throw new IllegalStateException(
-            resource + ": region is '" + catalog.region + "', expected '" + region + "'");
-      }
-      return catalog;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read bundled catalogue " + resource, e);
-    }
+    return CatalogJson.bundled(region, bundledRegions(), "Fargate catalogue", "fargate", FargateCatalog::read,
+        FargateCatalog::region);
   }
 
   /** Parses and validates a catalogue file, reporting every issue with its path at once. */

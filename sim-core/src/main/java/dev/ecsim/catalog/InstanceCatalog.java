@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -43,23 +42,8 @@ public final class InstanceCatalog {
 
   /** Loads the bundled catalogue of a region; reads the resource on every call, callers cache. */
   public static InstanceCatalog bundled(String region) {
-    Objects.requireNonNull(region, "region");
-    if (!BUNDLED_REGIONS.contains(region)) {
-      throw new IllegalArgumentException(
-          "no bundled EC2 instance catalogue for region '" + region + "'; bundled: "
-              + String.join(", ", BUNDLED_REGIONS));
-    }
-    String resource = "ec2-" + region + ".json";
-    try (InputStream in = CatalogJson.resource(resource)) {
-      InstanceCatalog catalog = read(in, resource);
-      if (!catalog.region.equals(region)) {
-        throw new IllegalStateException(
-            resource + ": region is '" + catalog.region + "', expected '" + region + "'");
-      }
-      return catalog;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read bundled catalogue " + resource, e);
-    }
+    return CatalogJson.bundled(region, BUNDLED_REGIONS, "EC2 instance catalogue", "ec2", InstanceCatalog::read,
+        InstanceCatalog::region);
   }
 
   /**
