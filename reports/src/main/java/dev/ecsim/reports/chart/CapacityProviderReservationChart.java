@@ -2,11 +2,8 @@ package dev.ecsim.reports.chart;
 
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
-import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * CapacityProviderReservation of each EC2 provider with managed scaling: the instances its tasks
@@ -22,33 +19,10 @@ final class CapacityProviderReservationChart {
   static final String TITLE = "Capacity provider reservation";
 
   static Optional<JFreeChart> build(TimeSeries series, ChartStyle style) {
-    String prefix = SeriesNames.CAPACITY_PROVIDER_RESERVATION_PREFIX;
-    List<String> columns = series.columnsStartingWith(prefix);
-    if (columns.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> providers = columns.stream().map(c -> SeriesNames.entity(c, prefix)).toList();
-    int[] colours = ProviderColours.indexes(ProviderColours.providers(series), providers);
-    TimeScale scale = XYCharts.scaleOf(series);
-    XYSeriesCollection data =
-        Datasets.lines(
-            series,
-            columns,
-            c -> SeriesNames.entity(c, prefix),
-            Aggregation.MAX,
-            Datasets.Join.LINE,
-            scale,
-            style.maxPoints());
-    XYLineAndShapeRenderer renderer = XYCharts.lineRenderer();
-    double[] maxima = new double[columns.size()];
-    for (int i = 0; i < columns.size(); i++) {
-      renderer.setSeriesPaint(i, style.color(colours[i]));
-      renderer.setSeriesStroke(i, style.stroke(colours[i]));
-      maxima[i] = data.getSeries(i).getMaxY(); // NaN when the line is all gaps
-    }
-    JFreeChart chart = XYCharts.create(TITLE, scale, "percent", data, renderer, style);
-    chart.getXYPlot().getRangeAxis().setRange(0, Ranges.percentUpperBound(Ranges.max(maxima)));
-    chart.getXYPlot().addRangeMarker(style.referenceLine(100, "100%: just enough instances"));
-    return Optional.of(chart);
+    Optional<JFreeChart> chart = PercentLines.build(series, style, SeriesNames.CAPACITY_PROVIDER_RESERVATION_PREFIX,
+        TITLE, "percent", Aggregation.MAX,
+        providers -> ProviderColours.indexes(ProviderColours.providers(series), providers));
+    chart.ifPresent(c -> c.getXYPlot().addRangeMarker(style.referenceLine(100, "100%: just enough instances")));
+    return chart;
   }
 }
