@@ -53,6 +53,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing on success.")
   boolean quiet;
 
+  @Option(names = "--progress",
+      description = "Show a progress bar on standard error (default: only at a terminal, and not with --quiet).")
+  boolean showProgress;
+
   @Option(names = "--explain-placement",
       description = "Also write placements.jsonl: for every placement decision the candidates, what removed each, "
           + "how the strategy ranked the rest and the winner (first replication).")
@@ -75,14 +79,17 @@ final class RunCommand implements Callable<Integer> {
     }
     List<Summary> summaries = new ArrayList<>();
     RunResult first = null;
-    for (int r = 0; r < replications; r++) {
-      Scenario replication = scenario.withSeed(scenario.seed() + r);
-      RunResult result = (explainPlacement && r == 0
-          ? Simulation.buildExplaining(replication) : Simulation.build(replication)).run();
-      if (first == null) {
-        first = result;
+    try (ProgressDisplay progress = ProgressDisplay.open(scenario.name(), replications,
+        ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
+      for (int r = 0; r < replications; r++) {
+        Scenario replication = scenario.withSeed(scenario.seed() + r);
+        RunResult result = (explainPlacement && r == 0
+            ? Simulation.buildExplaining(replication) : Simulation.build(replication)).run(p -> progress.step());
+        if (first == null) {
+          first = result;
+        }
+        summaries.add(result.summary());
       }
-      summaries.add(result.summary());
     }
     ObjectNode summary = Replications.aggregate(summaries);
     Path outDir = output != null ? output : Path.of("out", scenario.name());

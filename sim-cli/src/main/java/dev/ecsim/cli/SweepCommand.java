@@ -57,6 +57,10 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing on success.")
   boolean quiet;
 
+  @Option(names = "--progress",
+      description = "Show a progress bar on standard error (default: only at a terminal, and not with --quiet).")
+  boolean showProgress;
+
   @Spec
   CommandSpec spec;
 
@@ -75,17 +79,11 @@ final class SweepCommand implements Callable<Integer> {
     int n = replications != null ? reps : sweep.replications();
     List<Scenario> points = grid(sweep);
 
-    var err = spec.commandLine().getErr();
-    SweepRunner.Progress progress = System.console() != null && !quiet
-        ? (done, total) -> {
-          err.print("\rsweep: " + done + " of " + total + " runs done");
-          if (done == total) {
-            err.println();
-          }
-          err.flush();
-        }
-        : (done, total) -> {};
-    List<List<Summary>> runs = SweepRunner.run(points, n, workers, progress);
+    List<List<Summary>> runs;
+    try (ProgressDisplay progress = ProgressDisplay.open("sweep", points.size() * n,
+        ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
+      runs = SweepRunner.run(points, n, workers, progress);
+    }
 
     List<Sweep.Parameter> parameters = sweep.parameters().stream()
         .map(p -> new Sweep.Parameter(p.path().text(), p.values().stream().map(SweepFile::label).toList()))

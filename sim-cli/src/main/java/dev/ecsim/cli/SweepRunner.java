@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs every grid point's replications on a fixed pool, one Simulation per run. Results are
@@ -19,17 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SweepRunner {
   private SweepRunner() {}
 
-  /** Told after each finished run; called from worker threads, one call at a time. */
-  @FunctionalInterface
-  interface Progress {
-    void done(int finished, int total);
-  }
-
   /** For each point, the summaries of seeds seed..seed+replications-1, in seed order. */
-  static List<List<Summary>> run(List<Scenario> points, int replications, int threads, Progress progress)
+  static List<List<Summary>> run(List<Scenario> points, int replications, int threads, ProgressDisplay progress)
       throws InterruptedException {
     int total = points.size() * replications;
-    AtomicInteger finished = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total));
     try {
       List<List<Future<Summary>>> futures = new ArrayList<>();
@@ -38,11 +30,7 @@ final class SweepRunner {
         for (int r = 0; r < replications; r++) {
           Scenario replication = point.withSeed(point.seed() + r);
           runs.add(pool.submit(() -> {
-            Summary summary = Simulation.build(replication).run().summary();
-            synchronized (progress) {
-              progress.done(finished.incrementAndGet(), total);
-            }
-            return summary;
+            return Simulation.build(replication).run(percent -> progress.step()).summary();
           }));
         }
         futures.add(runs);

@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -238,7 +239,19 @@ public final class Simulation {
     return columns;
   }
 
+  /** Hundredths of the simulated time: how finely {@link #run(IntConsumer)} reports progress. */
+  public static final int PROGRESS_STEPS = 100;
+
   public RunResult run() {
+    return run(percent -> {});
+  }
+
+  /**
+   * Runs to the horizon, telling {@code progress} each time another hundredth of the simulated
+   * time has been played (1, 2, ... 100). The engine runs in a hundred slices; no event fires
+   * between two slices, so the result is that of one uninterrupted run.
+   */
+  public RunResult run(IntConsumer progress) {
     long wallStart = System.nanoTime();
     long horizon = scenario.durationMillis();
     spot.start();
@@ -246,7 +259,10 @@ public final class Simulation {
     jobs.forEach(JobRunner::start);
     autoScaling.values().forEach(ClusterAutoScaling::start);
     sampler.start();
-    engine.runUntil(horizon);
+    for (int step = 1; step <= PROGRESS_STEPS; step++) {
+      engine.runUntil(horizon * step / PROGRESS_STEPS);
+      progress.accept(step);
+    }
     // The last row is sampled before the bills close, like every other row: running meters pro rata.
     TimeSeries series = sampler.sampleFinal();
     Ec2Billing.Bill bill = billing.close(horizon);

@@ -80,6 +80,35 @@ class EngineProperties {
     }
   }
 
+  /** What Simulation.run(progress) relies on: running in slices fires what one run fires, at the same times. */
+  @Property
+  void runningInSlicesFiresWhatOneRunFires(
+      @ForAll @Size(max = 100) List<@LongRange(min = 0, max = 10_000) Long> delays,
+      @ForAll @Size(min = 1, max = 20) List<@LongRange(min = 0, max = 20_000) Long> sliceEnds) {
+    List<String> once = firings(delays, List.of(20_000L));
+    List<Long> slices = new ArrayList<>(sliceEnds.stream().sorted().toList());
+    slices.add(20_000L);
+    assertThat(firings(delays, slices)).isEqualTo(once);
+  }
+
+  /** Events that draw random delays and schedule followers, run until each of the slice ends in turn. */
+  private static List<String> firings(List<Long> delays, List<Long> sliceEnds) {
+    Engine sim = new Engine(11);
+    List<String> fired = new ArrayList<>();
+    for (int i = 0; i < delays.size(); i++) {
+      int id = i;
+      sim.schedule(delays.get(i), () -> {
+        fired.add(id + "@" + sim.now());
+        long follow = (long) (sim.rng("follow").nextDouble() * 3_000);
+        sim.scheduleAfter(follow, () -> fired.add(id + "'@" + sim.now()));
+      });
+    }
+    for (long end : sliceEnds) {
+      sim.runUntil(end);
+    }
+    return fired;
+  }
+
   @Property
   void sameSeedGivesSameSequence(@ForAll long seed, @ForAll("names") String name) {
     Engine a = new Engine(seed);

@@ -126,6 +126,16 @@ class SimulationProperties {
     assertThat(a.tasks()).isEqualTo(b.tasks());
   }
 
+  @Property(tries = 10)
+  void progressIsReportedInHundredthsAndLeavesTheRunAsItIs(@ForAll("mixes") Mix mix) {
+    List<Integer> reported = new ArrayList<>();
+    RunResult withProgress = Simulation.build(Scenarios.parse(mix.yaml())).run(reported::add);
+    assertThat(reported).isEqualTo(java.util.stream.IntStream.rangeClosed(1, 100).boxed().toList());
+    RunResult without = run(mix);
+    assertThat(withoutWallTime(withProgress.summary())).isEqualTo(withoutWallTime(without.summary()));
+    assertThat(withProgress.tasks()).isEqualTo(without.tasks());
+  }
+
   private static Summary withoutWallTime(Summary s) {
     return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(), 0,
         s.cost(), s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency());
