@@ -3,6 +3,7 @@ package dev.ecsim.reports.html;
 import static dev.ecsim.reports.html.HtmlReport.esc;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ final class SummaryTables {
   private SummaryTables() {}
 
   private static final String MISSING = "–";
+  /** The summary's name for EC2 capacity that no task reserved. */
+  private static final String IDLE = "idle";
 
   private record Row(String label, String value) {}
 
@@ -190,10 +193,17 @@ final class SummaryTables {
     return new Group(heading, rows);
   }
 
-  /** One row per entry of a cost map, in the summary's order. */
+  /**
+   * One row per entry of a cost map, the largest first (ties by name), so the table reads as a
+   * ranking; "idle" is not a service and comes last in the split by service.
+   */
   private static Group breakdown(SummaryFigures f, String heading, String field) {
     List<Row> rows = new ArrayList<>();
-    for (String name : f.names("cost", field)) {
+    List<String> names = new ArrayList<>(f.names("cost", field));
+    names.sort(Comparator.comparing((String name) -> name.equals(IDLE))
+        .thenComparing(name -> -f.number("cost", field, name).orElse(0.0))
+        .thenComparing(Comparator.naturalOrder()));
+    for (String name : names) {
       f.format(Quantity.USD, "cost", field, name).ifPresent(v -> rows.add(new Row(name, v)));
     }
     return new Group(heading, rows);

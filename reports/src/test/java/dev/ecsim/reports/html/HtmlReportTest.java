@@ -37,6 +37,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void costBreakdownsRankTheLargestFirstAndIdleLast() {
+    // The summary holds od $950.25, spot $234.25, FARGATE $50.00 (by name: FARGATE, od, spot).
+    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+    int od = html.indexOf("<th scope=\"row\">od</th>");
+    int spot = html.indexOf("<th scope=\"row\">spot</th><td>$234.25");
+    int fargate = html.indexOf("<th scope=\"row\">FARGATE</th>");
+    assertThat(od).isPositive().isLessThan(spot);
+    assertThat(spot).isLessThan(fargate);
+    // By service: etl $1,200.00, then idle, which is not a service, last.
+    assertThat(html.indexOf("<th scope=\"row\">etl</th><td>$1,200.00"))
+        .isPositive().isLessThan(html.indexOf("<th scope=\"row\">idle</th>"));
+  }
+
+  @Test
   void jobsTableHasWaitPercentilesAndTurnaround() {
     String html = render(Fixtures.run(""), Fixtures.summaryJson());
 
