@@ -2,7 +2,8 @@ package dev.ecsim.reports;
 
 import dev.ecsim.reports.chart.ChartFiles;
 import dev.ecsim.reports.chart.ChartStyle;
-import dev.ecsim.reports.chart.SweepCostChart;
+import dev.ecsim.reports.chart.SweepFigure;
+import dev.ecsim.reports.chart.SweepFigureChart;
 import dev.ecsim.reports.csv.SweepCsvWriter;
 import dev.ecsim.reports.sweep.Sweep;
 import java.io.IOException;
@@ -12,7 +13,8 @@ import java.util.Set;
 
 /**
  * Writes the output of {@code ecsim sweep} into a directory, replaced as a whole (see {@link
- * ReportDirectory}): {@code sweep.csv} and {@code charts/} with one cost chart per parameter.
+ * ReportDirectory}): {@code sweep.csv} and {@code charts/} with, per parameter, a chart of the total cost and of each
+ * service's unserved requests and each job's p95 wait ({@link SweepFigure#charted}).
  */
 public final class SweepWriter {
   private SweepWriter() {}
@@ -25,8 +27,11 @@ public final class SweepWriter {
       SweepCsvWriter.write(sweep, dir.resolve(SWEEP_CSV));
       Path charts = Files.createDirectories(dir.resolve(CHARTS));
       ChartStyle style = ChartStyle.standard();
-      for (int p = 0; p < sweep.parameters().size(); p++) {
-        ChartFiles.write(SweepCostChart.build(sweep, p, style), style, charts, SweepCostChart.fileName(sweep, p));
+      for (SweepFigure figure : SweepFigure.charted(sweep)) {
+        for (int p = 0; p < sweep.parameters().size(); p++) {
+          ChartFiles.write(SweepFigureChart.build(sweep, figure, p, style), style, charts,
+              SweepFigureChart.fileName(sweep, figure, p));
+        }
       }
     });
   }

@@ -64,6 +64,10 @@ class SweepCommandTest {
     assertThat(out.resolve("charts/cost-by-cluster-capacityProviders-0-desiredSize.png")).isNotEmptyFile();
     assertThat(Files.readString(out.resolve("charts/cost-by-cluster-capacityProviders-0-desiredSize.svg")))
         .contains("<svg").endsWith("</svg>\n");
+    // No service and no job: the cost is the only figure charted.
+    try (var charts = Files.list(out.resolve("charts"))) {
+      assertThat(charts).hasSize(2);
+    }
     assertThat(r.out()).startsWith("2 points x 1 replication of ").contains("$0.0960").contains("$0.1920");
   }
 

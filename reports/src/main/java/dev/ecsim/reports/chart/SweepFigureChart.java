@@ -11,23 +11,24 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Total cost of a sweep against one parameter's values, with 95 % error bars. With exactly two
- * parameters, one line per value of the other; otherwise one line averaged over the other
- * parameters' values (its half-width that of a mean of independent estimates, sqrt(sum h^2) / k).
+ * One figure of a sweep (total cost, a service's unserved requests, a job's p95 wait) against one
+ * parameter's values, with 95 % error bars. With exactly two parameters, one line per value of the
+ * other; otherwise one line averaged over the other parameters' values (its half-width that of a
+ * mean of independent estimates, sqrt(sum h^2) / k).
  */
-public final class SweepCostChart {
-  private SweepCostChart() {}
+public final class SweepFigureChart {
+  private SweepFigureChart() {}
 
-  /** A cost estimate at one value of the charted parameter. */
+  /** An estimate of the figure at one value of the charted parameter. */
   record Estimate(double mean, double halfWidth) {}
 
   /** One line of the chart: its legend label and an estimate per value of the charted parameter. */
   record Line(String label, List<Estimate> estimates) {}
 
-  public static JFreeChart build(Sweep sweep, int parameter, ChartStyle style) {
+  public static JFreeChart build(Sweep sweep, SweepFigure figure, int parameter, ChartStyle style) {
     Sweep.Parameter swept = sweep.parameters().get(parameter);
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-    for (Line line : lines(sweep, parameter)) {
+    for (Line line : lines(sweep, figure, parameter)) {
       YIntervalSeries series = new YIntervalSeries(line.label());
       for (int v = 0; v < line.estimates().size(); v++) {
         Estimate e = line.estimates().get(v);
@@ -47,35 +48,34 @@ public final class SweepCostChart {
     renderer.setErrorStroke(style.solid());
     SymbolAxis x = new SymbolAxis(swept.path(), swept.values().toArray(String[]::new));
     x.setGridBandsVisible(false);
-    JFreeChart chart = XYCharts.create(title(sweep, parameter), x, "total cost (USD)", data, renderer, style);
+    JFreeChart chart = XYCharts.create(title(sweep, figure, parameter), x, figure.axisLabel(), data, renderer, style);
     chart.getXYPlot().getDomainAxis().setLowerMargin(0.05);
     chart.getXYPlot().getDomainAxis().setUpperMargin(0.05);
     chart.getXYPlot().getDomainAxis().setRange(-0.5, swept.values().size() - 0.5);
     return chart;
   }
 
-  /** {@code cost-by-PATH} with every run of characters other than letters and digits a dash. */
-  public static String fileName(Sweep sweep, int parameter) {
-    String path = sweep.parameters().get(parameter).path().replaceAll("[^A-Za-z0-9]+", "-")
+  /** {@code STEM-by-PATH} with every run of characters other than letters and digits a dash. */
+  public static String fileName(Sweep sweep, SweepFigure figure, int parameter) {
+    return (figure.fileStem() + "-by-" + sweep.parameters().get(parameter).path()).replaceAll("[^A-Za-z0-9]+", "-")
         .replaceAll("^-|-$", "");
-    return "cost-by-" + path;
   }
 
-  static String title(Sweep sweep, int parameter) {
+  static String title(Sweep sweep, SweepFigure figure, int parameter) {
     String name = sweep.parameters().get(parameter).path();
     int n = sweep.parameters().size();
     String bars = sweep.replications() > 1 ? " (95% CI, " + sweep.replications() + " replications)" : "";
     if (n == 1) {
-      return "Total cost by " + name + bars;
+      return figure.title() + " by " + name + bars;
     }
     if (n == 2) {
-      return "Total cost by " + name + ", one line per " + sweep.parameters().get(1 - parameter).path() + bars;
+      return figure.title() + " by " + name + ", one line per " + sweep.parameters().get(1 - parameter).path() + bars;
     }
-    return "Total cost by " + name + ", averaged over the other parameters" + bars;
+    return figure.title() + " by " + name + ", averaged over the other parameters" + bars;
   }
 
   /** The lines of the chart of {@code parameter}: see the type comment. */
-  static List<Line> lines(Sweep sweep, int parameter) {
+  static List<Line> lines(Sweep sweep, SweepFigure figure, int parameter) {
     int values = sweep.parameters().get(parameter).values().size();
     if (sweep.parameters().size() == 2) {
       int other = 1 - parameter;
@@ -83,16 +83,21 @@ public final class SweepCostChart {
       List<String> otherValues = sweep.parameters().get(other).values();
       for (int o = 0; o < otherValues.size(); o++) {
         lines.add(new Line(sweep.parameters().get(other).path() + " = " + otherValues.get(o),
-            estimates(sweep, parameter, values, other, o)));
+            estimates(sweep, figure, parameter, values, other, o)));
       }
       return lines;
     }
-    return List.of(new Line(sweep.parameters().size() == 1 ? "total cost" : "mean over the other parameters",
-        estimates(sweep, parameter, values, -1, -1)));
+    return List.of(new Line(sweep.parameters().size() == 1 ? figure.axisLabel() : "mean over the other parameters",
+        estimates(sweep, figure, parameter, values, -1, -1)));
   }
 
-  /** Per value of {@code parameter}, the mean of the points with that value (and other = o, if given). */
-  private static List<Estimate> estimates(Sweep sweep, int parameter, int values, int other, int o) {
+  /**
+   * Per value of {@code parameter}, the mean of the points with that value (and other = o, if
+   * given); points without the figure (a job that never ran) are left out, and a value with none
+   * has no estimate (NaN, drawn as a gap).
+   */
+  private static List<Estimate> estimates(Sweep sweep, SweepFigure figure, int parameter, int values, int other,
+      int o) {
     List<Estimate> estimates = new ArrayList<>();
     for (int v = 0; v < values; v++) {
       double sum = 0;
@@ -102,9 +107,12 @@ public final class SweepCostChart {
         if (point.valueIndexes().get(parameter) != v || (other >= 0 && point.valueIndexes().get(other) != o)) {
           continue;
         }
-        JsonNode s = point.summary();
-        sum += s.at("/cost/totalUsd").asDouble();
-        double h = s.at("/ci95HalfWidth/cost/totalUsd").asDouble(0);
+        JsonNode value = figure.in(point.summary());
+        if (!value.isNumber()) {
+          continue;
+        }
+        sum += value.asDouble();
+        double h = figure.in(point.summary().path("ci95HalfWidth")).asDouble(0);
         squares += h * h;
         k++;
       }
