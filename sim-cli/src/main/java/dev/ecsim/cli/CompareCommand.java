@@ -6,8 +6,6 @@ import dev.ecsim.reports.compare.Comparison;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
-import dev.ecsim.scenario.ScenarioLoader;
-import dev.ecsim.scenario.ValidationIssue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +34,8 @@ import picocli.CommandLine.Spec;
         "2:invalid scenario or options, or fewer than two scenarios"})
 final class CompareCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "Two or more scenarios to compare.")
+  @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml",
+      description = "Two or more scenarios to compare; a file with variants gives one scenario per variant.")
   List<Path> files;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Also write compare.csv into this directory.")
@@ -61,15 +60,12 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InvalidScenarioException {
-    if (files.size() < 2) {
-      throw new InvalidOptionException("compare needs at least two scenario files, found " + files.size() + " ("
-          + files.get(0) + "); to simulate one scenario use: ecsim run " + files.get(0));
-    }
     if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
       throw new InvalidOptionException("-o " + output + " is a file; give a directory for compare.csv");
     }
-    List<Scenario> scenarios = loadAll(files);
-    List<String> fileNames = files.stream().map(Path::toString).toList();
+    ScenarioColumns columns = ScenarioColumns.load(files);
+    List<Scenario> scenarios = columns.scenarios();
+    List<String> fileNames = columns.sources();
     CommonSettings common = commonSettings(scenarios, fileNames, seed, horizonMillis);
     var err = spec.commandLine().getErr();
     common.notes().forEach(n -> err.println("ecsim: " + n));
@@ -79,8 +75,7 @@ final class CompareCommand implements Callable<Integer> {
     for (Scenario s : scenarios) {
       summaries.add(Simulation.build(s.withSeed(common.seed()).withDuration(common.durationMillis())).run().summary());
     }
-    Comparison comparison = Comparison.of(columnLabels(scenarios.stream().map(Scenario::name).toList(), fileNames),
-        summaries);
+    Comparison comparison = Comparison.of(columnLabels(columns.names(), fileNames), summaries);
     if (output != null) {
       try {
         ComparisonWriter.write(comparison, output);
@@ -100,23 +95,6 @@ final class CompareCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
-  }
-
-  /** Every file is loaded before anything runs, and the issues of all of them are reported together. */
-  private static List<Scenario> loadAll(List<Path> files) throws InvalidScenarioException {
-    List<Scenario> scenarios = new ArrayList<>();
-    List<ValidationIssue> issues = new ArrayList<>();
-    for (Path file : files) {
-      try {
-        scenarios.add(ScenarioLoader.load(file));
-      } catch (InvalidScenarioException e) {
-        issues.addAll(e.issues());
-      }
-    }
-    if (!issues.isEmpty()) {
-      throw new InvalidScenarioException(issues);
-    }
-    return scenarios;
   }
 
   /**
@@ -153,8 +131,9 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /**
-   * Column headings: the scenario names; if two scenarios share a name, the file names as given
-   * instead; if those repeat too (one file twice), "#2", "#3" after the repeats.
+   * Column headings: the scenario names (a variant's own name); if two share a name, the file names
+   * as given instead (FILE:VARIANT for a variant); if those repeat too (one file twice), "#2", "#3"
+   * after the repeats.
    */
   static List<String> columnLabels(List<String> names, List<String> files) {
     if (new HashSet<>(names).size() == names.size()) {

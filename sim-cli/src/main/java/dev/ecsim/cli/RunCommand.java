@@ -9,7 +9,10 @@ import dev.ecsim.run.Replications;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
+import dev.ecsim.scenario.Names;
+import dev.ecsim.scenario.ScenarioFile;
 import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.Variant;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,8 +36,14 @@ final class RunCommand implements Callable<Integer> {
   Path scenarioFile;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "Output directory (default: out/<scenario name>).")
+      description = "Output directory (default: out/<scenario name>; for a variant, "
+          + "out/<scenario name>-<variant name>).")
   Path output;
+
+  @Option(names = "--variant", paramLabel = "NAME",
+      description = "Run this one of the file's variants (its variants: list) instead of the base scenario; the "
+          + "output directory defaults to out/<scenario name>-<variant name>.")
+  String variant;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed for this run (default: the scenario's seed).")
   Long seed;
@@ -70,7 +79,8 @@ final class RunCommand implements Callable<Integer> {
     if (replications < 1 || replications > 10_000) {
       throw new InvalidOptionException("--replications " + replications + " is out of range; valid: 1 to 10000");
     }
-    Scenario scenario = ScenarioLoader.load(scenarioFile);
+    Scenario scenario = variant == null ? ScenarioLoader.load(scenarioFile)
+        : variant(ScenarioLoader.loadFile(scenarioFile));
     if (seed != null) {
       scenario = scenario.withSeed(seed);
     }
@@ -106,5 +116,15 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  /** The variant --variant names; an unknown name is refused with the valid ones. */
+  private Scenario variant(ScenarioFile file) {
+    List<String> names = file.variantNames();
+    return file.variant(variant).map(Variant::scenario).orElseThrow(() -> new InvalidOptionException(
+        names.isEmpty()
+            ? "--variant " + variant + ": " + scenarioFile + " has no variants; leave out --variant to run it"
+            : "--variant " + variant + ": no such variant in " + scenarioFile + Names.didYouMean(variant, names)
+                + "; valid: " + String.join(", ", names)));
   }
 }

@@ -1,13 +1,12 @@
 package dev.ecsim.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.SweepWriter;
 import dev.ecsim.reports.sweep.Sweep;
 import dev.ecsim.run.Replications;
-import dev.ecsim.run.Simulation;
+import dev.ecsim.scenario.FieldOverride;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.scenario.ScenarioLoader;
@@ -112,11 +111,13 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   /**
-   * The scenario of every grid point, each loaded through the scenario loader from the base tree
-   * with the point's values set. All problems (bad paths, invalid points) are reported together.
+   * The scenario of every grid point: the base file loaded with the point's values set in its tree,
+   * so every value is validated as if written there, and a problem is located at the base file's
+   * own lines (an overridden value's at the field it replaces). All problems (bad paths, invalid
+   * points) are reported together.
    */
   private List<Scenario> grid(SweepFile sweep) throws InvalidScenarioException {
-    ScenarioLoader.load(sweep.scenario()); // the base file's own problems, with its own lines
+    ScenarioLoader.load(sweep.scenario()); // the base file's own problems, once rather than at every point
     JsonNode tree;
     try {
       tree = SweepFile.YAML.readTree(Files.readString(sweep.scenario(), StandardCharsets.UTF_8));
@@ -136,20 +137,17 @@ final class SweepCommand implements Callable<Integer> {
     List<ValidationIssue> issues = new ArrayList<>();
     List<List<Integer>> indexes = SweepGrid.indexes(sizes);
     for (int i = 0; i < indexes.size(); i++) {
-      JsonNode point = tree.deepCopy();
+      List<FieldOverride> overrides = new ArrayList<>();
       List<String> assignments = new ArrayList<>();
       for (int p = 0; p < sizes.size(); p++) {
         SweepFile.Parameter parameter = sweep.parameters().get(p);
         JsonNode value = parameter.values().get(indexes.get(i).get(p));
-        parameter.path().set(point, value);
+        overrides.add(new FieldOverride(parameter.path(), value));
         assignments.add(parameter.path().text() + "=" + SweepFile.label(value));
       }
-      // Named after the base file, so that files it refers to resolve alike; the values stay out of the
-      // name, as a '/' in one would move the directory. Lines and columns are those of the point's text.
-      String name = sweep.scenario() + " (sweep point " + (i + 1) + ")";
       String values = "; sweep point " + (i + 1) + " sets " + String.join(", ", assignments);
       try {
-        scenarios.add(ScenarioLoader.parse(yaml(point), name));
+        scenarios.add(ScenarioLoader.load(sweep.scenario(), overrides));
       } catch (InvalidScenarioException e) {
         e.issues().forEach(issue -> issues.add(new ValidationIssue(issue.file(), issue.line(), issue.column(),
             issue.path(), issue.message() + values)));
@@ -159,14 +157,6 @@ final class SweepCommand implements Callable<Integer> {
       throw new InvalidScenarioException(issues);
     }
     return scenarios;
-  }
-
-  private static String yaml(JsonNode tree) {
-    try {
-      return SweepFile.YAML.writeValueAsString(tree);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a YAML tree", e);
-    }
   }
 
   static String baseName(Path file) {

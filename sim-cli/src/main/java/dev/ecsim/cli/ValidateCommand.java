@@ -1,6 +1,7 @@
 package dev.ecsim.cli;
 
 import dev.ecsim.scenario.InvalidScenarioException;
+import dev.ecsim.scenario.ScenarioFile;
 import dev.ecsim.scenario.ScenarioLoader;
 import dev.ecsim.scenario.ValidationIssue;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Check scenario files; prints every issue as FILE:LINE:COL: PATH: MESSAGE.",
+    description = "Check scenario files, each with all its variants; prints every issue as "
+        + "FILE:LINE:COL: PATH: MESSAGE.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file is valid", "2:at least one file has issues"})
 final class ValidateCommand implements Callable<Integer> {
@@ -30,8 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     for (Path file : files) {
       try {
-        ScenarioLoader.load(file);
-        out.println(file + ": valid");
+        ScenarioFile loaded = ScenarioLoader.loadFile(file);
+        out.println(file + ": valid" + (loaded.variants().isEmpty() ? ""
+            : " (with variants " + String.join(", ", loaded.variantNames()) + ")"));
       } catch (InvalidScenarioException e) {
         allValid = false;
         for (ValidationIssue issue : e.issues()) {

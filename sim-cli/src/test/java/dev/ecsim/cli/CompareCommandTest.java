@@ -168,7 +168,7 @@ class CompareCommandTest {
     CommandRunner r = CommandRunner.run("compare", ec2.toString());
 
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("compare needs at least two scenario files, found 1")
+    assertThat(r.err()).contains("compare needs at least two scenarios").contains("found 1 (" + ec2 + ")")
         .contains("ecsim run " + ec2);
     assertThat(r.out()).isEmpty();
     assertThat(CommandRunner.run("compare").exitCode()).isEqualTo(2);

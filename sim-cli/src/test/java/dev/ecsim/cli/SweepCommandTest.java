@@ -100,16 +100,30 @@ class SweepCommandTest {
   }
 
   @Test
-  void anInvalidValueIsReportedWithItsPointAndPosition() throws Exception {
+  void anInvalidValueIsReportedAtTheBaseFilesFieldWithItsPoint() throws Exception {
     Path s = sweep("- {path: 'cluster.capacityProviders[0].instanceTypes[0]', values: [m5.large, m5.huge]}");
     CommandRunner r = CommandRunner.run("sweep", s.toString(), "-o", dir.resolve("out").toString());
 
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).containsPattern("base\\.yaml \\(sweep point 2\\):\\d+:\\d+: ")
-        .contains("m5.huge")
-        .contains("sweep point 2 sets cluster.capacityProviders[0].instanceTypes[0]=m5.huge")
+    // The field stands on line 6 of base.yaml: "    - {name: od, type: ec2, instanceTypes: [" is 44 characters.
+    assertThat(r.err()).startsWith(dir.resolve("scenarios/base.yaml") + ":6:45: "
+            + "cluster.capacityProviders[0].instanceTypes[0]: unknown instance type 'm5.huge'")
+        .contains("; sweep point 2 sets cluster.capacityProviders[0].instanceTypes[0]=m5.huge\n")
         .doesNotContain("sweep point 1");
+    assertThat(r.err().lines()).hasSize(1);
     assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aListValueIsReportedAtTheFieldItReplaces() throws Exception {
+    Path s = sweep("- {path: 'cluster.defaultCapacityProviderStrategy', values: [[{capacityProvider: od}], "
+        + "[{capacityProvider: od}, {capacityProvider: spot}]]}");
+    CommandRunner r = CommandRunner.run("sweep", s.toString(), "-o", dir.resolve("out").toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    // defaultCapacityProviderStrategy's list starts on line 8, column 5 ("    - {capacityProvider: od}").
+    assertThat(r.err()).startsWith(dir.resolve("scenarios/base.yaml") + ":8:5: "
+        + "cluster.defaultCapacityProviderStrategy[1].capacityProvider: unknown capacity provider 'spot'");
   }
 
   @Test

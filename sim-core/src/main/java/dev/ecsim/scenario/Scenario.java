@@ -32,6 +32,12 @@ public record Scenario(
         metricsPeriodMillis, cluster, taskDefinitions, jobs, pricing, services);
   }
 
+  /** The same scenario under another name and description (a variant of it). */
+  public Scenario named(String newName, String newDescription) {
+    return new Scenario(newName, newDescription, seed, durationMillis, startTime, region,
+        metricsPeriodMillis, cluster, taskDefinitions, jobs, pricing, services);
+  }
+
   /** The same scenario played for another length of time ({@code --horizon}). */
   public Scenario withDuration(long newDurationMillis) {
     return new Scenario(name, description, seed, newDurationMillis, startTime, region,

@@ -1,5 +1,6 @@
 package dev.ecsim.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsim.catalog.InstanceCatalog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,27 +8,28 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Loads a scenario file: YAML syntax, shape, then cross-references, reporting every problem found
- * as {@code FILE:LINE:COL: path: message}. A scenario is returned only when there is none.
+ * as {@code FILE:LINE:COL: path: message}. A scenario is returned only when there is none. The same
+ * pass loads the file's variants and sweep points: the base tree with some fields changed, each
+ * problem still located at a line of the one file.
  */
 public final class ScenarioLoader {
   private ScenarioLoader() {}
 
+  /** The file's base scenario; the file's variants are checked too, as a file is valid only as a whole. */
   public static Scenario load(Path file) throws InvalidScenarioException {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw single(file.toString(), "no such file");
-    } catch (IOException e) {
-      throw single(file.toString(), "cannot read: " + e.getMessage());
-    }
-    return parse(text, file.toString());
+    return loadFile(file).base();
+  }
+
+  /** The base scenario and every variant of the file; the issues of all of them are reported together. */
+  public static ScenarioFile loadFile(Path file) throws InvalidScenarioException {
+    return parseFile(read(file), file.toString());
   }
 
   /**
@@ -35,17 +37,95 @@ public final class ScenarioLoader {
    * (load traces) are relative to its directory (the working directory when it has none).
    */
   public static Scenario parse(String text, String fileName) throws InvalidScenarioException {
-    LocatedYaml.Parsed parsed;
+    return parseFile(text, fileName).base();
+  }
+
+  /**
+   * Parses scenario text with its variants. A variant's problem is located where the file has the
+   * value at fault: a value its {@code set} gives where the set writes it, anything else at the
+   * base's own line; its message ends with {@code (variant NAME)}. A problem the base has is
+   * reported once, not again for every variant.
+   */
+  public static ScenarioFile parseFile(String text, String fileName) throws InvalidScenarioException {
+    LocatedYaml.Parsed parsed = syntax(text, fileName);
+    ReadContext ctx = new ReadContext(parsed.sources(), text, directoryOf(fileName));
+    ctx.addAll(parsed.problems());
+    Optional<Scenario> base = readAndValidate(parsed.root(), ctx);
+    List<VariantReader.Spec> specs = parsed.root().isObject()
+        ? VariantReader.read(new Node(parsed.root().get("variants"), "variants", ctx)) : List.of();
+    List<ValidationIssue> baseIssues = issues(ctx.problems(), fileName);
+    List<ValidationIssue> issues = new ArrayList<>(baseIssues);
+    List<Variant> variants = new ArrayList<>();
+    for (VariantReader.Spec spec : specs) {
+      Overrides.Applied applied = Overrides.apply(parsed.root(), parsed.sources(), spec.changes());
+      if (!applied.problems().isEmpty()) {
+        issues.addAll(issues(applied.problems(), fileName));
+        continue;
+      }
+      ReadContext variantCtx = new ReadContext(applied.sources(), text, directoryOf(fileName));
+      Optional<Scenario> scenario = readAndValidate(applied.tree(), variantCtx);
+      String suffix = " (variant " + spec.name() + ")";
+      for (ValidationIssue issue : issues(variantCtx.problems(), fileName)) {
+        if (!baseIssues.contains(issue)) {
+          issues.add(new ValidationIssue(issue.file(), issue.line(), issue.column(), issue.path(),
+              issue.message() + suffix));
+        }
+      }
+      scenario.filter(s -> !variantCtx.hasProblems()).ifPresent(s -> variants.add(new Variant(spec.name(),
+          s.named(s.name() + "-" + spec.name(), spec.description().orElse(s.description())))));
+    }
+    if (!issues.isEmpty() || base.isEmpty()) {
+      throw new InvalidScenarioException(sorted(issues));
+    }
+    return new ScenarioFile(base.get(), variants);
+  }
+
+  /**
+   * The file's base scenario with {@code overrides} applied in order (a sweep point), its variants
+   * left out. Every problem is located at the base file's lines: one in an overridden value at the
+   * field it replaced. A field the base lacks is added when its mapping exists.
+   */
+  public static Scenario load(Path file, List<FieldOverride> overrides) throws InvalidScenarioException {
+    String text = read(file);
+    String fileName = file.toString();
+    LocatedYaml.Parsed parsed = syntax(text, fileName);
+    List<Overrides.Change> changes = overrides.stream()
+        .map(o -> new Overrides.Change(o.path(), o.value(), Optional.empty())).toList();
+    Overrides.Applied applied = Overrides.apply(parsed.root(), parsed.sources(), changes);
+    ReadContext ctx = new ReadContext(applied.sources(), text, directoryOf(fileName));
+    ctx.addAll(parsed.problems());
+    ctx.addAll(applied.problems());
+    Optional<Scenario> scenario = applied.problems().isEmpty() ? readAndValidate(applied.tree(), ctx)
+        : Optional.empty();
+    if (ctx.hasProblems() || scenario.isEmpty()) {
+      throw new InvalidScenarioException(issues(ctx.problems(), fileName));
+    }
+    return scenario.get();
+  }
+
+  private static String read(Path file) throws InvalidScenarioException {
     try {
-      parsed = LocatedYaml.parse(text);
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw single(file.toString(), "no such file");
+    } catch (IOException e) {
+      throw single(file.toString(), "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static LocatedYaml.Parsed syntax(String text, String fileName) throws InvalidScenarioException {
+    try {
+      return LocatedYaml.parse(text);
     } catch (LocatedYaml.SyntaxError e) {
       throw new InvalidScenarioException(List.of(
           new ValidationIssue(fileName, e.location.line(), e.location.column(), "", e.getMessage())));
     }
-    ReadContext ctx = new ReadContext(parsed.sources(), text, directoryOf(fileName));
-    ctx.addAll(parsed.problems());
-    Optional<Scenario> scenario = ScenarioReader.read(new Node(parsed.root(), "", ctx));
-    if (!parsed.root().isObject()) {
+  }
+
+  /** The records of one tree, read and then checked as a whole; empty when the tree is not a mapping. */
+  private static Optional<Scenario> readAndValidate(JsonNode root, ReadContext ctx) {
+    Optional<Scenario> scenario = ScenarioReader.read(new Node(root, "", ctx));
+    if (!root.isObject()) {
       ctx.error("", "a scenario is a mapping with fields " + String.join(", ", ScenarioReader.FIELDS));
     }
     if (scenario.isPresent()) {
@@ -55,10 +135,7 @@ public final class ScenarioLoader {
         PricingReader.checkInstanceTypes(scenario.get().pricing(), c, ctx);
       });
     }
-    if (ctx.hasProblems() || scenario.isEmpty()) {
-      throw new InvalidScenarioException(issues(ctx, fileName));
-    }
-    return scenario.get();
+    return scenario;
   }
 
   private static Optional<InstanceCatalog> catalog(String region, ReadContext ctx) {
@@ -70,9 +147,14 @@ public final class ScenarioLoader {
     return Optional.of(InstanceCatalog.bundled(region));
   }
 
-  private static List<ValidationIssue> issues(ReadContext ctx, String fileName) {
-    return ctx.problems().stream()
+  private static List<ValidationIssue> issues(List<LocatedYaml.Problem> problems, String fileName) {
+    return sorted(problems.stream()
         .map(p -> new ValidationIssue(fileName, p.location().line(), p.location().column(), p.path(), p.message()))
+        .toList());
+  }
+
+  private static List<ValidationIssue> sorted(List<ValidationIssue> issues) {
+    return issues.stream()
         .sorted(Comparator.comparingInt(ValidationIssue::line).thenComparingInt(ValidationIssue::column))
         .toList();
   }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class ScenarioReader {
   static final List<String> FIELDS = List.of(
       "name", "description", "seed", "duration", "startTime", "region", "metricsPeriod", "cluster",
-      "taskDefinitions", "services", "jobs", "pricing");
+      "taskDefinitions", "services", "jobs", "pricing", "variants");
   /** Used as the output directory name, so kept to safe characters. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
   /** A Monday, so time-of-day and day-of-week patterns line up when a scenario gives no start. */

@@ -20,6 +20,53 @@ public final class SourceMap {
     keys.putIfAbsent(path, location);
   }
 
+  /** An independent copy, for a variant's or sweep point's own locations. */
+  SourceMap copy() {
+    SourceMap copy = new SourceMap();
+    copy.values.putAll(values);
+    copy.keys.putAll(keys);
+    return copy;
+  }
+
+  /**
+   * Forgets what stood below {@code path} (its own key and value stay): once a field is given a new
+   * value, the old value's parts no longer exist, so their problems locate at the field.
+   */
+  void forgetBelow(String path) {
+    values.keySet().removeIf(p -> below(p, path));
+    keys.keySet().removeIf(p -> below(p, path));
+  }
+
+  /**
+   * Files what {@code from} knows about {@code fromPath} and everything below it under
+   * {@code toPath} instead (replacing what was there), so a value written in one place of the
+   * file (a variant's {@code set}) is located there when read as another field.
+   */
+  void moveIn(SourceMap from, String fromPath, String toPath) {
+    values.remove(toPath);
+    keys.remove(toPath);
+    forgetBelow(toPath);
+    from.values.forEach((p, at) -> {
+      if (p.equals(fromPath) || below(p, fromPath)) {
+        values.put(toPath + p.substring(fromPath.length()), at);
+      }
+    });
+    from.keys.forEach((p, at) -> {
+      if (p.equals(fromPath) || below(p, fromPath)) {
+        keys.put(toPath + p.substring(fromPath.length()), at);
+      }
+    });
+  }
+
+  /** Whether {@code path} is strictly inside {@code ancestor}: a field or element of it, at any depth. */
+  static boolean below(String path, String ancestor) {
+    if (ancestor.isEmpty()) {
+      return !path.isEmpty();
+    }
+    return path.length() > ancestor.length() && path.startsWith(ancestor)
+        && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
+  }
+
   /** The value at {@code path}, else its key, else the nearest enclosing path that is known. */
   public SourceLocation locate(String path) {
     String p = path;
