@@ -14,12 +14,14 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Per job, tasks waiting for placement (solid) and tasks placed and running (dashed), one colour
  * per job: a queue that grows while the active line is flat is a job starved of capacity. Buckets
- * keep their maximum so a burst of arrivals is not averaged away.
+ * keep their maximum so a burst of arrivals is not averaged away. Past {@link #MAX_JOBS} jobs the
+ * chart keeps those with the most tasks queued or running on average, and says so in its title.
  */
 final class JobQueueChart {
   private JobQueueChart() {}
 
   static final String TITLE = "Job queue and active tasks";
+  static final int MAX_JOBS = 6;
 
   static Optional<JFreeChart> build(TimeSeries series, ChartStyle style) {
     Set<String> jobs = new LinkedHashSet<>();
@@ -33,12 +35,16 @@ final class JobQueueChart {
     if (jobs.isEmpty()) {
       return Optional.empty();
     }
+    List<String> shown = Busiest.of(List.copyOf(jobs),
+        name -> meanOf(series, SeriesNames.jobQueue(name)) + meanOf(series, SeriesNames.jobActive(name)), MAX_JOBS);
+    String title = shown.size() < jobs.size()
+        ? TITLE + " (the " + shown.size() + " busiest of " + jobs.size() + " jobs)" : TITLE;
     TimeScale scale = XYCharts.scaleOf(series);
     List<String> columns = new ArrayList<>();
     List<Integer> colours = new ArrayList<>();
     List<Boolean> dashed = new ArrayList<>();
     int job = 0;
-    for (String name : jobs) {
+    for (String name : shown) {
       if (series.hasColumn(SeriesNames.jobQueue(name))) {
         columns.add(SeriesNames.jobQueue(name));
         colours.add(job);
@@ -65,9 +71,18 @@ final class JobQueueChart {
       renderer.setSeriesPaint(i, style.color(colours.get(i)));
       renderer.setSeriesStroke(i, dashed.get(i) ? style.dashed() : style.solid());
     }
-    JFreeChart chart = XYCharts.create(TITLE, scale, "tasks", data, renderer, style);
+    JFreeChart chart = XYCharts.create(title, scale, "tasks", data, renderer, style);
     chart.getXYPlot().getRangeAxis().setStandardTickUnits(RootLocaleTicks.integers());
     return Optional.of(chart);
+  }
+
+  /** A column's mean over the run, 0 when the run has no such column. */
+  private static double meanOf(TimeSeries series, String column) {
+    if (!series.hasColumn(column)) {
+      return 0;
+    }
+    double mean = Busiest.mean(series.column(column));
+    return Double.isNaN(mean) ? 0 : mean;
   }
 
   private static String label(String column) {

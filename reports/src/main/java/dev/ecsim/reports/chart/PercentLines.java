@@ -22,7 +22,12 @@ final class PercentLines {
    */
   static Optional<JFreeChart> build(TimeSeries series, ChartStyle style, String prefix, String title, String yLabel,
       Aggregation aggregation, Function<List<String>, int[]> colours) {
-    List<String> columns = series.columnsStartingWith(prefix);
+    return build(series, style, series.columnsStartingWith(prefix), prefix, title, yLabel, aggregation, colours);
+  }
+
+  /** As above, for a chosen subset of the prefix's columns. */
+  static Optional<JFreeChart> build(TimeSeries series, ChartStyle style, List<String> columns, String prefix,
+      String title, String yLabel, Aggregation aggregation, Function<List<String>, int[]> colours) {
     if (columns.isEmpty()) {
       return Optional.empty();
     }
