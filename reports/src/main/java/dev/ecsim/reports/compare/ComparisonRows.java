@@ -84,13 +84,6 @@ final class ComparisonRows {
       rows.add(row(service(s, BELOW_DESIRED), group, "time below desired", Unit.SECONDS, trees,
           Source.at("services", s, BELOW_DESIRED)));
     }
-    if (sharedCount(trees, "services", services) > 1) {
-      String group = "worst shared service";
-      rows.add(row(Comparison.WORST_UNSERVED, group, "requests unserved", Unit.PERCENT, trees,
-          Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_UNSERVED).times(100)));
-      rows.add(row(Comparison.WORST_BELOW_DESIRED, group, "time below desired", Unit.SECONDS, trees,
-          Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_BELOW_DESIRED)));
-    }
     List<String> jobs = union(trees, "jobs");
     for (String j : jobs) {
       rows.add(row(job(j, "waitSecondsMean"), "job " + j, "wait mean", Unit.SECONDS, trees,
@@ -101,16 +94,25 @@ final class ComparisonRows {
       rows.add(row(Comparison.ALL_JOBS_WAIT_MEAN, "all jobs", "wait mean", Unit.SECONDS, trees,
           Source.at(SummaryTrees.DERIVED, SummaryTrees.ALL_JOBS_WAIT_MEAN)));
     }
-    if (sharedCount(trees, "jobs", jobs) > 1) {
-      rows.add(row(Comparison.WORST_JOB_WAIT_P95, "worst shared job", "wait p95", Unit.SECONDS, trees,
-          Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_JOB_WAIT_P95)));
-    }
     for (String provider : union(trees, "startLatency")) {
       String group = "start latency " + provider;
       rows.add(row("startLatency." + provider + ".p50Seconds", group, "p50", Unit.SECONDS, trees,
           Source.at("startLatency", provider, "p50Seconds")));
       rows.add(row("startLatency." + provider + ".p95Seconds", group, "p95", Unit.SECONDS, trees,
           Source.at("startLatency", provider, "p95Seconds")));
+    }
+    // The SLO verdicts' figures with several shared services or jobs, last, so that the rows
+    // compare.csv had before them keep their places.
+    if (sharedCount(trees, "services", services) > 1) {
+      String group = "worst shared service";
+      rows.add(row(Comparison.WORST_UNSERVED, group, "requests unserved", Unit.PERCENT, trees,
+          Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_UNSERVED).times(100)));
+      rows.add(row(Comparison.WORST_BELOW_DESIRED, group, "time below desired", Unit.SECONDS, trees,
+          Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_BELOW_DESIRED)));
+    }
+    if (sharedCount(trees, "jobs", jobs) > 1) {
+      rows.add(row(Comparison.WORST_JOB_WAIT_P95, "worst shared job", "wait p95", Unit.SECONDS, trees,
+          Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_JOB_WAIT_P95)));
     }
     return rows;
   }
