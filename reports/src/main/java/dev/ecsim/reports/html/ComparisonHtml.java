@@ -70,9 +70,9 @@ public final class ComparisonHtml {
     }
     facts.append(" · ").append(HumanFormat.duration(report.durationMillis() / 1000.0)).append(" simulated each");
     if (n > 1) {
-      facts.append(" · figures are means over the replications; ± is the half-width of the 95% confidence interval");
+      facts.append(" · figures are means over the replications; ± is the half-width of the 95% confidence interval")
+          .append(" · lines over time show the first replication (seed ").append(report.seed()).append(')');
     }
-    facts.append(" · lines over time show the first replication (seed ").append(report.seed()).append(')');
     return facts.toString();
   }
 
