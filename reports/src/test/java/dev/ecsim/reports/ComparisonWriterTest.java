@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ecsim.reports.compare.Comparison;
 import dev.ecsim.reports.compare.Comparison.Row;
 import dev.ecsim.reports.compare.Comparison.Unit;
+import dev.ecsim.reports.compare.ComparisonReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,10 @@ class ComparisonWriterTest {
 
   @TempDir Path parent;
 
-  private static Comparison comparison(double cost) {
-    return new Comparison(List.of("a", "b"), List.of(new Row("cost.totalUsd", "", "total cost", Unit.USD,
+  private static ComparisonReport report(double cost) {
+    Comparison c = new Comparison(List.of("a", "b"), List.of(new Row("cost.totalUsd", "", "total cost", Unit.USD,
         List.of(OptionalDouble.of(cost), OptionalDouble.of(2)))));
+    return new ComparisonReport(c, 7, 240_000, List.of(Fixtures.series(), Fixtures.series()));
   }
 
   private List<String> entries(Path dir) throws IOException {
@@ -31,32 +33,46 @@ class ComparisonWriterTest {
   }
 
   @Test
-  void writesCompareCsvCreatingTheDirectory() throws IOException {
+  void writesCompareCsvHtmlAndChartsCreatingTheDirectory() throws IOException {
     Path out = parent.resolve("deep").resolve("cmp");
 
-    ComparisonWriter.write(comparison(1), out);
+    ComparisonWriter.write(report(1), out);
 
     assertThat(out.resolve("compare.csv")).hasContent("figure,a,b\ncost.totalUsd,1,2");
-    assertThat(entries(out)).containsExactly("compare.csv");
+    assertThat(entries(out)).containsExactly("charts", "compare.csv", "compare.html");
+    assertThat(entries(out.resolve("charts"))).containsExactly(
+        "compare-cpu-reservation.png", "compare-cpu-reservation.svg",
+        "compare-cumulative-cost.png", "compare-cumulative-cost.svg",
+        "compare-total-cost.png", "compare-total-cost.svg");
+    assertThat(Files.readString(out.resolve("compare.html")))
+        .contains("<figure id=\"chart-compare-total-cost\">")
+        .contains("<li>cheapest: a ($1.00)</li>");
   }
 
   @Test
-  void replacesAnEarlierFileAndLeavesOtherFilesAlone() throws IOException {
-    Files.createDirectories(parent.resolve("out"));
-    Files.writeString(parent.resolve("out").resolve("notes.txt"), "mine");
-    ComparisonWriter.write(comparison(1), parent.resolve("out"));
+  void replacesEarlierFilesAndLeavesOtherFilesAlone() throws IOException {
+    Path out = Files.createDirectories(parent.resolve("out"));
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    Path charts = Files.createDirectories(out.resolve("charts"));
+    Files.writeString(charts.resolve("instances.png"), "a run's chart");
+    ComparisonWriter.write(report(1), out);
+    // An earlier compare of scenarios with a service these lack.
+    Files.writeString(charts.resolve("compare-service-running-gone.png"), "stale");
 
-    ComparisonWriter.write(comparison(3), parent.resolve("out"));
+    ComparisonWriter.write(report(3), out);
 
-    assertThat(parent.resolve("out").resolve("compare.csv")).hasContent("figure,a,b\ncost.totalUsd,3,2");
-    assertThat(parent.resolve("out").resolve("notes.txt")).hasContent("mine");
-    assertThat(entries(parent.resolve("out"))).containsExactly("compare.csv", "notes.txt");
+    assertThat(out.resolve("compare.csv")).hasContent("figure,a,b\ncost.totalUsd,3,2");
+    assertThat(out.resolve("notes.txt")).hasContent("mine");
+    assertThat(charts.resolve("instances.png")).hasContent("a run's chart");
+    assertThat(charts.resolve("compare-service-running-gone.png")).doesNotExist();
+    assertThat(entries(out)).containsExactly("charts", "compare.csv", "compare.html", "notes.txt");
+    assertThat(entries(charts)).contains("instances.png", "compare-total-cost.png").hasSize(7);
   }
 
   @Test
   void aFailureMidwayKeepsTheEarlierFileAndLeavesNoTemporaryFile() throws IOException {
     Path out = parent.resolve("out");
-    ComparisonWriter.write(comparison(1), out);
+    ComparisonWriter.write(report(1), out);
 
     assertThatThrownBy(() -> ReportDirectory.replaceFile(out.resolve("compare.csv"), file -> {
       Files.writeString(file, "figure,a\npartial");
@@ -64,16 +80,16 @@ class ComparisonWriterTest {
     })).isInstanceOf(IOException.class).hasMessage("disk full");
 
     assertThat(out.resolve("compare.csv")).hasContent("figure,a,b\ncost.totalUsd,1,2");
-    assertThat(entries(out)).containsExactly("compare.csv");
+    assertThat(entries(out)).containsExactly("charts", "compare.csv", "compare.html");
   }
 
   @Test
-  void aDirectoryInTheWayIsAnError() throws IOException {
-    Files.createDirectories(parent.resolve("out").resolve("compare.csv"));
+  void aDirectoryInTheWayIsAnErrorBeforeAnythingIsWritten() throws IOException {
+    Files.createDirectories(parent.resolve("out").resolve("compare.html"));
 
-    assertThatThrownBy(() -> ComparisonWriter.write(comparison(1), parent.resolve("out")))
+    assertThatThrownBy(() -> ComparisonWriter.write(report(1), parent.resolve("out")))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("is a directory");
-    assertThat(entries(parent.resolve("out"))).containsExactly("compare.csv");
+    assertThat(entries(parent.resolve("out"))).containsExactly("compare.html");
   }
 }

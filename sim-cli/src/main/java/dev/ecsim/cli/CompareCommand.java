@@ -1,9 +1,7 @@
 package dev.ecsim.cli;
 
-import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.ComparisonWriter;
-import dev.ecsim.reports.compare.Comparison;
-import dev.ecsim.run.Simulation;
+import dev.ecsim.reports.compare.ComparisonReport;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
 import java.io.IOException;
@@ -22,13 +20,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Simulate several scenarios with one seed and print their figures side by side.",
-        "Rows: cost (total, per capacity provider, per purchase option, idle), reservation, instances, each job's "
-            + "mean and p95 wait, start latency per provider; then the cheapest scenario and the one whose jobs "
-            + "waited least.",
+    description = {"Simulate several scenarios with the same seeds and print their figures side by side.",
+        "Rows: cost (total, per capacity provider, per purchase option, idle), reservation, instances, each "
+            + "service's running tasks, CPU, requests unserved and time below desired, each job's mean and p95 "
+            + "wait, start latency per provider. Then the verdicts: the cheapest scenario (lowest total cost); the "
+            + "best service SLO (fewest requests unserved, ties broken by the least time below the desired count); "
+            + "the best job SLO (lowest p95 wait). Only services and jobs every scenario has are compared; with "
+            + "several, the worst of them counts.",
         "Every scenario runs with the same seed, so all see the same arrivals and durations (common random numbers): "
-            + "the --seed given, else the first file's; likewise one duration. With -o, also writes compare.csv (one "
-            + "row per figure, one column per scenario) into DIR, atomically; other files in DIR are left alone."},
+            + "the --seed given, else the first file's; likewise one duration. --replications N runs seeds "
+            + "seed..seed+N-1 in every scenario: figures are means with 95%% confidence half-widths (\"$12.34 ± "
+            + "0.56\"), and a verdict says \"not distinguishable at 95 %%\" for each scenario whose interval "
+            + "overlaps the winner's.",
+        "With -o, writes compare.csv (one row per figure, one column per scenario; with replications a FIGURE.ci95 "
+            + "row after each figure), compare.html (one self-contained page: verdicts, table, charts) and "
+            + "charts/compare-*.png|svg (bars of the summary figures with error bars, and lines over time from "
+            + "each scenario's first replication) into DIR. Each file is replaced atomically; other files in DIR "
+            + "are left alone."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected internal error (see --debug)",
         "2:invalid scenario or options, or fewer than two scenarios"})
@@ -38,12 +46,18 @@ final class CompareCommand implements Callable<Integer> {
       description = "Two or more scenarios to compare; a file with variants gives one scenario per variant.")
   List<Path> files;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Also write compare.csv into this directory.")
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Also write compare.csv, compare.html and charts/compare-* into this directory.")
   Path output;
 
   @Option(names = "--seed", paramLabel = "N",
       description = "Seed for every scenario (default: the first file's seed).")
   Long seed;
+
+  @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
+      description = "Run seeds seed..seed+N-1 in every scenario and report means with 95%% confidence half-widths "
+          + "(default: ${DEFAULT-VALUE}).")
+  int replications;
 
   @Option(names = "--horizon", paramLabel = "DURATION", converter = DurationConverter.class,
       description = "Simulate every scenario this long, e.g. 2d, 12h, 90m (default: the first file's duration).")
@@ -60,41 +74,61 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InvalidScenarioException {
-    if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
-      throw new InvalidOptionException("-o " + output + " is a file; give a directory for compare.csv");
+    if (replications < 1 || replications > 10_000) {
+      throw new InvalidOptionException("--replications " + replications + " is out of range; valid: 1 to 10000");
     }
-    ScenarioColumns columns = ScenarioColumns.load(files);
-    List<Scenario> scenarios = columns.scenarios();
-    List<String> fileNames = columns.sources();
+    if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
+      throw new InvalidOptionException("-o " + output + " is a file; give a directory for compare.csv and compare.html");
+    }
+    ScenarioColumns loaded = ScenarioColumns.load(files);
+    List<Scenario> scenarios = loaded.scenarios();
+    List<String> fileNames = loaded.sources();
     CommonSettings common = commonSettings(scenarios, fileNames, seed, horizonMillis);
     var err = spec.commandLine().getErr();
     common.notes().forEach(n -> err.println("ecsim: " + n));
     err.flush();
-
-    List<Summary> summaries = new ArrayList<>();
-    for (Scenario s : scenarios) {
-      summaries.add(Simulation.build(s.withSeed(common.seed()).withDuration(common.durationMillis())).run().summary());
+    List<String> labels = columnLabels(loaded.names(), fileNames);
+    List<ComparisonRunner.Column> columns = new ArrayList<>();
+    for (int i = 0; i < scenarios.size(); i++) {
+      columns.add(new ComparisonRunner.Column(labels.get(i), scenarios.get(i)));
     }
-    Comparison comparison = Comparison.of(columnLabels(columns.names(), fileNames), summaries);
+    return runAndReport(columns, common);
+  }
+
+  /** Runs the columns, writes the files when asked to, prints the table. */
+  private int runAndReport(List<ComparisonRunner.Column> columns, CommonSettings common) {
+    ComparisonReport report = ComparisonRunner.run(columns, common.seed(), common.durationMillis(), replications);
     if (output != null) {
       try {
-        ComparisonWriter.write(comparison, output);
+        ComparisonWriter.write(report, output);
       } catch (IOException e) {
-        throw new InvalidOptionException("cannot write " + output.resolve(ComparisonWriter.COMPARE_CSV) + ": "
-            + e.getMessage());
+        throw new InvalidOptionException("cannot write the comparison to " + output + ": " + e.getMessage());
       }
     }
     if (!quiet) {
       var out = spec.commandLine().getOut();
-      out.printf("%d scenarios, seed %d, %s simulated each%n", scenarios.size(), common.seed(),
-          duration(common.durationMillis()));
-      out.print(ComparisonText.format(comparison));
+      out.println(heading(columns.size(), common, replications));
+      out.print(ComparisonText.format(report.comparison()));
       if (output != null) {
         out.println("table: " + output.resolve(ComparisonWriter.COMPARE_CSV));
+        out.println("report: " + output.resolve(ComparisonWriter.COMPARE_HTML));
       }
       out.flush();
     }
     return 0;
+  }
+
+  /**
+   * "2 scenarios, seed 7, 1h simulated each"; with replications "2 scenarios, seeds 7..9 (3
+   * replications each), 1h simulated each; figures are means, ± is the 95 % confidence
+   * half-width".
+   */
+  static String heading(int scenarios, CommonSettings common, int replications) {
+    String seeds = replications == 1 ? "seed " + common.seed()
+        : "seeds " + common.seed() + ".." + (common.seed() + replications - 1) + " (" + replications
+            + " replications each)";
+    String text = scenarios + " scenarios, " + seeds + ", " + duration(common.durationMillis()) + " simulated each";
+    return replications == 1 ? text : text + "; figures are means, ± is the 95 % confidence half-width";
   }
 
   /**

@@ -2,21 +2,21 @@ package dev.ecsim.cli;
 
 import dev.ecsim.reports.compare.Comparison;
 import dev.ecsim.reports.compare.Comparison.Row;
-import dev.ecsim.reports.compare.Comparison.Verdict;
+import dev.ecsim.reports.compare.ComparisonFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * The side-by-side table {@code ecsim compare} prints: a column per scenario, figures right-aligned,
- * rows under their headings, a dash where a scenario has no such figure; then the verdict lines.
+ * The side-by-side table {@code ecsim compare} prints: a column per scenario, figures right-aligned
+ * ("$12.34 ± 0.56" with replications), rows under their headings, a dash where a scenario has no
+ * such figure; then the verdict lines. Cells and verdicts read as in compare.html ({@link
+ * ComparisonFormat}).
  */
 final class ComparisonText {
   private ComparisonText() {}
 
-  static final String MISSING = "-";
+  static final String MISSING = ComparisonFormat.MISSING;
 
   static String format(Comparison comparison) {
     List<String[]> lines = new ArrayList<>();
@@ -36,7 +36,7 @@ final class ComparisonText {
       String[] line = new String[width];
       line[0] = (row.group().isEmpty() ? "" : "  ") + row.label();
       for (int c = 0; c < row.values().size(); c++) {
-        line[c + 1] = cell(row.values().get(c), row.unit());
+        line[c + 1] = ComparisonFormat.cell(row, c);
       }
       lines.add(line);
     }
@@ -46,48 +46,15 @@ final class ComparisonText {
     return b.toString();
   }
 
-  /** "cheapest: ..." and "lowest mean job wait: ..." lines. */
+  /** "cheapest: ...", "best service SLO: ..." and "best job SLO: ..." lines. */
   static String verdicts(Comparison comparison) {
     StringBuilder b = new StringBuilder();
-    b.append("cheapest: ").append(comparison.cheapest()
-        .map(v -> names(v) + " (" + usd(v.value()) + ")").orElse("n/a")).append('\n');
-    Optional<Verdict> wait = comparison.lowestMeanJobWait();
-    b.append("lowest mean job wait: ").append(wait
-        .map(v -> names(v) + " (" + seconds(v.value()) + ")").orElse("n/a (no jobs)")).append('\n');
+    ComparisonFormat.verdicts(comparison).forEach(line -> b.append(line).append('\n'));
     return b.toString();
   }
 
-  private static String names(Verdict v) {
-    return v.columns().size() == 1 ? v.columns().get(0) : String.join(", ", v.columns()) + ", tied";
-  }
-
   static String cell(OptionalDouble value, Comparison.Unit unit) {
-    if (value.isEmpty()) {
-      return MISSING;
-    }
-    double v = value.getAsDouble();
-    return switch (unit) {
-      case USD -> usd(v);
-      case PERCENT -> String.format(Locale.ROOT, "%.1f %%", v);
-      case COUNT -> v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v)
-          : String.format(Locale.ROOT, "%,.1f", v);
-      case HOURS -> String.format(Locale.ROOT, "%,.1f h", v);
-      case SECONDS -> seconds(v);
-    };
-  }
-
-  /**
-   * Cents, except for amounts under a dollar, where four decimals keep small bills apart ($0.0123
-   * and $0.0004 would read $0.01 and $0.00); nothing at all is $0.00.
-   */
-  static String usd(double v) {
-    boolean small = v != 0 && Math.abs(v) < 1;
-    String digits = String.format(Locale.ROOT, small ? "%.4f" : "%,.2f", Math.abs(v));
-    return (v < 0 ? "-$" : "$") + digits;
-  }
-
-  private static String seconds(double v) {
-    return String.format(Locale.ROOT, "%,.1f s", v);
+    return ComparisonFormat.cell(value, unit);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,12 +89,14 @@ class CompareCommandTest {
     assertThat(r.out()).contains("\njob once\n").contains("\nstart latency FARGATE\n");
     // A warm instance with nothing to pull starts the task at once; Fargate needs 10 to 45 s.
     assertThat(row(r.out(), "  wait mean").get(0)).isEqualTo("0.0");
+    // The job's p95 wait on the warm instance is nothing; Fargate's is its 10 to 45 s of provisioning.
     assertThat(r.out()).contains("cheapest: tiny-fargate ($0.0123)\n")
-        .contains("lowest mean job wait: tiny-ec2 (0.0 s)\n");
+        .contains("best job SLO: tiny-ec2 (job once: wait p95 0.0 s)\n")
+        .doesNotContain("service SLO").doesNotContain("±");
   }
 
   @Test
-  void writesCompareCsvIntoTheOutputDirectory() throws Exception {
+  void writesCompareCsvHtmlAndChartsIntoTheOutputDirectory() throws Exception {
     Path out = dir.resolve("cmp");
     Files.createDirectories(out);
     Files.writeString(out.resolve("notes.txt"), "mine");
@@ -110,10 +113,79 @@ class CompareCommandTest {
     assertThat(Double.parseDouble(total[1])).isEqualTo(0.192);
     assertThat(Double.parseDouble(total[2])).isCloseTo(0.0123425, within(1e-6));
     assertThat(csv).contains("cost.byCapacityProvider.od,0.192,", "cluster.instancesLaunched,2,0");
+    assertThat(csv).noneMatch(line -> line.contains(".ci95"));
     try (var entries = Files.list(out)) {
       assertThat(entries.map(p -> p.getFileName().toString()).sorted().toList())
-          .containsExactly("compare.csv", "notes.txt");
+          .containsExactly("charts", "compare.csv", "compare.html", "notes.txt");
     }
+  }
+
+  @Test
+  void replicationsGiveMeansWithHalfWidthsInTheTableTheCsvTheHtmlAndTheCharts() throws Exception {
+    Path out = dir.resolve("cmp");
+
+    CommandRunner r = CommandRunner.run("compare", ec2.toString(), fargate.toString(), "--replications", "3", "-o",
+        out.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("2 scenarios, seeds 7..9 (3 replications each), 1h simulated each; figures are "
+        + "means, ± is the 95 % confidence half-width\n");
+    // Neither bill depends on the seed: two fixed instances, and a Fargate task billed for its 30 minutes.
+    assertThat(row(r.out(), "total cost")).containsExactly("$0.1920", "±", "0.0000", "$0.0123", "±", "0.0000");
+    assertThat(r.out()).contains("cheapest: tiny-fargate ($0.0123 ± 0.0000)\n")
+        .contains("report: " + out.resolve("compare.html") + "\n")
+        .contains("table: " + out.resolve("compare.csv") + "\n");
+
+    List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
+    assertThat(csv.get(0)).isEqualTo("figure,tiny-ec2,tiny-fargate");
+    assertThat(csv.get(1)).startsWith("cost.totalUsd,0.192,0.01234");
+    assertThat(csv.get(2)).isEqualTo("cost.totalUsd.ci95,0,0");
+    assertThat(csv).contains("jobs.once.waitSecondsP95.ci95,0," + halfWidth(csv, "jobs.once.waitSecondsP95"));
+
+    String html = Files.readString(out.resolve("compare.html"));
+    assertThat(html).contains("<h2>Verdicts</h2>").contains("&plusmn;")
+        .contains("<figure id=\"chart-compare-total-cost\">")
+        .doesNotContain("http");
+    assertThat(Pattern.compile("src=\"([^\"]*)\"").matcher(html).results().map(m -> m.group(1)).toList())
+        .isNotEmpty().allMatch(src -> src.startsWith("data:image/png;base64,"));
+    try (var charts = Files.list(out.resolve("charts"))) {
+      assertThat(charts.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+          "compare-cpu-reservation.png", "compare-cpu-reservation.svg",
+          "compare-cumulative-cost.png", "compare-cumulative-cost.svg",
+          "compare-job-wait-p95-once.png", "compare-job-wait-p95-once.svg",
+          "compare-total-cost.png", "compare-total-cost.svg");
+    }
+  }
+
+  /** The half-width column of the Fargate scenario in the FIGURE.ci95 row. */
+  private static String halfWidth(List<String> csv, String figure) {
+    return csv.stream().filter(l -> l.startsWith(figure + ".ci95,")).findFirst().orElseThrow().split(",")[2];
+  }
+
+  @Test
+  void theSameCompareTwiceWritesTheSameCompareCsv() throws Exception {
+    Path first = dir.resolve("first");
+    Path second = dir.resolve("second");
+
+    CommandRunner a = CommandRunner.run("compare", ec2.toString(), fargate.toString(), "--replications", "3", "-o",
+        first.toString(), "--quiet");
+    CommandRunner b = CommandRunner.run("compare", ec2.toString(), fargate.toString(), "--replications", "3", "-o",
+        second.toString(), "--quiet");
+
+    assertThat(a.exitCode()).as(a.err()).isZero();
+    assertThat(b.exitCode()).as(b.err()).isZero();
+    assertThat(second.resolve("compare.csv")).hasSameBinaryContentAs(first.resolve("compare.csv"));
+    assertThat(second.resolve("charts/compare-total-cost.svg"))
+        .hasSameBinaryContentAs(first.resolve("charts/compare-total-cost.svg"));
+  }
+
+  @Test
+  void replicationsOutOfRangeAreRefusedBeforeAnythingRuns() {
+    CommandRunner r = CommandRunner.run("compare", ec2.toString(), fargate.toString(), "--replications", "0");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--replications 0 is out of range; valid: 1 to 10000");
+    assertThat(r.out()).isEmpty();
   }
 
   @Test

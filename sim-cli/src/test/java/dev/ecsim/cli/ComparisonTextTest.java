@@ -22,7 +22,9 @@ class ComparisonTextTest {
         new Row("cluster.cpuReservationAvgPct", "", "CPU reservation (avg)", Unit.PERCENT,
             List.of(OptionalDouble.empty(), OptionalDouble.of(78.84))),
         new Row("jobs.api.waitSecondsMean", "job api", "wait mean", Unit.SECONDS,
-            List.of(OptionalDouble.of(52.5), OptionalDouble.of(7.46)))));
+            List.of(OptionalDouble.of(52.5), OptionalDouble.of(7.46))),
+        new Row("jobs.api.waitSecondsP95", "job api", "wait p95", Unit.SECONDS,
+            List.of(OptionalDouble.of(120), OptionalDouble.of(9.25)))));
 
     assertThat(ComparisonText.format(c)).isEqualTo("""
                                  fargate  ec2-on-demand
@@ -33,8 +35,9 @@ class ComparisonTextTest {
         CPU reservation (avg)          -         78.8 %
         job api
           wait mean               52.5 s          7.5 s
+          wait p95               120.0 s          9.3 s
         cheapest: ec2-on-demand ($0.0123)
-        lowest mean job wait: ec2-on-demand (7.5 s)
+        best job SLO: ec2-on-demand (job api: wait p95 9.3 s)
         """);
   }
 
@@ -54,6 +57,21 @@ class ComparisonTextTest {
     Comparison c = new Comparison(List.of("a", "b"), List.of(
         new Row("cost.totalUsd", "", "total cost", Unit.USD, List.of(OptionalDouble.of(2), OptionalDouble.of(2)))));
 
-    assertThat(ComparisonText.verdicts(c)).isEqualTo("cheapest: a, b, tied ($2.00)\nlowest mean job wait: n/a (no jobs)\n");
+    assertThat(ComparisonText.verdicts(c))
+        .isEqualTo("cheapest: a, b, tied ($2.00)\nbest SLO: n/a (the scenarios have no services or jobs)\n");
+  }
+
+  @Test
+  void withReplicationsCellsCarryTheirHalfWidthAndCloseRunnersUpAreNamed() {
+    Comparison c = new Comparison(List.of("fargate", "ec2"), List.of(
+        new Row("cost.totalUsd", "", "total cost", Unit.USD, List.of(OptionalDouble.of(12.34), OptionalDouble.of(12.9)),
+            List.of(OptionalDouble.of(0.56), OptionalDouble.of(0.25)))), 3);
+
+    assertThat(ComparisonText.format(c)).isEqualTo("""
+                          fargate            ec2
+        total cost  $12.34 ± 0.56  $12.90 ± 0.25
+        cheapest: fargate ($12.34 ± 0.56); not distinguishable at 95 % from ec2 ($12.90 ± 0.25)
+        best SLO: n/a (the scenarios have no services or jobs)
+        """);
   }
 }

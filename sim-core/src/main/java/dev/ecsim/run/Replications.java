@@ -25,18 +25,27 @@ public final class Replications {
 
   /** The summary tree of one run, or the means and half-widths over several. */
   public static ObjectNode aggregate(List<Summary> runs) {
+    List<JsonNode> trees = new ArrayList<>();
+    runs.forEach(r -> trees.add(JSON.valueToTree(r)));
+    return aggregateTrees(trees);
+  }
+
+  /**
+   * The same over summary trees: for a caller that adds figures of its own to each run's tree
+   * (ecsim compare derives some per run) and wants them averaged the same way.
+   */
+  public static ObjectNode aggregateTrees(List<? extends JsonNode> runs) {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("no replications to aggregate");
     }
-    List<JsonNode> trees = new ArrayList<>();
-    runs.forEach(r -> trees.add(JSON.valueToTree(r)));
+    List<JsonNode> trees = List.copyOf(runs);
     ObjectNode mean = ((ObjectNode) trees.get(0)).deepCopy();
-    mean.put("replications", runs.size());
-    if (runs.size() == 1) {
+    mean.put("replications", trees.size());
+    if (trees.size() == 1) {
       return mean;
     }
     ObjectNode halfWidths = JSON.createObjectNode();
-    double t = new TDistribution(runs.size() - 1).inverseCumulativeProbability(0.975);
+    double t = new TDistribution(trees.size() - 1).inverseCumulativeProbability(0.975);
     combine(trees, mean, halfWidths, t, true);
     mean.set("ci95HalfWidth", halfWidths);
     return mean;

@@ -36,4 +36,23 @@ class ReplicationsTest {
     assertThat(tree.path("seed").asLong()).isEqualTo(7);
     assertThat(tree.path("ci95HalfWidth").has("seed")).isFalse();
   }
+
+  @Test
+  void treesWithFiguresOfTheCallersOwnAreAveragedAlike() {
+    List<ObjectNode> trees = new java.util.ArrayList<>();
+    double[] extra = {10, 12, 14};
+    for (int r = 0; r < 3; r++) {
+      ObjectNode tree = Replications.JSON.valueToTree(summary(7 + r, 1 + r));
+      tree.putObject("derived").put("worst", extra[r]);
+      trees.add(tree);
+    }
+
+    ObjectNode tree = Replications.aggregateTrees(trees);
+
+    // mean 12, s = 2 -> half-width 4.302653 x 2 / sqrt(3) = 4.968275
+    assertThat(tree.path("derived").path("worst").asDouble()).isEqualTo(12.0);
+    assertThat(tree.path("ci95HalfWidth").path("derived").path("worst").asDouble()).isCloseTo(4.968275, within(1e-6));
+    assertThat(tree.path("cost").path("totalUsd").asDouble()).isEqualTo(2.0);
+    assertThat(trees.get(0).has("ci95HalfWidth")).as("the input trees are left as they were").isFalse();
+  }
 }

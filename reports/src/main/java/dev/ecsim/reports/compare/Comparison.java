@@ -2,207 +2,240 @@ package dev.ecsim.reports.compare;
 
 import dev.ecsim.metrics.Summary;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
- * The figures of several runs side by side, one column per scenario and one row per figure, as
- * {@code ecsim compare} prints them and writes them to compare.csv. Built from the summaries
- * alone, by pure functions: the same summaries always give the same table.
+ * The figures of several scenarios side by side, one column per scenario and one row per figure, as
+ * {@code ecsim compare} prints them and writes them to compare.csv and compare.html. Built from
+ * the summaries alone, by pure functions: the same summaries always give the same table.
  *
- * <p>Rows whose figure is keyed by a name (capacity providers, purchase options, jobs) list the
- * union of the names over all columns, in the order they first appear; a column without that name
- * has no value there (an empty cell), which is not the same as zero.
+ * <p>A column may stand for several replications (seeds seed .. seed+N-1): its figures are then
+ * the means, with the Student-t 95 % half-widths beside them, both from {@code
+ * Replications.aggregateTrees}, the statistics {@code ecsim run --replications} reports.
+ *
+ * <p>Rows whose figure is keyed by a name (capacity providers, purchase options, services, jobs)
+ * list the union of the names over all columns, in the order they first appear; a column without
+ * that name has no value there (an empty cell), which is not the same as zero. A service or job
+ * is <em>shared</em> when every column has it; the SLO verdicts look at shared ones only.
  */
-public record Comparison(List<String> columns, List<Row> rows) {
+public record Comparison(List<String> columns, List<Row> rows, int replications) {
 
   /** What a row's figures measure; the text table picks its format from it. */
   public enum Unit { USD, PERCENT, COUNT, HOURS, SECONDS }
 
   /**
-   * One figure across the columns.
-   *
-   * @param figure the figure's path in summary.json ({@code cost.byCapacityProvider.FARGATE});
-   *     {@code jobs.*.waitSecondsMean} is the mean over every job's tasks, derived here
-   * @param group the heading the row sits under in the text table, or empty
-   * @param label the row's name under its heading
-   * @param values one per column, empty where that run has no such figure
+   * A column's figure: the mean over the replications and, with more than one, the half-width of
+   * its 95 % confidence interval.
    */
-  public record Row(String figure, String group, String label, Unit unit, List<OptionalDouble> values) {
-    public Row {
-      values = List.copyOf(values);
+  public record Estimate(double mean, OptionalDouble halfWidth) {
+
+    /**
+     * Whether the two 95 % intervals overlap, touching included: |a - b| <= ha + hb. Without
+     * half-widths only equal means overlap.
+     */
+    public boolean overlaps(Estimate other) {
+      return Math.abs(mean - other.mean) <= halfWidth.orElse(0) + other.halfWidth.orElse(0);
     }
   }
 
-  /** The column(s) that win on a figure, and the winning value (ties all win). */
-  public record Verdict(List<String> columns, double value) {}
+  /**
+   * One figure across the columns.
+   *
+   * @param figure the figure's path in summary.json ({@code cost.byCapacityProvider.FARGATE});
+   *     derived figures: {@code jobs.*.waitSecondsMean}, the mean over every job's tasks; {@code
+   *     max(services.*.unservedRequestPct)}, {@code max(services.*.secondsBelowDesired)} and
+   *     {@code max(jobs.*.waitSecondsP95)}, the highest among the shared services or jobs
+   * @param group the heading the row sits under in the text table, or empty
+   * @param label the row's name under its heading
+   * @param values one per column, empty where that scenario has no such figure
+   * @param halfWidths one per column: the 95 % half-width of the value, empty with one
+   *     replication or where the value is empty
+   */
+  public record Row(String figure, String group, String label, Unit unit, List<OptionalDouble> values,
+      List<OptionalDouble> halfWidths) {
+    public Row {
+      values = List.copyOf(values);
+      halfWidths = List.copyOf(halfWidths);
+      if (values.size() != halfWidths.size()) {
+        throw new IllegalArgumentException(figure + ": " + values.size() + " values but " + halfWidths.size()
+            + " half-widths");
+      }
+    }
 
+    /** A row of single runs: no half-widths. */
+    public Row(String figure, String group, String label, Unit unit, List<OptionalDouble> values) {
+      this(figure, group, label, unit, values, Collections.nCopies(values.size(), OptionalDouble.empty()));
+    }
+
+    /** The figure of column {@code column}, if it has one. */
+    public Optional<Estimate> estimate(int column) {
+      OptionalDouble v = values.get(column);
+      return v.isPresent() ? Optional.of(new Estimate(v.getAsDouble(), halfWidths.get(column))) : Optional.empty();
+    }
+  }
+
+  /**
+   * Who wins on some figures ({@link Ranking}).
+   *
+   * @param basis the rows ranked on, in order: a later row breaks ties of the earlier ones
+   * @param winners the indexes of the winning column(s); several when they tie on every row
+   * @param notDistinguishable the other columns whose 95 % interval overlaps the winner's on the
+   *     first row where their means differ: with these replications, they may be as good
+   */
+  public record Verdict(List<Row> basis, List<Integer> winners, List<Integer> notDistinguishable) {
+    public Verdict {
+      basis = List.copyOf(basis);
+      winners = List.copyOf(winners);
+      notDistinguishable = List.copyOf(notDistinguishable);
+    }
+
+    /** The (first) winner's figure on the first basis row. */
+    public double value() {
+      return basis.get(0).values().get(winners.get(0)).getAsDouble();
+    }
+  }
+
+  public static final String TOTAL_COST = "cost.totalUsd";
   public static final String ALL_JOBS_WAIT_MEAN = "jobs.*.waitSecondsMean";
-  static final String TOTAL_COST = "cost.totalUsd";
+  public static final String WORST_UNSERVED = "max(services.*.unservedRequestPct)";
+  public static final String WORST_BELOW_DESIRED = "max(services.*.secondsBelowDesired)";
+  public static final String WORST_JOB_WAIT_P95 = "max(jobs.*.waitSecondsP95)";
 
   public Comparison {
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
+    if (replications < 1) {
+      throw new IllegalArgumentException("replications must be at least 1, was " + replications);
+    }
+  }
+
+  /** A table of single runs. */
+  public Comparison(List<String> columns, List<Row> rows) {
+    this(columns, rows, 1);
   }
 
   /**
-   * The table for these runs.
+   * The table for one run per column.
    *
    * @param columns the column headings, one per summary, in the same order (usually the scenario
    *     names)
    */
   public static Comparison of(List<String> columns, List<Summary> summaries) {
-    if (columns.size() != summaries.size()) {
-      throw new IllegalArgumentException(columns.size() + " column names for " + summaries.size() + " summaries");
-    }
-    List<Row> rows = new ArrayList<>();
-    rows.add(row(TOTAL_COST, "", "total cost", Unit.USD, summaries, s -> present(s.cost().totalUsd())));
-    for (String provider : union(summaries, s -> s.cost().byCapacityProvider().keySet())) {
-      rows.add(row("cost.byCapacityProvider." + provider, "cost by capacity provider", provider, Unit.USD, summaries,
-          s -> value(s.cost().byCapacityProvider(), provider)));
-    }
-    for (String option : union(summaries, s -> s.cost().byPurchaseOption().keySet())) {
-      rows.add(row("cost.byPurchaseOption." + option, "cost by purchase option", option, Unit.USD, summaries,
-          s -> value(s.cost().byPurchaseOption(), option)));
-    }
-    rows.add(row("cost.byService.idle", "", "idle cost (unreserved EC2)", Unit.USD, summaries,
-        s -> value(s.cost().byService(), "idle")));
-    // A reservation is a share of registered instances: without any it is undefined, not 0 %.
-    rows.add(row("cluster.cpuReservationAvgPct", "", "CPU reservation (avg)", Unit.PERCENT, summaries,
-        s -> withInstances(s, s.cluster().cpuReservationAvgPct())));
-    rows.add(row("cluster.memoryReservationAvgPct", "", "memory reservation (avg)", Unit.PERCENT, summaries,
-        s -> withInstances(s, s.cluster().memoryReservationAvgPct())));
-    rows.add(row("cluster.instancesLaunched", "", "instances launched", Unit.COUNT, summaries,
-        s -> present(s.cluster().instancesLaunched())));
-    rows.add(row("cluster.instancesPeak", "", "instances peak", Unit.COUNT, summaries,
-        s -> present(s.cluster().instancesPeak())));
-    rows.add(row("cluster.instanceHours", "", "instance-hours", Unit.HOURS, summaries,
-        s -> present(s.cluster().instanceHours())));
-    for (String service : union(summaries, s -> s.services().keySet())) {
-      rows.add(row("services." + service + ".runningAvg", "service " + service, "running (avg)", Unit.COUNT, summaries,
-          s -> service(s, service).map(f -> OptionalDouble.of(f.runningAvg())).orElse(OptionalDouble.empty())));
-      rows.add(row("services." + service + ".cpuUtilizationAvgPct", "service " + service, "CPU utilization (avg)",
-          Unit.PERCENT, summaries,
-          s -> service(s, service).map(f -> OptionalDouble.of(f.cpuUtilizationAvgPct())).orElse(OptionalDouble.empty())));
-      rows.add(row("services." + service + ".unservedRequestPct", "service " + service, "requests unserved",
-          Unit.PERCENT, summaries, s -> service(s, service)
-              .map(f -> OptionalDouble.of(100 * f.unservedRequestFraction())).orElse(OptionalDouble.empty())));
-      rows.add(row("services." + service + ".secondsBelowDesired", "service " + service, "time below desired",
-          Unit.SECONDS, summaries,
-          s -> service(s, service).map(f -> OptionalDouble.of(f.secondsBelowDesired())).orElse(OptionalDouble.empty())));
-    }
-    List<String> jobs = union(summaries, s -> s.jobs().keySet());
-    for (String job : jobs) {
-      rows.add(row("jobs." + job + ".waitSecondsMean", "job " + job, "wait mean", Unit.SECONDS, summaries,
-          s -> job(s, job).map(j -> OptionalDouble.of(j.waitSecondsMean())).orElse(OptionalDouble.empty())));
-      rows.add(row("jobs." + job + ".waitSecondsP95", "job " + job, "wait p95", Unit.SECONDS, summaries,
-          s -> job(s, job).map(j -> OptionalDouble.of(j.waitSecondsP95())).orElse(OptionalDouble.empty())));
-    }
-    if (jobs.size() > 1) {
-      rows.add(row(ALL_JOBS_WAIT_MEAN, "all jobs", "wait mean", Unit.SECONDS, summaries, Comparison::meanJobWait));
-    }
-    for (String provider : union(summaries, s -> s.startLatency().keySet())) {
-      rows.add(row("startLatency." + provider + ".p50Seconds", "start latency " + provider, "p50", Unit.SECONDS,
-          summaries, s -> latency(s, provider).map(l -> OptionalDouble.of(l.p50Seconds())).orElse(OptionalDouble.empty())));
-      rows.add(row("startLatency." + provider + ".p95Seconds", "start latency " + provider, "p95", Unit.SECONDS,
-          summaries, s -> latency(s, provider).map(l -> OptionalDouble.of(l.p95Seconds())).orElse(OptionalDouble.empty())));
-    }
-    return new Comparison(columns, rows);
+    return replicated(columns, summaries.stream().map(List::of).toList());
   }
 
   /**
-   * The mean wait over every task of every job: the jobs' means weighted by the tasks each
-   * submitted. Empty when no job submitted a task. A task still waiting at the end of the run has
-   * no wait yet and counts towards neither, so look at the p95 rows as well.
+   * The table for several replications per column: every column's figures are the means over its
+   * runs, with 95 % half-widths when it has more than one.
+   *
+   * @param runs per column, the summaries of its replications; every column has the same number
    */
-  static OptionalDouble meanJobWait(Summary s) {
-    double weighted = 0;
-    long tasks = 0;
-    for (Summary.JobFigures j : s.jobs().values()) {
-      weighted += j.waitSecondsMean() * j.submitted();
-      tasks += j.submitted();
+  public static Comparison replicated(List<String> columns, List<List<Summary>> runs) {
+    if (columns.size() != runs.size()) {
+      throw new IllegalArgumentException(columns.size() + " column names for " + runs.size() + " summaries");
     }
-    return tasks == 0 ? OptionalDouble.empty() : OptionalDouble.of(weighted / tasks);
+    int replications = runs.isEmpty() ? 1 : runs.get(0).size();
+    if (runs.stream().anyMatch(r -> r.size() != replications)) {
+      throw new IllegalArgumentException("every column needs the same number of replications: "
+          + runs.stream().map(List::size).toList());
+    }
+    return new Comparison(columns, ComparisonRows.rows(SummaryTrees.aggregate(runs)), replications);
   }
 
   public Optional<Row> row(String figure) {
     return rows.stream().filter(r -> r.figure().equals(figure)).findFirst();
   }
 
-  /** The run(s) with the lowest total cost. */
+  /** The headings of the given columns, in the given order. */
+  public List<String> names(List<Integer> indexes) {
+    return indexes.stream().map(columns::get).toList();
+  }
+
+  /** The scenario(s) with the lowest total cost (mean total cost with replications). */
   public Optional<Verdict> cheapest() {
-    return row(TOTAL_COST).flatMap(this::lowest);
+    return row(TOTAL_COST).flatMap(r -> Ranking.lowest(List.of(r), columns.size()));
   }
 
   /**
-   * The run(s) whose job tasks waited least on average ({@link #meanJobWait}; with one job, that
-   * job's mean). Empty when no run has a job.
+   * The scenario(s) whose shared services kept their service level best: the lowest fraction of
+   * requests unserved, ties broken by the least time below the desired count. With one shared
+   * service its own figures, with several the highest of each over them (the worst service
+   * counts). Empty when no service is in every scenario.
    */
-  public Optional<Verdict> lowestMeanJobWait() {
-    Optional<Row> all = row(ALL_JOBS_WAIT_MEAN);
-    if (all.isPresent()) {
-      return lowest(all.get());
-    }
-    return rows.stream().filter(r -> r.figure().startsWith("jobs.") && r.figure().endsWith(".waitSecondsMean"))
-        .findFirst().flatMap(this::lowest);
-  }
-
-  private Optional<Verdict> lowest(Row row) {
-    OptionalDouble min = row.values().stream().filter(OptionalDouble::isPresent)
-        .mapToDouble(OptionalDouble::getAsDouble).min();
-    if (min.isEmpty()) {
+  public Optional<Verdict> bestServiceSlo() {
+    List<String> shared = sharedServices();
+    if (shared.isEmpty()) {
       return Optional.empty();
     }
-    List<String> winners = new ArrayList<>();
-    for (int c = 0; c < columns.size(); c++) {
-      OptionalDouble v = row.values().get(c);
-      if (v.isPresent() && v.getAsDouble() == min.getAsDouble()) {
-        winners.add(columns.get(c));
+    List<String> figures = shared.size() == 1
+        ? List.of(ComparisonRows.service(shared.get(0), ComparisonRows.UNSERVED_PCT),
+            ComparisonRows.service(shared.get(0), ComparisonRows.BELOW_DESIRED))
+        : List.of(WORST_UNSERVED, WORST_BELOW_DESIRED);
+    return basis(figures).flatMap(b -> Ranking.lowest(b, columns.size()));
+  }
+
+  /**
+   * The scenario(s) whose shared jobs waited least for the slowest 5 % of their tasks: the lowest
+   * p95 wait, the highest over the shared jobs when there are several. Empty when no job is in
+   * every scenario.
+   */
+  public Optional<Verdict> bestJobSlo() {
+    List<String> shared = sharedJobs();
+    if (shared.isEmpty()) {
+      return Optional.empty();
+    }
+    String figure = shared.size() == 1 ? ComparisonRows.job(shared.get(0), ComparisonRows.WAIT_P95)
+        : WORST_JOB_WAIT_P95;
+    return basis(List.of(figure)).flatMap(b -> Ranking.lowest(b, columns.size()));
+  }
+
+  /** Services every column has, in row order. */
+  public List<String> sharedServices() {
+    return shared("services.", "." + ComparisonRows.RUNNING_AVG);
+  }
+
+  /** Jobs every column has, in row order. */
+  public List<String> sharedJobs() {
+    return shared("jobs.", "." + ComparisonRows.WAIT_P95);
+  }
+
+  /** Whether any column has a service (any service row at all). */
+  public boolean hasServices() {
+    return rows.stream().anyMatch(r -> r.figure().startsWith("services."));
+  }
+
+  /** Whether any column has a job. */
+  public boolean hasJobs() {
+    return rows.stream().anyMatch(r -> r.figure().startsWith("jobs."));
+  }
+
+  private List<String> shared(String prefix, String suffix) {
+    List<String> names = new ArrayList<>();
+    for (Row r : rows) {
+      String f = r.figure();
+      if (f.startsWith(prefix) && f.endsWith(suffix) && f.length() > prefix.length() + suffix.length()
+          && r.values().stream().allMatch(OptionalDouble::isPresent)) {
+        String name = f.substring(prefix.length(), f.length() - suffix.length());
+        if (!name.equals("*")) {
+          names.add(name);
+        }
       }
     }
-    return Optional.of(new Verdict(winners, min.getAsDouble()));
+    return names;
   }
 
-  private static Row row(String figure, String group, String label, Unit unit, List<Summary> summaries,
-      Function<Summary, OptionalDouble> value) {
-    return new Row(figure, group, label, unit, summaries.stream().map(value).toList());
-  }
-
-  /** The names under a keyed figure over all runs, in the order they first appear. */
-  static List<String> union(List<Summary> summaries, Function<Summary, Collection<String>> names) {
-    Set<String> out = new LinkedHashSet<>();
-    summaries.forEach(s -> out.addAll(names.apply(s)));
-    return List.copyOf(out);
-  }
-
-  private static OptionalDouble value(Map<String, Double> figures, String name) {
-    Double v = figures.get(name);
-    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
-  }
-
-  private static OptionalDouble present(double v) {
-    return OptionalDouble.of(v);
-  }
-
-  private static OptionalDouble withInstances(Summary s, double pct) {
-    return s.cluster().instancesPeak() > 0 ? OptionalDouble.of(pct) : OptionalDouble.empty();
-  }
-
-  private static Optional<Summary.JobFigures> job(Summary s, String name) {
-    return Optional.ofNullable(s.jobs().get(name));
-  }
-
-  private static Optional<Summary.ServiceFigures> service(Summary s, String name) {
-    return Optional.ofNullable(s.services().get(name));
-  }
-
-  private static Optional<Summary.StartLatency> latency(Summary s, String provider) {
-    return Optional.ofNullable(s.startLatency().get(provider));
+  private Optional<List<Row>> basis(List<String> figures) {
+    List<Row> basis = new ArrayList<>();
+    for (String f : figures) {
+      Optional<Row> r = row(f);
+      if (r.isEmpty()) {
+        return Optional.empty();
+      }
+      basis.add(r.get());
+    }
+    return Optional.of(basis);
   }
 }

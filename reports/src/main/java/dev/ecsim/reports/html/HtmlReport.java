@@ -24,7 +24,7 @@ public final class HtmlReport {
    */
   static final int MAX_EVENTS = 50;
 
-  private static final String CSS =
+  static final String CSS =
       """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1060px;\
 margin:2rem auto;padding:0 1rem;color:#222;line-height:1.45}
@@ -124,7 +124,7 @@ figcaption{color:#555;font-size:.9rem}
     return facts.length() == 0 ? facts : facts.append(" · ");
   }
 
-  private static void appendChart(StringBuilder html, ChartImage chart) {
+  static void appendChart(StringBuilder html, ChartImage chart) {
     html.append("<figure id=\"chart-")
         .append(esc(chart.name()))
         .append("\">\n")

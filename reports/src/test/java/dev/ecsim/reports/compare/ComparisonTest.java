@@ -47,7 +47,9 @@ class ComparisonTest {
         "jobs.*.waitSecondsMean",
         "startLatency.FARGATE.p50Seconds", "startLatency.FARGATE.p95Seconds",
         "startLatency.od.p50Seconds", "startLatency.od.p95Seconds",
-        "startLatency.spot.p50Seconds", "startLatency.spot.p95Seconds");
+        "startLatency.spot.p50Seconds", "startLatency.spot.p95Seconds",
+        // New rows go last, after the rows compare.csv always had.
+        "max(jobs.*.waitSecondsP95)");
     assertThat(values(c, "cost.totalUsd")).containsExactly(12.5, 9.75);
     assertThat(c.row("cost.totalUsd").orElseThrow().unit()).isEqualTo(Unit.USD);
     assertThat(c.row("cost.byCapacityProvider.od").orElseThrow().group()).isEqualTo("cost by capacity provider");
@@ -73,36 +75,65 @@ class ComparisonTest {
   }
 
   @Test
-  void theMeanWaitOverAllJobsWeighsEachJobByItsTasks() {
+  void theMeanWaitOverAllJobsWeighsEachJobByItsTasksAndTheJobSloTakesTheWorstP95() {
     Comparison c = Comparison.of(List.of("fargate", "ec2"), List.of(fargate(), ec2()));
 
     // (10 x 40 + 30 x 20) / 40 = 25; (10 x 8 + 30 x 4) / 40 = 5
     assertThat(values(c, Comparison.ALL_JOBS_WAIT_MEAN)).containsExactly(25.0, 5.0);
-    assertThat(c.lowestMeanJobWait()).contains(new Comparison.Verdict(List.of("ec2"), 5.0));
-    assertThat(c.cheapest()).contains(new Comparison.Verdict(List.of("ec2"), 9.75));
+    // p95 of etl and report: max(60, 30) = 60; max(20, 6) = 20
+    assertThat(values(c, Comparison.WORST_JOB_WAIT_P95)).containsExactly(60.0, 20.0);
+    Comparison.Verdict jobs = c.bestJobSlo().orElseThrow();
+    assertThat(c.names(jobs.winners())).containsExactly("ec2");
+    assertThat(jobs.value()).isEqualTo(20.0);
+    assertThat(jobs.basis()).extracting(Row::figure).containsExactly(Comparison.WORST_JOB_WAIT_P95);
+    Comparison.Verdict cost = c.cheapest().orElseThrow();
+    assertThat(c.names(cost.winners())).containsExactly("ec2");
+    assertThat(cost.value()).isEqualTo(9.75);
+    assertThat(cost.notDistinguishable()).isEmpty();
   }
 
   @Test
-  void withOneJobTheVerdictUsesItsMeanAndThereIsNoAllJobsRow() {
+  void withOneJobTheJobSloIsItsP95AndThereAreNoAllJobsRows() {
     Summary a = withJobs(fargate(), Map.of("etl", job(5, 30, 50)));
-    Summary b = withJobs(ec2(), Map.of("etl", job(5, 12, 50)));
+    Summary b = withJobs(ec2(), Map.of("etl", job(5, 42, 45)));
 
     Comparison c = Comparison.of(List.of("a", "b"), List.of(a, b));
 
     assertThat(c.row(Comparison.ALL_JOBS_WAIT_MEAN)).isEmpty();
-    assertThat(c.lowestMeanJobWait()).contains(new Comparison.Verdict(List.of("b"), 12.0));
+    assertThat(c.row(Comparison.WORST_JOB_WAIT_P95)).isEmpty();
+    // b waits longer on average (42 s against 30 s) but its slowest 5 % wait less: 45 s against 50 s.
+    Comparison.Verdict v = c.bestJobSlo().orElseThrow();
+    assertThat(c.names(v.winners())).containsExactly("b");
+    assertThat(v.value()).isEqualTo(45.0);
+    assertThat(v.basis()).extracting(Row::figure).containsExactly("jobs.etl.waitSecondsP95");
   }
 
   @Test
-  void tiesNameEveryWinnerAndNoJobsMeansNoWaitVerdict() {
+  void tiesNameEveryWinnerAndNoJobsMeansNoJobVerdict() {
     Summary a = withJobs(fargate(), Map.of());
     Summary b = withJobs(summary("b", 12.5, Map.of(), Map.of(), 0, fargate().cluster(), Map.of(), Map.of()), Map.of());
 
     Comparison c = Comparison.of(List.of("a", "b"), List.of(a, b));
 
-    assertThat(c.cheapest()).contains(new Comparison.Verdict(List.of("a", "b"), 12.5));
-    assertThat(c.lowestMeanJobWait()).isEmpty();
-    assertThat(Comparison.meanJobWait(a)).isEmpty();
+    Comparison.Verdict v = c.cheapest().orElseThrow();
+    assertThat(c.names(v.winners())).containsExactly("a", "b");
+    assertThat(v.value()).isEqualTo(12.5);
+    assertThat(c.bestJobSlo()).isEmpty();
+    assertThat(c.bestServiceSlo()).isEmpty();
+    assertThat(c.hasJobs()).isFalse();
+    assertThat(SummaryTrees.meanJobWait(a)).isEmpty();
+  }
+
+  @Test
+  void aJobOnlyOneScenarioHasIsNotComparedOnItsSlo() {
+    Summary a = withJobs(fargate(), Map.of("etl", job(5, 30, 50)));
+    Summary b = withJobs(ec2(), Map.of("report", job(5, 1, 2)));
+
+    Comparison c = Comparison.of(List.of("a", "b"), List.of(a, b));
+
+    assertThat(c.hasJobs()).isTrue();
+    assertThat(c.sharedJobs()).isEmpty();
+    assertThat(c.bestJobSlo()).isEmpty();
   }
 
   @Test
@@ -117,10 +148,18 @@ class ComparisonTest {
     assertThat(c.row("services.web.secondsBelowDesired").orElseThrow().values().get(0)).isEqualTo(OptionalDouble.of(120));
   }
 
-  private static Summary withServices(Summary s, Map<String, Summary.ServiceFigures> services) {
+  static Summary withServices(Summary s, Map<String, Summary.ServiceFigures> services) {
     return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
         s.wallMillis(), s.cost(), s.cluster(), s.tasks(), new TreeMap<>(services), s.jobs(), s.spot(),
         s.startLatency());
+  }
+
+  @Test
+  void aSingleRunHasNoHalfWidthsAndOneReplication() {
+    Comparison c = Comparison.of(List.of("fargate", "ec2"), List.of(fargate(), ec2()));
+
+    assertThat(c.replications()).isEqualTo(1);
+    assertThat(c.rows()).allSatisfy(r -> assertThat(r.halfWidths()).allMatch(OptionalDouble::isEmpty));
   }
 
   @Test
@@ -130,7 +169,7 @@ class ComparisonTest {
         .hasMessageContaining("1 column names for 2 summaries");
   }
 
-  private static List<Double> values(Comparison c, String figure) {
+  static List<Double> values(Comparison c, String figure) {
     return c.row(figure).orElseThrow().values().stream()
         .map(v -> v.isPresent() ? v.getAsDouble() : null).toList();
   }
@@ -154,7 +193,7 @@ class ComparisonTest {
         new TreeMap<>(latency));
   }
 
-  private static Summary withJobs(Summary s, Map<String, Summary.JobFigures> jobs) {
+  static Summary withJobs(Summary s, Map<String, Summary.JobFigures> jobs) {
     return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
         s.wallMillis(), s.cost(), s.cluster(), s.tasks(), s.services(), new TreeMap<>(jobs), s.spot(),
         s.startLatency());

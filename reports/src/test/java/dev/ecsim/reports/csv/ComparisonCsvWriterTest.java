@@ -32,4 +32,25 @@ class ComparisonCsvWriterTest {
             + "cost.byCapacityProvider.FARGATE,0.012343,\n"
             + "cluster.instancesPeak,0,2\n");
   }
+
+  @Test
+  void withReplicationsEachFigureIsFollowedByItsHalfWidths() throws IOException {
+    Comparison c = new Comparison(List.of("a", "b"), List.of(
+        new Row("cost.totalUsd", "", "total cost", Unit.USD,
+            List.of(OptionalDouble.of(12), OptionalDouble.of(11.666667)),
+            List.of(OptionalDouble.of(4.968275), OptionalDouble.of(1.897292))),
+        new Row("cost.byCapacityProvider.od", "cost by capacity provider", "od", Unit.USD,
+            List.of(OptionalDouble.of(12), OptionalDouble.empty()),
+            List.of(OptionalDouble.of(4.968275), OptionalDouble.empty()))), 3);
+
+    StringWriter out = new StringWriter();
+    ComparisonCsvWriter.write(c, out);
+
+    assertThat(out.toString()).isEqualTo(
+        "figure,a,b\n"
+            + "cost.totalUsd,12,11.666667\n"
+            + "cost.totalUsd.ci95,4.968275,1.897292\n"
+            + "cost.byCapacityProvider.od,12,\n"
+            + "cost.byCapacityProvider.od.ci95,4.968275,\n");
+  }
 }
