@@ -28,10 +28,11 @@ import picocli.CommandLine.Spec;
             + "the best job SLO (lowest p95 wait). Only services and jobs every scenario has are compared; with "
             + "several, the worst of them counts.",
         "Every scenario runs with the same seed, so all see the same arrivals and durations (common random numbers): "
-            + "the --seed given, else the first file's; likewise one duration. --replications N runs seeds "
+            + "the --seed given, else the first scenario's; likewise one duration. --replications N runs seeds "
             + "seed..seed+N-1 in every scenario: figures are means with 95%% confidence half-widths (\"$12.34 ± "
             + "0.56\"), and a verdict says \"not distinguishable at 95 %%\" for each scenario whose interval "
-            + "overlaps the winner's.",
+            + "overlaps the winner's. A file with variants gives one scenario per variant. Runs go in parallel "
+            + "(--threads); the results do not depend on how many.",
         "With -o, writes compare.csv (one row per figure, one column per scenario; with replications a FIGURE.ci95 "
             + "row after each figure), compare.html (one self-contained page: verdicts, table, charts) and "
             + "charts/compare-*.png|svg (bars of the summary figures with error bars, and lines over time from "
@@ -51,7 +52,7 @@ final class CompareCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--seed", paramLabel = "N",
-      description = "Seed for every scenario (default: the first file's seed).")
+      description = "Seed for every scenario (default: the first scenario's seed).")
   Long seed;
 
   @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
@@ -60,11 +61,19 @@ final class CompareCommand implements Callable<Integer> {
   int replications;
 
   @Option(names = "--horizon", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "Simulate every scenario this long, e.g. 2d, 12h, 90m (default: the first file's duration).")
+      description = "Simulate every scenario this long, e.g. 2d, 12h, 90m (default: the first scenario's duration).")
   Long horizonMillis;
 
   @Option(names = "--quiet", description = "Print nothing on success (notes about seeds and durations still go to stderr).")
   boolean quiet;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Runs in parallel (default: the number of processors); the results do not depend on it.")
+  Integer threads;
+
+  @Option(names = "--progress",
+      description = "Show a progress bar on standard error (default: only at a terminal, and not with --quiet).")
+  boolean showProgress;
 
   @Spec
   CommandSpec spec;
@@ -73,9 +82,12 @@ final class CompareCommand implements Callable<Integer> {
   record CommonSettings(long seed, long durationMillis, List<String> notes) {}
 
   @Override
-  public Integer call() throws InvalidScenarioException {
+  public Integer call() throws InvalidScenarioException, InterruptedException {
     if (replications < 1 || replications > 10_000) {
       throw new InvalidOptionException("--replications " + replications + " is out of range; valid: 1 to 10000");
+    }
+    if (threads != null && (threads < 1 || threads > 1024)) {
+      throw new InvalidOptionException("--threads " + threads + " is out of range; valid: 1 to 1024");
     }
     if (output != null && Files.exists(output) && !Files.isDirectory(output)) {
       throw new InvalidOptionException("-o " + output + " is a file; give a directory for compare.csv and compare.html");
@@ -96,8 +108,14 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** Runs the columns, writes the files when asked to, prints the table. */
-  private int runAndReport(List<ComparisonRunner.Column> columns, CommonSettings common) {
-    ComparisonReport report = ComparisonRunner.run(columns, common.seed(), common.durationMillis(), replications);
+  private int runAndReport(List<ComparisonRunner.Column> columns, CommonSettings common)
+      throws InterruptedException {
+    int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    ComparisonReport report;
+    try (ProgressDisplay progress = ProgressDisplay.open("compare", columns.size() * replications,
+        ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
+      report = ComparisonRunner.run(columns, common.seed(), common.durationMillis(), replications, workers, progress);
+    }
     if (output != null) {
       try {
         ComparisonWriter.write(report, output);

@@ -1,11 +1,9 @@
 package dev.ecsim.cli;
 
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.compare.Comparison;
 import dev.ecsim.reports.compare.ComparisonReport;
-import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +11,8 @@ import java.util.List;
 /**
  * Runs every column of a comparison: replication r of every column with seed {@code seed + r}
  * (common random numbers: the same seeds, so the same arrivals and durations, in every column) and
- * one duration. Keeps each run's summary, and the time series of replication 0 only, for the
- * overlaid charts.
+ * one duration, in parallel on {@code threads} workers. Keeps each run's summary, and the time
+ * series of replication 0 only, for the overlaid charts.
  */
 final class ComparisonRunner {
   private ComparisonRunner() {}
@@ -22,19 +20,20 @@ final class ComparisonRunner {
   /** A column of the comparison: its heading and the scenario it runs. */
   record Column(String label, Scenario scenario) {}
 
-  static ComparisonReport run(List<Column> columns, long seed, long durationMillis, int replications) {
+  /** What a comparison keeps of one run: its summary, and the time series of replication 0. */
+  private record Kept(Summary summary, TimeSeries series) {}
+
+  static ComparisonReport run(List<Column> columns, long seed, long durationMillis, int replications, int threads,
+      ProgressDisplay progress) throws InterruptedException {
+    List<Scenario> scenarios = columns.stream()
+        .map(c -> c.scenario().withSeed(seed).withDuration(durationMillis)).toList();
+    List<List<Kept>> runs = ParallelRuns.run(scenarios, replications, threads, progress,
+        (r, result) -> new Kept(result.summary(), r == 0 ? result.series() : null));
     List<List<Summary>> summaries = new ArrayList<>();
     List<TimeSeries> firstSeries = new ArrayList<>();
-    for (Column column : columns) {
-      List<Summary> runs = new ArrayList<>();
-      for (int r = 0; r < replications; r++) {
-        RunResult result = Simulation.build(column.scenario().withSeed(seed + r).withDuration(durationMillis)).run();
-        if (r == 0) {
-          firstSeries.add(result.series());
-        }
-        runs.add(result.summary());
-      }
-      summaries.add(runs);
+    for (List<Kept> column : runs) {
+      summaries.add(column.stream().map(Kept::summary).toList());
+      firstSeries.add(column.get(0).series());
     }
     Comparison comparison = Comparison.replicated(columns.stream().map(Column::label).toList(), summaries);
     return new ComparisonReport(comparison, seed, durationMillis, firstSeries);

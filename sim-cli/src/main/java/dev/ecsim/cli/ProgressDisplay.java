@@ -17,9 +17,11 @@ final class ProgressDisplay implements AutoCloseable {
   private static final int WIDTH = 80;
 
   private final ProgressBar bar;
+  private final WriterConsumer line;
 
-  private ProgressDisplay(ProgressBar bar) {
+  private ProgressDisplay(ProgressBar bar, WriterConsumer line) {
     this.bar = bar;
+    this.line = line;
   }
 
   /**
@@ -35,18 +37,19 @@ final class ProgressDisplay implements AutoCloseable {
   /** A bar for {@code runs} simulations, drawn on {@code err} when {@code show}, else a no-op. */
   static ProgressDisplay open(String task, int runs, boolean show, PrintWriter err) {
     if (!show) {
-      return new ProgressDisplay(null);
+      return new ProgressDisplay(null, null);
     }
+    WriterConsumer line = new WriterConsumer(err);
     // Several runs are counted as runs ("3/8 runs"); one run in hundredths of its time ("71/100%").
     ProgressBar bar = new ProgressBarBuilder()
         .setTaskName(task)
         .setInitialMax((long) runs * Simulation.PROGRESS_STEPS)
         .setStyle(ProgressBarStyle.ASCII)
         .setUnit(runs == 1 ? "%" : " runs", runs == 1 ? 1 : Simulation.PROGRESS_STEPS)
-        .setConsumer(new WriterConsumer(err))
+        .setConsumer(line)
         .setUpdateIntervalMillis(200)
         .build();
-    return new ProgressDisplay(bar);
+    return new ProgressDisplay(bar, line);
   }
 
   /** One hundredth of one run done. */
@@ -60,12 +63,19 @@ final class ProgressDisplay implements AutoCloseable {
   public void close() {
     if (bar != null) {
       bar.close();
+      // The bar's final redraw and its consumer's close run on the library's timer thread; whether
+      // they have by now is not promised, so end the line here (a second close does nothing).
+      line.close();
     }
   }
 
-  /** Redraws the bar in place with a carriage return; ends the line when the bar closes. */
+  /**
+   * Redraws the bar in place with a carriage return; ends the line when the bar closes. A redraw
+   * from the bar's timer thread that comes after the close is dropped, so the line stays ended.
+   */
   private static final class WriterConsumer implements ProgressBarConsumer {
     private final PrintWriter err;
+    private boolean closed;
 
     WriterConsumer(PrintWriter err) {
       this.err = err;
@@ -79,6 +89,9 @@ final class ProgressDisplay implements AutoCloseable {
     @Override
     public void accept(String rendered) {
       synchronized (err) {
+        if (closed) {
+          return;
+        }
         err.print('\r');
         err.print(rendered);
         err.flush();
@@ -88,6 +101,10 @@ final class ProgressDisplay implements AutoCloseable {
     @Override
     public void close() {
       synchronized (err) {
+        if (closed) {
+          return;
+        }
+        closed = true;
         err.println();
         err.flush();
       }

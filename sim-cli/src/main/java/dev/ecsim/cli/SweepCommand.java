@@ -81,7 +81,7 @@ final class SweepCommand implements Callable<Integer> {
     List<List<Summary>> runs;
     try (ProgressDisplay progress = ProgressDisplay.open("sweep", points.size() * n,
         ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
-      runs = SweepRunner.run(points, n, workers, progress);
+      runs = ParallelRuns.run(points, n, workers, progress, (r, result) -> result.summary());
     }
 
     List<Sweep.Parameter> parameters = sweep.parameters().stream()
