@@ -54,7 +54,7 @@ public final class ComparisonWriter {
       List<ComparisonHtml.Chart> images = new ArrayList<>();
       for (ComparisonCharts.Drawn chart : ComparisonCharts.draw(report, style)) {
         ChartFiles.write(chart.chart(), style, staging, chart.fileName());
-        byte[] png = Files.readAllBytes(staging.resolve(chart.fileName() + ".png"));
+        byte[] png = Files.readAllBytes(staging.resolve(ChartFiles.stem(chart.fileName()) + ".png"));
         images.add(new ComparisonHtml.Chart(chart.group(), new ChartImage(chart.fileName(), chart.title(), png)));
       }
       moveCharts(staging, Files.createDirectories(outDir.resolve(CHARTS)));

@@ -2,6 +2,7 @@ package dev.ecsim.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.reports.chart.ChartFiles;
 import dev.ecsim.reports.chart.Charts;
 import dev.ecsim.reports.csv.EventsCsvWriter;
 import dev.ecsim.reports.csv.TasksCsvWriter;
@@ -89,7 +90,7 @@ public final class ReportWriter {
                   case RUN -> ChartImage.Section.RUN;
                   case SERVICES -> ChartImage.Section.SERVICES;
                 },
-                Files.readAllBytes(chartsDir.resolve(name + ".png"))));
+                Files.readAllBytes(chartsDir.resolve(ChartFiles.stem(name) + ".png"))));
       }
     }
     Files.writeString(
