@@ -16,13 +16,14 @@ import org.jfree.chart.JFreeChart;
  * plus one constant here. A family draws one chart for the run, or one per service ({@link
  * #perService}, written as {@code service-<name>}); a chart whose data the run did not record (no
  * jobs, say) is skipped. Most charts plot the time series alone; {@link #series} adapts their
- * builders, and a chart that needs more of the run (the tasks, for start latency) takes the whole
- * RunResult.
+ * builders, and a chart that needs more of the run (the tasks, for start latency; the summary, for
+ * cost by service) takes the whole RunResult.
  */
 public enum Charts {
   CUMULATIVE_COST(
       "cumulative-cost", CumulativeCostChart.TITLE, series(CumulativeCostChart::build)),
   COST_RATE("cost-rate", CostRateChart.TITLE, series(CostRateChart::build)),
+  COST_BY_SERVICE("cost-by-service", CostByServiceChart.TITLE, CostByServiceChart::build),
   CLUSTER_RESERVATION(
       "cluster-reservation",
       ClusterReservationChart.TITLE,
