@@ -18,8 +18,8 @@ import org.jfree.chart.JFreeChart;
  * #perService}, written as {@code service-<name>}) or per job ({@link #perName}, {@code
  * job-wait-<name>}); a chart whose data the run did not record (no jobs, say) is skipped. Most
  * charts plot the time series alone; {@link #series} adapts their builders, and a chart that needs
- * more of the run (the tasks, for start latency and job waits; the summary, for cost by service)
- * takes the whole RunResult.
+ * more of the run (the tasks, for start latency and job waits; the summary, for cost by service;
+ * the event log, for the instance timeline) takes the whole RunResult.
  */
 public enum Charts {
   CUMULATIVE_COST(
@@ -31,6 +31,8 @@ public enum Charts {
       ClusterReservationChart.TITLE,
       series(ClusterReservationChart::build)),
   INSTANCES("instances", InstancesChart.TITLE, InstancesChart::build),
+  INSTANCE_TIMELINE(
+      "instance-timeline", InstanceTimelineChart.TITLE, InstanceTimelineChart::build),
   CAPACITY_PROVIDER_RESERVATION(
       "capacity-provider-reservation",
       CapacityProviderReservationChart.TITLE,

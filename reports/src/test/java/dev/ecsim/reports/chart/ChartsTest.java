@@ -50,6 +50,36 @@ class ChartsTest {
             "service-web");
   }
 
+  /**
+   * A real run draws what the fixture cannot: an instance timeline (its event log names the
+   * instances) and a wait histogram per job (its task ids name the jobs).
+   */
+  @Test
+  void aRealRunAlsoGetsTheInstanceTimelineAndAWaitHistogramPerJob() throws Exception {
+    Path real = Files.createDirectory(dir.resolve("real"));
+
+    List<String> names =
+        Charts.renderAll(RealRun.get(), real, ChartStyle.standard()).stream()
+            .map(Charts.Drawn::fileName)
+            .toList();
+
+    assertThat(names)
+        .containsSubsequence(
+            "cost-rate",
+            "cost-by-service",
+            "cluster-reservation",
+            "instances",
+            "instance-timeline",
+            "capacity-provider-reservation",
+            "start-latency",
+            "job-queue",
+            "job-wait-etl",
+            "job-wait-report",
+            "service-web");
+    assertPngsOfTheStyleSize(real, names);
+    assertSvgsParse(real, names);
+  }
+
   @Test
   void pngsAreNonEmptyImagesOfTheStyleSize() throws Exception {
     assertPngsOfTheStyleSize(dir, written);
