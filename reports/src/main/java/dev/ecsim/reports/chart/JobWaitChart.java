@@ -3,10 +3,8 @@ package dev.ecsim.reports.chart;
 import dev.ecsim.metrics.RunResult;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
@@ -43,6 +41,7 @@ final class JobWaitChart {
   /** A percentile line: which one and its colour in the palette. */
   private record Line(String name, int colour) {}
 
+  /** p50, p95 and p99, in the order of {@link JobWaits.Percentiles}. */
   private static final List<Line> LINES =
       List.of(new Line("p50", 2), new Line("p95", 1), new Line("p99", 3));
 
@@ -83,7 +82,8 @@ final class JobWaitChart {
     NumberAxis seconds = new NumberAxis("seconds from created to started");
     seconds.setStandardTickUnits(RootLocaleTicks.decimals(""));
     // A sample of one value is one bin; the axis still spans a few, so the bar reads as a bar.
-    seconds.setRange(bins.lower(), bins.edge(Math.max(bins.count(), MIN_BINS)));
+    double axisUpper = bins.edge(Math.max(bins.count(), MIN_BINS));
+    seconds.setRange(bins.lower(), axisUpper);
     JFreeChart chart =
         XYCharts.create(
             "Job " + job + ": wait from created to started", seconds, "tasks", data, renderer,
@@ -93,23 +93,18 @@ final class JobWaitChart {
     plot.getRangeAxis().setUpperMargin(0.25); // room for the line labels above the bars
 
     JobWaits.Percentiles p = JobWaits.percentiles(sorted);
-    Map<Line, Double> values = new LinkedHashMap<>();
-    values.put(LINES.get(0), p.p50());
-    values.put(LINES.get(1), p.p95());
-    values.put(LINES.get(2), p.p99());
+    double[] values = {p.p50(), p.p95(), p.p99()};
     LegendItemCollection legend = new LegendItemCollection();
     legend.add(renderer.getLegendItem(0, 0));
-    int row = 0;
-    for (Map.Entry<Line, Double> entry : values.entrySet()) {
-      Line line = entry.getKey();
-      String label = line.name() + " " + seconds(entry.getValue());
-      Color colour = style.color(line.colour());
+    for (int row = 0; row < LINES.size(); row++) {
+      double x = values[row];
+      String label = LINES.get(row).name() + " " + seconds(x);
+      Color colour = style.color(LINES.get(row).colour());
       // A label right of a line far right would run off the plot; it goes to the left there.
-      boolean labelLeft = entry.getValue() > bins.lower() + 0.6 * (bins.upper() - bins.lower());
+      boolean labelLeft = x > bins.lower() + 0.6 * (axisUpper - bins.lower());
       plot.addDomainMarker(
-          percentileLine(entry.getValue(), label, colour, row, labelLeft, style), Layer.FOREGROUND);
+          percentileLine(x, label, colour, row, labelLeft, style), Layer.FOREGROUND);
       legend.add(style.eventLegendItem(label, colour, true));
-      row++;
     }
     plot.setFixedLegendItems(legend);
     return chart;

@@ -33,7 +33,7 @@ public final class TimelineRows {
 
   /**
    * @param jobs the run's jobs, to tell whose task is whose ({@link TaskOwners})
-   * @param runEndMillis where the bars of tasks and instances still running at the end stop
+   * @param runEndMillis where the bars of tasks still running at the end stop
    */
   public static List<Row> rows(
       List<InstanceLife> instances, List<TaskRecord> tasks, Set<String> jobs, long runEndMillis) {
@@ -133,6 +133,11 @@ public final class TimelineRows {
         : Optional.empty();
   }
 
+  /** Up to this many rows, a label has room for the instance's zone; up to WITH_TYPE, its type. */
+  static final int WITH_ZONE = 16;
+
+  static final int WITH_TYPE = 28;
+
   /**
    * A row's label, as much as the rows leave room for: "ci-000001 m5.large us-east-1a" for a few
    * rows, without the zone past {@link #WITH_ZONE} rows, the id alone past {@link #WITH_TYPE}.
@@ -143,7 +148,4 @@ public final class TimelineRows {
     }
     return rowCount <= WITH_TYPE ? instance.id() + " " + instance.type() : instance.id();
   }
-
-  static final int WITH_ZONE = 16;
-  static final int WITH_TYPE = 28;
 }
