@@ -3,11 +3,14 @@ package dev.ecsim.run;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Figures are reported to 6 decimals: finer digits are noise to a reader and churn in golden files. */
-final class Rounding {
+/**
+ * Figures are reported to 6 decimals: finer digits are noise to a reader and churn in golden files.
+ * Public so a report that recomputes a summary figure (a chart's percentile line) rounds it alike.
+ */
+public final class Rounding {
   private Rounding() {}
 
-  static double round6(double value) {
+  public static double round6(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return value;
     }

@@ -8,32 +8,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.function.BiFunction;
 import org.jfree.chart.JFreeChart;
 
 /**
  * Every chart family of a run report, in the order the HTML shows them. Adding a chart is one class
  * plus one constant here. A family draws one chart for the run, or one per service ({@link
- * #perService}, written as {@code service-<name>}); a chart whose data the run did not record (no
- * jobs, say) is skipped. Most charts plot the time series alone; {@link #series} adapts their
- * builders, and a chart that needs more of the run (the tasks, for start latency) takes the whole
- * RunResult.
+ * #perService}, written as {@code service-<name>}) or per job ({@link #perName}, {@code
+ * job-wait-<name>}); a chart whose data the run did not record (no jobs, say) is skipped. Most
+ * charts plot the time series alone; {@link #series} adapts their builders, and a chart that needs
+ * more of the run (the tasks, for start latency and job waits; the summary, for cost by service;
+ * the event log, for the instance timeline) takes the whole RunResult.
  */
 public enum Charts {
   CUMULATIVE_COST(
       "cumulative-cost", CumulativeCostChart.TITLE, series(CumulativeCostChart::build)),
   COST_RATE("cost-rate", CostRateChart.TITLE, series(CostRateChart::build)),
+  COST_BY_SERVICE("cost-by-service", CostByServiceChart.TITLE, CostByServiceChart::build),
   CLUSTER_RESERVATION(
       "cluster-reservation",
       ClusterReservationChart.TITLE,
       series(ClusterReservationChart::build)),
   INSTANCES("instances", InstancesChart.TITLE, InstancesChart::build),
+  INSTANCE_TIMELINE(
+      "instance-timeline", InstanceTimelineChart.TITLE, InstanceTimelineChart::build),
   CAPACITY_PROVIDER_RESERVATION(
       "capacity-provider-reservation",
       CapacityProviderReservationChart.TITLE,
       series(CapacityProviderReservationChart::build)),
   START_LATENCY("start-latency", StartLatencyChart.TITLE, StartLatencyChart::build),
   JOB_QUEUE("job-queue", JobQueueChart.TITLE, series(JobQueueChart::build)),
+  // One per job, "job-wait-<job>"; no other family's file starts with "job-wait-".
+  JOB_WAIT("job-wait", JobWaitChart.TITLE, Section.RUN, perName(JobWaitChart::build)),
   // No service's chart can be called this: "services-..." does not start with "service-".
   SERVICE_CPU_UTILIZATION(
       "services-cpu-utilization",
@@ -141,6 +148,21 @@ public enum Charts {
             .build(run, service, style)
             .ifPresent(c -> drawn.add(new Drawn(family, family.fileName + "-" + service, c)));
       }
+      return drawn;
+    };
+  }
+
+  /**
+   * One chart per entity the builder names (a job, say), in the order it names them, written as
+   * {@code <family>-<name>}.
+   */
+  private static Drawer perName(
+      BiFunction<RunResult, ChartStyle, SortedMap<String, JFreeChart>> builder) {
+    return (family, run, style) -> {
+      List<Drawn> drawn = new ArrayList<>();
+      builder
+          .apply(run, style)
+          .forEach((name, chart) -> drawn.add(new Drawn(family, family.fileName + "-" + name, chart)));
       return drawn;
     };
   }

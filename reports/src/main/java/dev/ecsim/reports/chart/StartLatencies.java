@@ -24,6 +24,14 @@ public final class StartLatencies {
   }
 
   /**
+   * Seconds from createdAt to startedAt of a task that started: sim-core's start latency and a
+   * job's wait (JobRunner) alike.
+   */
+  public static double seconds(TaskRecord task) {
+    return (task.startedAt().getAsLong() - task.createdAt()) / 1000.0;
+  }
+
+  /**
    * Per provider, sorted by name, the latencies in seconds in ascending order. Tasks that never
    * started are left out; a provider none of whose tasks started has no entry. Two passes over the
    * tasks (count, then fill) keep a million tasks in primitive arrays rather than boxed lists.
@@ -42,7 +50,7 @@ public final class StartLatencies {
       if (task.startedAt().isPresent()) {
         String provider = providerOf(task);
         int i = filled.computeIfAbsent(provider, p -> new int[1])[0]++;
-        latencies.get(provider)[i] = (task.startedAt().getAsLong() - task.createdAt()) / 1000.0;
+        latencies.get(provider)[i] = seconds(task);
       }
     }
     latencies.values().forEach(Arrays::sort);

@@ -34,6 +34,7 @@ class ChartsTest {
         .containsExactly(
             "cumulative-cost",
             "cost-rate",
+            "cost-by-service",
             "cluster-reservation",
             "instances",
             "capacity-provider-reservation",
@@ -43,17 +44,55 @@ class ChartsTest {
             "service-web");
   }
 
+  /**
+   * A real run draws what the fixture cannot: an instance timeline (its event log names the
+   * instances) and a wait histogram per job (its task ids name the jobs).
+   */
+  @Test
+  void aRealRunAlsoGetsTheInstanceTimelineAndAWaitHistogramPerJob() throws Exception {
+    Path real = Files.createDirectory(dir.resolve("real"));
+
+    List<String> names =
+        Charts.renderAll(RealRun.get(), real, ChartStyle.standard()).stream()
+            .map(Charts.Drawn::fileName)
+            .toList();
+
+    assertThat(names)
+        .containsSubsequence(
+            "cost-rate",
+            "cost-by-service",
+            "cluster-reservation",
+            "instances",
+            "instance-timeline",
+            "capacity-provider-reservation",
+            "start-latency",
+            "job-queue",
+            "job-wait-etl",
+            "job-wait-report",
+            "service-web");
+    assertPngsOfTheStyleSize(real, names);
+    assertSvgsParse(real, names);
+  }
+
   @Test
   void pngsAreNonEmptyImagesOfTheStyleSize() throws Exception {
-    for (String name : written) {
-      ChartFileAssertions.assertPng(dir.resolve(name + ".png"));
+    assertPngsOfTheStyleSize(dir, written);
+  }
+
+  private static void assertPngsOfTheStyleSize(Path folder, List<String> names) throws Exception {
+    for (String name : names) {
+      ChartFileAssertions.assertPng(folder.resolve(name + ".png"));
     }
   }
 
   @Test
   void svgsParseAsXmlWithAnSvgRoot() throws Exception {
-    for (String name : written) {
-      ChartFileAssertions.assertSvg(dir.resolve(name + ".svg"));
+    assertSvgsParse(dir, written);
+  }
+
+  private static void assertSvgsParse(Path folder, List<String> names) throws Exception {
+    for (String name : names) {
+      ChartFileAssertions.assertSvg(folder.resolve(name + ".svg"));
     }
   }
 
@@ -76,10 +115,14 @@ class ChartsTest {
     costOnly.addRow(60_000, new double[] {1});
     RunResult run = Fixtures.run(costOnly, List.of(Fixtures.waitingTask("t-1")));
 
+    // Cost by service plots the summary's split, which the fixture has, not a column.
     for (Charts chart : Charts.values()) {
       assertThat(chart.build(run, ChartStyle.standard()))
           .as(chart.fileName())
-          .matches(built -> built.isPresent() == (chart == Charts.CUMULATIVE_COST));
+          .matches(
+              built ->
+                  built.isPresent()
+                      == (chart == Charts.CUMULATIVE_COST || chart == Charts.COST_BY_SERVICE));
     }
   }
 

@@ -1,0 +1,98 @@
+package dev.ecsim.reports.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.reports.Fixtures;
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.stream.IntStream;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.junit.jupiter.api.Test;
+
+class JobWaitChartTest {
+
+  private static double[] lines(JFreeChart chart) {
+    Collection<?> markers = chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND);
+    return markers.stream().mapToDouble(m -> ((ValueMarker) m).getValue()).toArray();
+  }
+
+  private static int tasksInBars(JFreeChart chart) {
+    IntervalXYDataset bars = (IntervalXYDataset) chart.getXYPlot().getDataset();
+    int sum = 0;
+    for (int i = 0; i < bars.getItemCount(0); i++) {
+      sum += (int) bars.getYValue(0, i);
+    }
+    return sum;
+  }
+
+  @Test
+  void theLinesAreTheSummarysWaitPercentilesOfARealRun() {
+    RunResult run = RealRun.get();
+
+    SortedMap<String, JFreeChart> charts = JobWaitChart.build(run, ChartStyle.standard());
+
+    assertThat(charts.keySet()).containsExactly("etl", "report");
+    for (String job : charts.keySet()) {
+      Summary.JobFigures figures = run.summary().jobs().get(job);
+      assertThat(lines(charts.get(job)))
+          .as(job)
+          .containsExactly(figures.waitSecondsP50(), figures.waitSecondsP95(), figures.waitSecondsP99());
+    }
+    // The run queues etl tasks for capacity: its p99 is not its median.
+    assertThat(run.summary().jobs().get("etl").waitSecondsP99())
+        .isGreaterThan(run.summary().jobs().get("etl").waitSecondsP50());
+  }
+
+  @Test
+  void theBarsHoldEveryTaskOfTheJobThatStarted() {
+    RunResult run = RealRun.get();
+    long started =
+        run.tasks().stream()
+            .filter(t -> t.taskId().startsWith("etl-") && t.startedAt().isPresent())
+            .count();
+
+    JFreeChart etl = JobWaitChart.build(run, ChartStyle.standard()).get("etl");
+
+    assertThat(started).isPositive();
+    assertThat(tasksInBars(etl)).isEqualTo(started);
+  }
+
+  @Test
+  void handWorkedWaitsGiveTheirPercentilesAsLabelledLines() {
+    // Waits 1 .. 20 s: p50 10.5, p95 19.95, p99 20 (see JobWaitsTest).
+    List<TaskRecord> tasks =
+        IntStream.rangeClosed(1, 20)
+            .mapToObj(i -> TaskRecords.created("etl-" + i, "family:etl", 0, OptionalLong.of(i * 1_000L)))
+            .toList();
+    double[] waits = JobWaits.byJob(tasks, Set.of("etl")).get("etl");
+
+    JFreeChart chart = JobWaitChart.chart("etl", waits, ChartStyle.standard());
+
+    assertThat(lines(chart)).containsExactly(10.5, 19.95, 20);
+    assertThat(chart.getXYPlot().getDomainMarkers(Layer.FOREGROUND))
+        .extracting(m -> ((ValueMarker) m).getLabel())
+        // Java's %.1f rounds 19.95 half up: "20.0".
+        .containsExactly("p50 10.5 s", "p95 20.0 s", "p99 20.0 s");
+    assertThat(tasksInBars(chart)).isEqualTo(20);
+    assertThat(chart.getTitle().getText()).isEqualTo("Job etl: wait from created to started");
+  }
+
+  @Test
+  void aJobWhoseTasksNeverStartedHasNoChart() {
+    RunResult run =
+        Fixtures.run(
+            Fixtures.series(),
+            List.of(TaskRecords.created("etl-1", "family:etl", 0, OptionalLong.empty())));
+
+    assertThat(JobWaitChart.build(run, ChartStyle.standard())).isEmpty();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.ecsim.reports.chart;
+
+import dev.ecsim.metrics.TaskRecord;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Tasks with just the fields a chart test needs, times in milliseconds since the start. */
+final class TaskRecords {
+  private TaskRecords() {}
+
+  /** A task on an EC2 instance, placed (its pull starting) and started at once, maybe stopped. */
+  static TaskRecord onInstance(
+      String id, String group, String instance, long placedAt, OptionalLong stoppedAt) {
+    return new TaskRecord(
+        id,
+        group,
+        "web",
+        "EC2",
+        "od",
+        Optional.of(instance),
+        Optional.of("m5.large"),
+        Optional.of("us-east-1a"),
+        512,
+        1024,
+        placedAt,
+        OptionalLong.of(placedAt),
+        OptionalLong.of(placedAt),
+        OptionalLong.of(placedAt),
+        stoppedAt,
+        stoppedAt,
+        Optional.empty(),
+        Optional.empty(),
+        0);
+  }
+
+  /** A task created at {@code createdAt} that started at {@code startedAt}, or never. */
+  static TaskRecord created(String id, String group, long createdAt, OptionalLong startedAt) {
+    return new TaskRecord(
+        id,
+        group,
+        "etl",
+        "EC2",
+        "od",
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        1024,
+        2048,
+        createdAt,
+        OptionalLong.empty(),
+        OptionalLong.empty(),
+        startedAt,
+        OptionalLong.empty(),
+        OptionalLong.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0);
+  }
+}
