@@ -1,10 +1,16 @@
 package dev.ecsim.metrics;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything one simulated run produced: the summary, the per-period series, every task, the
- * event log and, when asked for, the explanation of every placement decision. Reports turn this into files; nothing here knows about files.
+ * event log and, when asked for, the explanation of every placement decision. Reports turn this
+ * into files; nothing here knows about files.
+ *
+ * @param purchaseOptions how each capacity provider's capacity is bought, by provider name, as
+ *     summary.json spells it under {@code cost.byPurchaseOption} ({@code on-demand}, {@code spot}),
+ *     in the scenario's order; for legends that name both
  */
 public record RunResult(
     String scenarioName,
@@ -13,4 +19,12 @@ public record RunResult(
     TimeSeries series,
     List<TaskRecord> tasks,
     List<EventRecord> events,
-    List<PlacementExplanation> placements) {}
+    List<PlacementExplanation> placements,
+    Map<String, String> purchaseOptions) {
+
+  /** A result that does not say how its providers are bought (tests, hand-made results). */
+  public RunResult(String scenarioName, String scenarioDescription, Summary summary, TimeSeries series,
+      List<TaskRecord> tasks, List<EventRecord> events, List<PlacementExplanation> placements) {
+    this(scenarioName, scenarioDescription, summary, series, tasks, events, placements, Map.of());
+  }
+}

@@ -272,7 +272,11 @@ public final class Simulation {
     all.addAll(daemons);
     var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, jobs, all, spot, bill, series, wallMillis);
     var tasks = scheduler.tasks().stream().map(dev.ecsim.cluster.Task::toRecord).toList();
+    Map<String, String> purchaseOptions = new LinkedHashMap<>();
+    for (CapacityProviderSpec provider : scenario.cluster().capacityProviders()) {
+      purchaseOptions.put(provider.name(), provider.effectivePurchaseOption().spelling());
+    }
     return new RunResult(scenario.name(), scenario.description(), summary, series, tasks, events.events(),
-        scheduler.explanations());
+        scheduler.explanations(), purchaseOptions);
   }
 }

@@ -6,6 +6,7 @@ import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.chart.SpotMarkers.InstanceMark;
 import java.awt.Color;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -57,7 +58,7 @@ final class InstancesChart {
             Datasets.lines(
                 series,
                 columns,
-                c -> SeriesNames.entity(c, prefix),
+                c -> label(SeriesNames.entity(c, prefix), run.purchaseOptions()),
                 Aggregation.MAX,
                 Datasets.Join.STEP,
                 scale,
@@ -71,6 +72,12 @@ final class InstancesChart {
       addSpotMarks(plot, marks, providers, colours, series, scale, style);
     }
     return Optional.of(chart);
+  }
+
+  /** "spot-m6i (spot)": the provider and how its capacity is bought, when the run says. */
+  static String label(String provider, Map<String, String> purchaseOptions) {
+    String option = purchaseOptions.get(provider);
+    return option == null ? provider : provider + " (" + option + ")";
   }
 
   /** Thinned like a service chart's markers, per provider and kind; counts in the legend. */

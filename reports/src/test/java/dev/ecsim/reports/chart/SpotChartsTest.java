@@ -85,8 +85,9 @@ class SpotChartsTest {
     assertThat(plot.getRenderer().getSeriesPaint(0)).isEqualTo(style.color(0));
     assertThat(legend(plot))
         .containsExactly(
-            "spot-asg",
-            "od",
+            // The scenario buys spot-asg as spot and od on demand; the legend says so.
+            "spot-asg (spot)",
+            "od (on-demand)",
             "spot-asg: spot interruption notice (2)",
             "spot-asg: terminated by spot (2)");
   }
