@@ -118,6 +118,7 @@ public final class Fixtures {
   public static TaskRecord task(String id, String stoppedReason) {
     return new TaskRecord(
         id,
+        "etl",
         "family:etl",
         "etl:1",
         "EC2",
@@ -142,6 +143,7 @@ public final class Fixtures {
   public static TaskRecord waitingTask(String id) {
     return new TaskRecord(
         id,
+        "etl",
         "family:etl",
         "etl:1",
         "EC2",
@@ -166,6 +168,7 @@ public final class Fixtures {
   public static TaskRecord fargateTask(String id) {
     return new TaskRecord(
         id,
+        "etl",
         "family:etl",
         "etl:1",
         "FARGATE",
@@ -190,6 +193,7 @@ public final class Fixtures {
   public static TaskRecord started(String provider, long createdAt, long startedAt) {
     return new TaskRecord(
         "t-" + provider + "-" + createdAt,
+        "etl",
         "family:etl",
         "etl:1",
         provider.startsWith("FARGATE") ? "FARGATE" : "EC2",

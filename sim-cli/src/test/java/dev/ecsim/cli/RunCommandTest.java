@@ -27,7 +27,7 @@ class RunCommandTest {
     assertThat(summary.at("/horizonSeconds").asDouble()).isEqualTo(86_400.0);
     assertThat(r.out()).contains("total cost").contains("$9.22").contains("job nightly-etl");
     assertThat(Files.readAllLines(out.resolve("tasks.csv")).get(0)).isEqualTo(
-        "taskId,group,taskDefinition,launchType,capacityProviderName,containerInstanceId,instanceType,"
+        "taskId,serviceOrJob,group,taskDefinition,launchType,capacityProviderName,containerInstanceId,instanceType,"
             + "availabilityZone,cpu,memory,createdAt,pullStartedAt,pullStoppedAt,startedAt,stoppingAt,stoppedAt,"
             + "stopCode,stoppedReason,costUsd");
   }

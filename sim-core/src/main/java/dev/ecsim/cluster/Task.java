@@ -174,7 +174,7 @@ public final class Task {
   }
 
   public TaskRecord toRecord() {
-    return new TaskRecord(id, group, definition.family(), onFargate() ? "FARGATE" : "EC2", capacityProvider,
+    return new TaskRecord(id, owner, group, definition.family(), onFargate() ? "FARGATE" : "EC2", capacityProvider,
         instance().map(ContainerInstance::id), instance().map(i -> i.type().name()),
         availabilityZone(), cpu(), memoryMiB(), createdAt,
         optional(pullStartedAt), optional(pullStoppedAt), optional(startedAt), optional(stoppingAt),

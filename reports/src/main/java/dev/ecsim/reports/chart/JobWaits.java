@@ -33,7 +33,7 @@ public final class JobWaits {
     SortedMap<String, int[]> counts = new TreeMap<>();
     for (TaskRecord task : tasks) {
       if (task.startedAt().isPresent()) {
-        TaskOwners.job(task.taskId(), jobs)
+        TaskOwners.job(task, jobs)
             .ifPresent(job -> counts.computeIfAbsent(job, j -> new int[1])[0]++);
       }
     }
@@ -42,7 +42,7 @@ public final class JobWaits {
     Map<String, int[]> filled = new HashMap<>();
     for (TaskRecord task : tasks) {
       if (task.startedAt().isPresent()) {
-        TaskOwners.job(task.taskId(), jobs)
+        TaskOwners.job(task, jobs)
             .ifPresent(
                 job ->
                     waits.get(job)[filled.computeIfAbsent(job, j -> new int[1])[0]++] =

@@ -6,44 +6,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The service or job a task belongs to, read from what tasks.csv holds, as pure functions. A
- * service's tasks are in the task group {@code service:NAME}. A job's group is its task
- * definition's family (or a group of its choosing), which two jobs may share, so a job's tasks are
- * known by their ids instead: sim-core names the n-th task a job submits {@code JOB-n} and a retry
- * after a spot interruption {@code JOB-n-retry} (JobRunner). Names are unique among services and
- * jobs together, so an id of that shape names one job at most.
+ * The service or job a task belongs to, and what charts call the ones they fold together, as pure
+ * functions. sim-core records each task's service or job by name ({@link
+ * TaskRecord#serviceOrJob()}); names are unique among services and jobs together.
  */
 public final class TaskOwners {
   private TaskOwners() {}
 
-  static final String SERVICE_GROUP = "service:";
-  private static final String RETRY = "-retry";
-
-  /** The job among {@code jobs} whose task this id is, or empty for another's task. */
-  public static Optional<String> job(String taskId, Set<String> jobs) {
-    String id = taskId;
-    while (id.endsWith(RETRY)) {
-      id = id.substring(0, id.length() - RETRY.length());
-    }
-    int dash = id.lastIndexOf('-');
-    if (dash <= 0 || dash == id.length() - 1) {
-      return Optional.empty();
-    }
-    for (int i = dash + 1; i < id.length(); i++) {
-      if (id.charAt(i) < '0' || id.charAt(i) > '9') {
-        return Optional.empty();
-      }
-    }
-    String name = id.substring(0, dash);
-    return jobs.contains(name) ? Optional.of(name) : Optional.empty();
+  /** The job among {@code jobs} the task belongs to, or empty for a service's task. */
+  public static Optional<String> job(TaskRecord task, Set<String> jobs) {
+    return jobs.contains(task.serviceOrJob()) ? Optional.of(task.serviceOrJob()) : Optional.empty();
   }
 
-  /** The service (by its task group), else the job (by the task id), else the task group. */
-  public static String owner(TaskRecord task, Set<String> jobs) {
-    if (task.group().startsWith(SERVICE_GROUP)) {
-      return task.group().substring(SERVICE_GROUP.length());
-    }
-    return job(task.taskId(), jobs).orElse(task.group());
+  /** The service or job the task belongs to. */
+  public static String owner(TaskRecord task) {
+    return task.serviceOrJob();
   }
 
   /**

@@ -58,7 +58,7 @@ public final class TimelineRows {
       for (int i = 0; i < own.size(); i++) {
         bars.add(
             new TaskBar(
-                TaskOwners.owner(own.get(i), jobs), starts[i], ends[i], lanes.lanes()[i]));
+                TaskOwners.owner(own.get(i)), starts[i], ends[i], lanes.lanes()[i]));
       }
       rows.add(new Row(instance, bars, Math.max(1, lanes.count())));
     }

@@ -19,6 +19,7 @@ public final class TasksCsvWriter {
   public static final List<String> HEADER =
       List.of(
           "taskId",
+          "serviceOrJob",
           "group",
           "taskDefinition",
           "launchType",
@@ -49,6 +50,7 @@ public final class TasksCsvWriter {
       for (TaskRecord t : tasks) {
         csv.printRecord(
             t.taskId(),
+            t.serviceOrJob(),
             t.group(),
             t.taskDefinition(),
             t.launchType(),

@@ -40,13 +40,14 @@ class ChartsTest {
             "capacity-provider-reservation",
             "start-latency",
             "job-queue",
+            "job-wait-etl",
             "services-cpu-utilization",
             "service-web");
   }
 
   /**
    * A real run draws what the fixture cannot: an instance timeline (its event log names the
-   * instances) and a wait histogram per job (its task ids name the jobs).
+   * instances), and a wait histogram for each of its two jobs.
    */
   @Test
   void aRealRunAlsoGetsTheInstanceTimelineAndAWaitHistogramPerJob() throws Exception {

@@ -59,6 +59,7 @@ class SpotMarkersTest {
       String id, String service, String instance, long placed, OptionalLong stopped) {
     return new TaskRecord(
         id,
+        service,
         "service:" + service,
         service,
         "EC2",
@@ -82,6 +83,7 @@ class SpotMarkersTest {
   private static TaskRecord onFargate(String id, String service) {
     return new TaskRecord(
         id,
+        service,
         "service:" + service,
         service,
         "FARGATE",

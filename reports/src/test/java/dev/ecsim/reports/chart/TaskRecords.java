@@ -8,11 +8,17 @@ import java.util.OptionalLong;
 final class TaskRecords {
   private TaskRecords() {}
 
+  /** The service or job of a test task: its id is OWNER-n, as sim-core names a job's tasks. */
+  private static String owner(String id) {
+    return id.substring(0, id.indexOf('-'));
+  }
+
   /** A task on an EC2 instance, placed (its pull starting) and started at once, maybe stopped. */
   static TaskRecord onInstance(
       String id, String group, String instance, long placedAt, OptionalLong stoppedAt) {
     return new TaskRecord(
         id,
+        owner(id),
         group,
         "web",
         "EC2",
@@ -37,6 +43,7 @@ final class TaskRecords {
   static TaskRecord created(String id, String group, long createdAt, OptionalLong startedAt) {
     return new TaskRecord(
         id,
+        owner(id),
         group,
         "etl",
         "EC2",

@@ -25,7 +25,7 @@ class TasksCsvWriterTest {
 
     assertThat(header)
         .isEqualTo(
-            "taskId,group,taskDefinition,launchType,capacityProviderName,containerInstanceId,"
+            "taskId,serviceOrJob,group,taskDefinition,launchType,capacityProviderName,containerInstanceId,"
                 + "instanceType,availabilityZone,cpu,memory,createdAt,pullStartedAt,pullStoppedAt,"
                 + "startedAt,stoppingAt,stoppedAt,stopCode,stoppedReason,costUsd");
   }
@@ -36,7 +36,7 @@ class TasksCsvWriterTest {
 
     assertThat(csv.lines().skip(1).findFirst().orElseThrow())
         .isEqualTo(
-            "t-1,family:etl,etl:1,EC2,od,ci-0001,m6i.large,us-east-1a,1024,2048,"
+            "t-1,etl,family:etl,etl:1,EC2,od,ci-0001,m6i.large,us-east-1a,1024,2048,"
                 + "12.5,13,20.25,25,625,630.001,EssentialContainerExited,"
                 + "Essential container in task exited,0.012346");
   }
@@ -46,7 +46,7 @@ class TasksCsvWriterTest {
     String csv = write(List.of(Fixtures.waitingTask("t-2")));
 
     assertThat(csv.lines().skip(1).findFirst().orElseThrow())
-        .isEqualTo("t-2,family:etl,etl:1,EC2,od,,,,1024,2048,3600,,,,,,,,0");
+        .isEqualTo("t-2,etl,family:etl,etl:1,EC2,od,,,,1024,2048,3600,,,,,,,,0");
   }
 
   @Test
