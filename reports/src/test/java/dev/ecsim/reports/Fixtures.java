@@ -315,7 +315,7 @@ public final class Fixtures {
         new Summary.Tasks(10, 8, 1, 2),
         new TreeMap<>(
             Map.of("web", new Summary.ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 0.087, 120))),
-        new TreeMap<>(Map.of("etl", new Summary.JobFigures(10, 8, 12.5, 10, 95, 130, 640, 1, 1, 42.0))),
+        new TreeMap<>(Map.of("etl", new Summary.JobFigures(10, 8, 12.5, 10, 95, 130, 640, 1, 1, 42.0, 1))),
         new Summary.Spot(1, 1),
         new TreeMap<>(
             Map.of(

@@ -53,9 +53,12 @@ public record Summary(
       double secondsBelowDesired) {}
 
   /**
-   * Waits run from createdAt to startedAt; turnaround from createdAt to stoppedAt. {@code
-   * interrupted} tasks were stopped by a spot interruption; {@code retried} of them were started
-   * over, and {@code lostTaskSeconds} is the RUNNING time the interruptions threw away.
+   * Waits run from createdAt to startedAt; a task still waiting when the run ends ({@code
+   * waitingAtEnd} of them) counts with the wait it has had so far, a lower bound, so that a job
+   * starved of capacity shows long waits rather than none. Turnaround runs from createdAt to
+   * stoppedAt. {@code interrupted} tasks were stopped by a spot interruption; {@code retried} of
+   * them were started over, and {@code lostTaskSeconds} is the RUNNING time the interruptions threw
+   * away.
    */
   public record JobFigures(
       long submitted,
@@ -67,7 +70,8 @@ public record Summary(
       double turnaroundSecondsMean,
       long interrupted,
       long retried,
-      double lostTaskSeconds) {}
+      double lostTaskSeconds,
+      long waitingAtEnd) {}
 
   public record Spot(long instanceInterruptions, long taskInterruptions) {}
 

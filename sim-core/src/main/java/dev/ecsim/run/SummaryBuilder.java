@@ -166,7 +166,8 @@ final class SummaryBuilder {
       Summary.JobFigures f = j.figures();
       out.put(j.name(), new Summary.JobFigures(f.submitted(), f.completed(), round6(f.waitSecondsMean()),
           round6(f.waitSecondsP50()), round6(f.waitSecondsP95()), round6(f.waitSecondsP99()),
-          round6(f.turnaroundSecondsMean()), f.interrupted(), f.retried(), round6(f.lostTaskSeconds())));
+          round6(f.turnaroundSecondsMean()), f.interrupted(), f.retried(), round6(f.lostTaskSeconds()),
+          f.waitingAtEnd()));
     }
     return out;
   }

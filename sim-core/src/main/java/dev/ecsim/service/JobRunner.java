@@ -18,6 +18,7 @@ import dev.ecsim.workload.Distribution;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,18 +193,30 @@ public final class JobRunner {
     return active;
   }
 
+  /**
+   * The job's figures at the end of the run ({@code horizon}). A task that has not started by then
+   * counts among the waits with the wait it has had so far (right-censored: a lower bound of its
+   * true wait), oldest first so the figures do not depend on map order.
+   */
   public Summary.JobFigures figures() {
-    boolean anyStarted = waitSeconds.getN() > 0;
+    DescriptiveStatistics waits = waitSeconds.copy();
+    List<Task> waiting = runMillisOf.keySet().stream()
+        .filter(t -> t.startedAt().isEmpty())
+        .sorted(Comparator.comparingLong(Task::createdAt).thenComparing(Task::id))
+        .toList();
+    waiting.forEach(t -> waits.addValue((horizon - t.createdAt()) / 1000.0));
+    boolean any = waits.getN() > 0;
     return new Summary.JobFigures(
         submitted,
         completed,
-        anyStarted ? waitSeconds.getMean() : 0,
-        anyStarted ? waitSeconds.getPercentile(50) : 0,
-        anyStarted ? waitSeconds.getPercentile(95) : 0,
-        anyStarted ? waitSeconds.getPercentile(99) : 0,
+        any ? waits.getMean() : 0,
+        any ? waits.getPercentile(50) : 0,
+        any ? waits.getPercentile(95) : 0,
+        any ? waits.getPercentile(99) : 0,
         completed > 0 ? turnaroundSecondsSum / completed : 0,
         interrupted,
         retried,
-        lostTaskSeconds);
+        lostTaskSeconds,
+        waiting.size());
   }
 }

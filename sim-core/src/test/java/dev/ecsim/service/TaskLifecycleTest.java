@@ -63,6 +63,37 @@ class TaskLifecycleTest {
   }
 
   @Test
+  void aTaskStillWaitingAtTheEndCountsWithItsWaitSoFar() {
+    // The first task holds the only instance past the 10 min horizon (it runs 20 min from 15 s);
+    // the second, created at 10 s, never starts: it has waited 600 - 10 = 590 s at the end.
+    RunResult r = Simulation.build(Scenarios.parse("""
+        name: starved
+        duration: 10m
+        %s
+        taskDefinitions:
+          - family: t
+            cpu: 512
+            memory: 5000
+            containerDefinitions:
+              - {name: c, image: {name: "t:1", sizeMiB: 250}, startTime: 5s}
+        jobs:
+          - name: j
+            taskDefinition: t
+            arrivals: {times: [0s, 10s]}
+            duration: {fixed: 20m}
+        """.formatted(Scenarios.cluster("m5.large", 1)))).run();
+    var j = r.summary().jobs().get("j");
+
+    assertThat(j.waitingAtEnd()).isEqualTo(1);
+    // Waits {15, 590}: mean 302.5; Commons Math's default percentile interpolates at p(n+1)/100,
+    // 1.5 for the median (15 + 0.5 x 575 = 302.5) and past the last value for p95 and p99.
+    assertThat(j.waitSecondsMean()).isEqualTo(302.5);
+    assertThat(j.waitSecondsP50()).isEqualTo(302.5);
+    assertThat(j.waitSecondsP95()).isEqualTo(590.0);
+    assertThat(j.waitSecondsP99()).isEqualTo(590.0);
+  }
+
+  @Test
   void capacityFreedByAProviderTaskServesAWaitingLaunchTypeTask() {
     RunResult r = Simulation.build(Scenarios.parse("""
         name: mixed

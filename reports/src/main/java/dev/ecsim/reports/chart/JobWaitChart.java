@@ -45,24 +45,28 @@ final class JobWaitChart {
   private static final List<Line> LINES =
       List.of(new Line("p50", 2), new Line("p95", 1), new Line("p99", 3));
 
-  /** One chart per job with a task that started, by job name. */
+  /** One chart per job that submitted a task, by job name. */
   static SortedMap<String, JFreeChart> build(RunResult run, ChartStyle style) {
-    SortedMap<String, double[]> waits =
-        JobWaits.byJob(run.tasks(), run.summary().jobs().keySet());
+    long end = Math.round(run.summary().horizonSeconds() * 1000);
+    SortedMap<String, JobWaits.Waits> waits =
+        JobWaits.byJob(run.tasks(), run.summary().jobs().keySet(), end);
     SortedMap<String, JFreeChart> charts = new TreeMap<>();
-    waits.forEach((job, sorted) -> charts.put(job, chart(job, sorted, style)));
+    waits.forEach((job, w) -> charts.put(job, chart(job, w, style)));
     return charts;
   }
 
-  static JFreeChart chart(String job, double[] sorted, ChartStyle style) {
+  /** "3,039 tasks started", and ", 12 still waiting at the end (wait so far)" when some were. */
+  static String barsLabel(JobWaits.Waits waits) {
+    String label = String.format(Locale.ROOT, "%,d task%s started", waits.started(), waits.started() == 1 ? "" : "s");
+    return waits.waitingAtEnd() == 0 ? label
+        : label + String.format(Locale.ROOT, ", %,d still waiting at the end (wait so far)", waits.waitingAtEnd());
+  }
+
+  static JFreeChart chart(String job, JobWaits.Waits waits, ChartStyle style) {
+    double[] sorted = waits.sorted();
     HistogramBins.Bins bins = HistogramBins.of(sorted, MIN_BINS, MAX_BINS);
     int[] counts = HistogramBins.counts(sorted, bins);
-    XYIntervalSeries bars =
-        new XYIntervalSeries(
-            String.format(
-                Locale.ROOT, "%,d task%s started", sorted.length, sorted.length == 1 ? "" : "s"),
-            false,
-            true);
+    XYIntervalSeries bars = new XYIntervalSeries(barsLabel(waits), false, true);
     for (int i = 0; i < counts.length; i++) {
       double low = bins.edge(i);
       double high = bins.edge(i + 1);

@@ -99,6 +99,7 @@ final class SummaryTables {
       List.of(
           new Figure("Submitted", Quantity.COUNT, "submitted"),
           new Figure("Completed", Quantity.COUNT, "completed"),
+          new Figure("Waiting at end", Quantity.COUNT, "waitingAtEnd"),
           new Figure("Wait mean", Quantity.SECONDS, "waitSecondsMean"),
           new Figure("Wait p50", Quantity.SECONDS, "waitSecondsP50"),
           new Figure("Wait p95", Quantity.SECONDS, "waitSecondsP95"),

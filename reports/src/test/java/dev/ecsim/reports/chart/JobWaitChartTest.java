@@ -53,17 +53,17 @@ class JobWaitChartTest {
   }
 
   @Test
-  void theBarsHoldEveryTaskOfTheJobThatStarted() {
+  void theBarsHoldEveryTaskOfTheJob() {
     RunResult run = RealRun.get();
-    long started =
-        run.tasks().stream()
-            .filter(t -> t.taskId().startsWith("etl-") && t.startedAt().isPresent())
-            .count();
+    long tasks = run.tasks().stream().filter(t -> t.serviceOrJob().equals("etl")).count();
+    long waitingAtEnd = run.summary().jobs().get("etl").waitingAtEnd();
 
     JFreeChart etl = JobWaitChart.build(run, ChartStyle.standard()).get("etl");
 
-    assertThat(started).isPositive();
-    assertThat(tasksInBars(etl)).isEqualTo(started);
+    assertThat(tasks).isPositive();
+    assertThat(tasksInBars(etl)).isEqualTo(tasks);
+    assertThat(etl.getXYPlot().getDataset().getSeriesKey(0).toString())
+        .startsWith(String.format(java.util.Locale.ROOT, "%,d task", tasks - waitingAtEnd));
   }
 
   @Test
@@ -73,7 +73,7 @@ class JobWaitChartTest {
         IntStream.rangeClosed(1, 20)
             .mapToObj(i -> TaskRecords.created("etl-" + i, "family:etl", 0, OptionalLong.of(i * 1_000L)))
             .toList();
-    double[] waits = JobWaits.byJob(tasks, Set.of("etl")).get("etl");
+    JobWaits.Waits waits = JobWaits.byJob(tasks, Set.of("etl"), 600_000).get("etl");
 
     JFreeChart chart = JobWaitChart.chart("etl", waits, ChartStyle.standard());
 
@@ -87,12 +87,18 @@ class JobWaitChartTest {
   }
 
   @Test
-  void aJobWhoseTasksNeverStartedHasNoChart() {
+  void aJobWhoseTasksNeverStartedIsDrawnWithTheirWaitsSoFar() {
+    // The fixture run ends at 240 s; a task created at 40 s and never started has waited 200 s.
     RunResult run =
         Fixtures.run(
             Fixtures.series(),
-            List.of(TaskRecords.created("etl-1", "family:etl", 0, OptionalLong.empty())));
+            List.of(TaskRecords.created("etl-1", "family:etl", 40_000, OptionalLong.empty())));
 
-    assertThat(JobWaitChart.build(run, ChartStyle.standard())).isEmpty();
+    JFreeChart etl = JobWaitChart.build(run, ChartStyle.standard()).get("etl");
+
+    assertThat(lines(etl)).containsExactly(200, 200, 200);
+    assertThat(tasksInBars(etl)).isEqualTo(1);
+    assertThat(etl.getXYPlot().getDataset().getSeriesKey(0))
+        .isEqualTo("0 tasks started, 1 still waiting at the end (wait so far)");
   }
 }

@@ -14,22 +14,26 @@ import org.junit.jupiter.api.Test;
 class JobWaitsTest {
 
   @Test
-  void waitsPerJobInSecondsSortedCountingRetriesButNotOthersTasks() {
+  void waitsPerJobInSecondsSortedCountingRetriesAndTasksStillWaitingButNotOthersTasks() {
     List<TaskRecord> tasks =
         List.of(
             TaskRecords.created("etl-1", "family:etl", 1_000, OptionalLong.of(31_000)),
             TaskRecords.created("etl-2", "family:etl", 2_000, OptionalLong.of(7_500)),
             // Retried after an interruption at 600 s; waited from its own createdAt.
             TaskRecords.created("etl-1-retry", "family:etl", 600_000, OptionalLong.of(600_250)),
+            // Never started: at the end of the run (600 s) it has waited 597 s.
             TaskRecords.created("etl-3", "family:etl", 3_000, OptionalLong.empty()),
             TaskRecords.created("web-1", "service:web", 0, OptionalLong.of(90_000)),
             TaskRecords.created("report-1", "family:web", 0, OptionalLong.of(4_000)));
 
-    SortedMap<String, double[]> waits = JobWaits.byJob(tasks, Set.of("etl", "report", "idle-job"));
+    SortedMap<String, JobWaits.Waits> waits = JobWaits.byJob(tasks, Set.of("etl", "report", "idle-job"), 600_000);
 
     assertThat(waits.keySet()).containsExactly("etl", "report");
-    assertThat(waits.get("etl")).containsExactly(0.25, 5.5, 30);
-    assertThat(waits.get("report")).containsExactly(4);
+    assertThat(waits.get("etl").sorted()).containsExactly(0.25, 5.5, 30, 597);
+    assertThat(waits.get("etl").waitingAtEnd()).isEqualTo(1);
+    assertThat(waits.get("etl").started()).isEqualTo(3);
+    assertThat(waits.get("report").sorted()).containsExactly(4);
+    assertThat(waits.get("report").waitingAtEnd()).isZero();
   }
 
   @Test
@@ -41,7 +45,7 @@ class JobWaitsTest {
       tasks.add(TaskRecords.created("etl-" + i, "family:etl", 0, OptionalLong.of(i * 1_000L)));
     }
 
-    double[] waits = JobWaits.byJob(tasks, Set.of("etl")).get("etl");
+    double[] waits = JobWaits.byJob(tasks, Set.of("etl"), 600_000).get("etl").sorted();
 
     assertThat(JobWaits.percentiles(waits)).isEqualTo(new JobWaits.Percentiles(10.5, 19.95, 20));
   }

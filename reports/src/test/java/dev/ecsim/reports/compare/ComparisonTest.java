@@ -175,7 +175,7 @@ class ComparisonTest {
   }
 
   static Summary.JobFigures job(long submitted, double waitMean, double waitP95) {
-    return new Summary.JobFigures(submitted, submitted, waitMean, waitMean, waitP95, waitP95, waitMean + 60, 0, 0, 0);
+    return new Summary.JobFigures(submitted, submitted, waitMean, waitMean, waitP95, waitP95, waitMean + 60, 0, 0, 0, 0);
   }
 
   static Summary.StartLatency latency(double p50, double p95) {

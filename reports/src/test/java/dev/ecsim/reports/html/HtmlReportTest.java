@@ -57,7 +57,7 @@ class HtmlReportTest {
     assertThat(html)
         .contains("<h2>Jobs</h2>")
         .contains(
-            "<tr><th scope=\"row\">etl</th><td>10</td><td>8</td><td>12.5 s</td><td>10.0 s</td>"
+            "<tr><th scope=\"row\">etl</th><td>10</td><td>8</td><td>1</td><td>12.5 s</td><td>10.0 s</td>"
                 + "<td>95.0 s</td><td>2.2 min</td><td>10.7 min</td><td>1</td><td>1</td></tr>");
   }
 
