@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
         "Every scenario runs with the same seed, so all see the same arrivals and durations (common random numbers): "
             + "the --seed given, else the first scenario's; likewise one duration. --replications N runs seeds "
             + "seed..seed+N-1 in every scenario: figures are means with 95%% confidence half-widths (\"$12.34 ± "
-            + "0.56\"), and a verdict says \"not distinguishable at 95 %%\" for each scenario whose interval "
-            + "overlaps the winner's. A file with variants gives one scenario per variant. Runs go in parallel "
+            + "0.56\"), and a verdict says \"not distinguishable at 95 %%\" for each scenario a paired t-test on "
+            + "the per-seed differences cannot tell from the winner. A file with variants gives one scenario per variant. Runs go in parallel "
             + "(--threads); the results do not depend on how many.",
         "With -o, writes compare.csv (one row per figure, one column per scenario; with replications a FIGURE.ci95 "
             + "row after each figure), compare.html (one self-contained page: verdicts, table, charts) and "

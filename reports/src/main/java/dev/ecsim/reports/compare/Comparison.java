@@ -53,16 +53,25 @@ public record Comparison(List<String> columns, List<Row> rows, int replications)
    * @param values one per column, empty where that scenario has no such figure
    * @param halfWidths one per column: the 95 % half-width of the value, empty with one
    *     replication or where the value is empty
+   * @param runValues one per column: the figure of each replication in seed order (NaN where a
+   *     run lacks it), for the paired comparison of two columns; empty arrays when not known
    */
   public record Row(String figure, String group, String label, Unit unit, List<OptionalDouble> values,
-      List<OptionalDouble> halfWidths) {
+      List<OptionalDouble> halfWidths, List<double[]> runValues) {
     public Row {
       values = List.copyOf(values);
       halfWidths = List.copyOf(halfWidths);
-      if (values.size() != halfWidths.size()) {
+      runValues = runValues.stream().map(double[]::clone).toList();
+      if (values.size() != halfWidths.size() || values.size() != runValues.size()) {
         throw new IllegalArgumentException(figure + ": " + values.size() + " values but " + halfWidths.size()
-            + " half-widths");
+            + " half-widths and " + runValues.size() + " columns of run values");
       }
+    }
+
+    /** A row of means and half-widths without the runs behind them. */
+    public Row(String figure, String group, String label, Unit unit, List<OptionalDouble> values,
+        List<OptionalDouble> halfWidths) {
+      this(figure, group, label, unit, values, halfWidths, Collections.nCopies(values.size(), new double[0]));
     }
 
     /** A row of single runs: no half-widths. */
@@ -82,8 +91,9 @@ public record Comparison(List<String> columns, List<Row> rows, int replications)
    *
    * @param basis the rows ranked on, in order: a later row breaks ties of the earlier ones
    * @param winners the indexes of the winning column(s); several when they tie on every row
-   * @param notDistinguishable the other columns whose 95 % interval overlaps the winner's on the
-   *     first row where their means differ: with these replications, they may be as good
+   * @param notDistinguishable the other columns that, on the first row where their means differ
+   *     from the winner's, these replications cannot tell from the winner at 95 % ({@link
+   *     Ranking}): they may be as good
    */
   public record Verdict(List<Row> basis, List<Integer> winners, List<Integer> notDistinguishable) {
     public Verdict {

@@ -109,8 +109,8 @@ public final class ComparisonFormat {
   }
 
   /**
-   * "b ($9.75)", "a, b, tied ($2.00)", "b (job etl: wait p95 20.0 s)", and with overlapping
-   * intervals "; not distinguishable at 95 % from a ($10.00 ± 0.50)".
+   * "b ($9.75)", "a, b, tied ($2.00)", "b (job etl: wait p95 20.0 s)", and with scenarios the
+   * paired test cannot tell from the winner "; not distinguishable at 95 % from a ($10.00 ± 0.50)".
    */
   private static String describe(Comparison c, Optional<Verdict> verdict, boolean labelled, String none) {
     if (verdict.isEmpty()) {

@@ -47,86 +47,93 @@ final class ComparisonRows {
     }
   }
 
-  static List<Row> rows(List<JsonNode> trees) {
+  static List<Row> rows(List<SummaryTrees.Column> columns) {
+    List<JsonNode> trees = columns.stream().map(SummaryTrees.Column::aggregate).toList();
     List<Row> rows = new ArrayList<>();
-    rows.add(row(Comparison.TOTAL_COST, "", "total cost", Unit.USD, trees, Source.at("cost", "totalUsd")));
+    rows.add(row(Comparison.TOTAL_COST, "", "total cost", Unit.USD, columns, Source.at("cost", "totalUsd")));
     for (String provider : union(trees, "cost", "byCapacityProvider")) {
-      rows.add(row("cost.byCapacityProvider." + provider, "cost by capacity provider", provider, Unit.USD, trees,
+      rows.add(row("cost.byCapacityProvider." + provider, "cost by capacity provider", provider, Unit.USD, columns,
           Source.at("cost", "byCapacityProvider", provider)));
     }
     for (String option : union(trees, "cost", "byPurchaseOption")) {
-      rows.add(row("cost.byPurchaseOption." + option, "cost by purchase option", option, Unit.USD, trees,
+      rows.add(row("cost.byPurchaseOption." + option, "cost by purchase option", option, Unit.USD, columns,
           Source.at("cost", "byPurchaseOption", option)));
     }
-    rows.add(row("cost.byService.idle", "", "idle cost (unreserved EC2)", Unit.USD, trees,
+    rows.add(row("cost.byService.idle", "", "idle cost (unreserved EC2)", Unit.USD, columns,
         Source.at("cost", "byService", "idle")));
     // A reservation is a share of registered instances: without any it is undefined, not 0 %.
     Predicate<JsonNode> instances = t -> t.path("cluster").path("instancesPeak").asDouble() > 0;
-    rows.add(row("cluster.cpuReservationAvgPct", "", "CPU reservation (avg)", Unit.PERCENT, trees,
+    rows.add(row("cluster.cpuReservationAvgPct", "", "CPU reservation (avg)", Unit.PERCENT, columns,
         Source.at("cluster", "cpuReservationAvgPct").when(instances)));
-    rows.add(row("cluster.memoryReservationAvgPct", "", "memory reservation (avg)", Unit.PERCENT, trees,
+    rows.add(row("cluster.memoryReservationAvgPct", "", "memory reservation (avg)", Unit.PERCENT, columns,
         Source.at("cluster", "memoryReservationAvgPct").when(instances)));
-    rows.add(row("cluster.instancesLaunched", "", "instances launched", Unit.COUNT, trees,
+    rows.add(row("cluster.instancesLaunched", "", "instances launched", Unit.COUNT, columns,
         Source.at("cluster", "instancesLaunched")));
-    rows.add(row("cluster.instancesPeak", "", "instances peak", Unit.COUNT, trees,
+    rows.add(row("cluster.instancesPeak", "", "instances peak", Unit.COUNT, columns,
         Source.at("cluster", "instancesPeak")));
-    rows.add(row("cluster.instanceHours", "", "instance-hours", Unit.HOURS, trees,
+    rows.add(row("cluster.instanceHours", "", "instance-hours", Unit.HOURS, columns,
         Source.at("cluster", "instanceHours")));
     List<String> services = union(trees, "services");
     for (String s : services) {
       String group = "service " + s;
-      rows.add(row(service(s, RUNNING_AVG), group, "running (avg)", Unit.COUNT, trees,
+      rows.add(row(service(s, RUNNING_AVG), group, "running (avg)", Unit.COUNT, columns,
           Source.at("services", s, RUNNING_AVG)));
-      rows.add(row(service(s, "cpuUtilizationAvgPct"), group, "CPU utilization (avg)", Unit.PERCENT, trees,
+      rows.add(row(service(s, "cpuUtilizationAvgPct"), group, "CPU utilization (avg)", Unit.PERCENT, columns,
           Source.at("services", s, "cpuUtilizationAvgPct")));
-      rows.add(row(service(s, UNSERVED_PCT), group, "requests unserved", Unit.PERCENT, trees,
+      rows.add(row(service(s, UNSERVED_PCT), group, "requests unserved", Unit.PERCENT, columns,
           Source.at("services", s, "unservedRequestFraction").times(100)));
-      rows.add(row(service(s, BELOW_DESIRED), group, "time below desired", Unit.SECONDS, trees,
+      rows.add(row(service(s, BELOW_DESIRED), group, "time below desired", Unit.SECONDS, columns,
           Source.at("services", s, BELOW_DESIRED)));
     }
     List<String> jobs = union(trees, "jobs");
     for (String j : jobs) {
-      rows.add(row(job(j, "waitSecondsMean"), "job " + j, "wait mean", Unit.SECONDS, trees,
+      rows.add(row(job(j, "waitSecondsMean"), "job " + j, "wait mean", Unit.SECONDS, columns,
           Source.at("jobs", j, "waitSecondsMean")));
-      rows.add(row(job(j, WAIT_P95), "job " + j, "wait p95", Unit.SECONDS, trees, Source.at("jobs", j, WAIT_P95)));
+      rows.add(row(job(j, WAIT_P95), "job " + j, "wait p95", Unit.SECONDS, columns, Source.at("jobs", j, WAIT_P95)));
     }
     if (jobs.size() > 1) {
-      rows.add(row(Comparison.ALL_JOBS_WAIT_MEAN, "all jobs", "wait mean", Unit.SECONDS, trees,
+      rows.add(row(Comparison.ALL_JOBS_WAIT_MEAN, "all jobs", "wait mean", Unit.SECONDS, columns,
           Source.at(SummaryTrees.DERIVED, SummaryTrees.ALL_JOBS_WAIT_MEAN)));
     }
     for (String provider : union(trees, "startLatency")) {
       String group = "start latency " + provider;
-      rows.add(row("startLatency." + provider + ".p50Seconds", group, "p50", Unit.SECONDS, trees,
+      rows.add(row("startLatency." + provider + ".p50Seconds", group, "p50", Unit.SECONDS, columns,
           Source.at("startLatency", provider, "p50Seconds")));
-      rows.add(row("startLatency." + provider + ".p95Seconds", group, "p95", Unit.SECONDS, trees,
+      rows.add(row("startLatency." + provider + ".p95Seconds", group, "p95", Unit.SECONDS, columns,
           Source.at("startLatency", provider, "p95Seconds")));
     }
     // The SLO verdicts' figures with several shared services or jobs, last, so that the rows
     // compare.csv had before them keep their places.
     if (sharedCount(trees, "services", services) > 1) {
       String group = "worst shared service";
-      rows.add(row(Comparison.WORST_UNSERVED, group, "requests unserved", Unit.PERCENT, trees,
+      rows.add(row(Comparison.WORST_UNSERVED, group, "requests unserved", Unit.PERCENT, columns,
           Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_UNSERVED).times(100)));
-      rows.add(row(Comparison.WORST_BELOW_DESIRED, group, "time below desired", Unit.SECONDS, trees,
+      rows.add(row(Comparison.WORST_BELOW_DESIRED, group, "time below desired", Unit.SECONDS, columns,
           Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_BELOW_DESIRED)));
     }
     if (sharedCount(trees, "jobs", jobs) > 1) {
-      rows.add(row(Comparison.WORST_JOB_WAIT_P95, "worst shared job", "wait p95", Unit.SECONDS, trees,
+      rows.add(row(Comparison.WORST_JOB_WAIT_P95, "worst shared job", "wait p95", Unit.SECONDS, columns,
           Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_JOB_WAIT_P95)));
     }
     return rows;
   }
 
-  private static Row row(String figure, String group, String label, Unit unit, List<JsonNode> trees,
+  private static Row row(String figure, String group, String label, Unit unit, List<SummaryTrees.Column> columns,
       Source source) {
     List<OptionalDouble> values = new ArrayList<>();
     List<OptionalDouble> halfWidths = new ArrayList<>();
-    for (JsonNode tree : trees) {
+    List<double[]> runValues = new ArrayList<>();
+    for (SummaryTrees.Column column : columns) {
+      JsonNode tree = column.aggregate();
       OptionalDouble value = source.defined().test(tree) ? number(tree, source) : OptionalDouble.empty();
       values.add(value);
       halfWidths.add(value.isPresent() ? number(tree.path(HALF_WIDTHS), source) : OptionalDouble.empty());
+      // NaN where a run lacks the figure: such a column is not paired with another (see Ranking).
+      runValues.add(column.runs().stream()
+          .mapToDouble(run -> source.defined().test(run) ? number(run, source).orElse(Double.NaN) : Double.NaN)
+          .toArray());
     }
-    return new Row(figure, group, label, unit, values, halfWidths);
+    return new Row(figure, group, label, unit, values, halfWidths, runValues);
   }
 
   private static OptionalDouble number(JsonNode from, Source source) {

@@ -33,11 +33,20 @@ final class SummaryTrees {
   static final String WORST_BELOW_DESIRED = "worstServiceSecondsBelowDesired";
   static final String WORST_JOB_WAIT_P95 = "worstJobWaitSecondsP95";
 
-  /** Per column, its runs aggregated: the means, and {@code ci95HalfWidth} with several runs. */
-  static List<JsonNode> aggregate(List<List<Summary>> runs) {
+  /**
+   * A column's runs as summary trees (derived figures added), in seed order, and their aggregate:
+   * the means, and {@code ci95HalfWidth} with several runs.
+   */
+  record Column(JsonNode aggregate, List<JsonNode> runs) {
+    Column {
+      runs = List.copyOf(runs);
+    }
+  }
+
+  static List<Column> aggregate(List<List<Summary>> runs) {
     List<String> services = shared(runs, s -> s.services().keySet());
     List<String> jobs = shared(runs, s -> s.jobs().keySet());
-    List<JsonNode> columns = new ArrayList<>();
+    List<Column> columns = new ArrayList<>();
     for (List<Summary> column : runs) {
       List<JsonNode> trees = new ArrayList<>();
       for (Summary s : column) {
@@ -45,7 +54,7 @@ final class SummaryTrees {
         tree.set(DERIVED, derived(s, services, jobs));
         trees.add(tree);
       }
-      columns.add(Replications.aggregateTrees(trees));
+      columns.add(new Column(Replications.aggregateTrees(trees), trees));
     }
     return columns;
   }
@@ -65,8 +74,8 @@ final class SummaryTrees {
 
   /**
    * The mean wait over every task of every job: the jobs' means weighted by the tasks each
-   * submitted. Empty when no job submitted a task. A task still waiting at the end of the run has
-   * no wait yet and counts towards neither, so look at the p95 rows as well.
+   * submitted (a task still waiting at the end of the run counts with its wait so far). Empty when
+   * no job submitted a task.
    */
   static OptionalDouble meanJobWait(Summary s) {
     double weighted = 0;

@@ -83,8 +83,9 @@ public final class ComparisonHtml {
     if (c.replications() == 1) {
       return slo;
     }
-    return slo + " Verdicts go by the means; \"not distinguishable at 95 %\" names the scenarios whose 95% "
-        + "confidence interval overlaps the winner's on the figure that decided.";
+    return slo + " Verdicts go by the means; \"not distinguishable at 95 %\" names the scenarios that a paired "
+        + "t-test on the per-seed differences (the same seeds in every scenario) cannot tell from the winner at 5 % "
+        + "on the figure that decided.";
   }
 
   private static String table(Comparison c) {

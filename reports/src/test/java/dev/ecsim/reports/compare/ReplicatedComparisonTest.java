@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Columns of three replications each, built by hand. Every half-width is worked out by hand as
  * t(0.975, 2) x s / sqrt(3) with t(0.975, 2) = 4.302653 (Student-t table, two degrees of freedom)
- * and s the sample standard deviation (divisor n - 1).
+ * and s the sample standard deviation (divisor n - 1). Replication r of every column is a pair
+ * (common random numbers): "not distinguishable" is a paired t-test on the differences d, t =
+ * mean(d) / (s_d / sqrt(3)) against the same 4.302653.
  */
 class ReplicatedComparisonTest {
 
@@ -85,7 +87,8 @@ class ReplicatedComparisonTest {
 
     Verdict v = c.cheapest().orElseThrow();
 
-    // b is cheaper on average, but |12 - 11.666667| = 0.33 <= 4.968275 + 1.897292.
+    // b is cheaper on average, but the differences a - b are -1, 0.5, 1.5: mean 0.333333,
+    // s_d = sqrt((16/9 + 1/36 + 49/36) / 2) = 1.258306, t = 0.333333 / (1.258306 / 1.732051) = 0.46 < 4.302653.
     assertThat(c.names(v.winners())).containsExactly("b");
     assertThat(c.names(v.notDistinguishable())).containsExactly("a");
   }
@@ -97,12 +100,39 @@ class ReplicatedComparisonTest {
 
     Verdict v = c.cheapest().orElseThrow();
 
-    // a and b: s = 0.3, h = 4.302653 x 0.3 / 1.732051 = 0.745241 each; |12.3 - 10.3| = 2 > 1.490483.
-    // c: mean 11.2, s = 1, h = 2.484138; |11.2 - 10.3| = 0.9 <= 0.745241 + 2.484138.
+    // a and b: s = 0.3, h = 4.302653 x 0.3 / 1.732051 = 0.745241 each; a - b is 2 in every run: apart.
+    // c: mean 11.2, s = 1, h = 2.484138; c - b = 0.2, 0.9, 1.6: mean 0.9, s_d = 0.7,
+    // t = 0.9 / (0.7 / 1.732051) = 2.23 < 4.302653.
     assertThat(halfWidths(c, Comparison.TOTAL_COST).get(0)).isCloseTo(0.745241, within(1e-6));
     assertThat(halfWidths(c, Comparison.TOTAL_COST).get(2)).isCloseTo(2.484138, within(1e-6));
     assertThat(c.names(v.winners())).containsExactly("b");
     assertThat(c.names(v.notDistinguishable())).containsExactly("c");
+  }
+
+  @Test
+  void pairingTheSeedsTellsApartScenariosWhoseIntervalsOverlap() {
+    Comparison c = Comparison.replicated(List.of("a", "b"), List.of(costs(10, 12, 14), costs(11, 13.2, 15.1)));
+
+    Verdict v = c.cheapest().orElseThrow();
+
+    // The intervals overlap: a 12 +- 4.968275, b 13.1 +- 4.302653 x 2.051828 / 1.732051 = 5.097, and
+    // |13.1 - 12| = 1.1 <= 10.07. But each seed costs b 1, 1.2, 1.1 more than a: mean 1.1, s_d = 0.1,
+    // t = 1.1 / (0.1 / 1.732051) = 19.05 > 4.302653. b is dearer at 95 %.
+    assertThat(halfWidths(c, Comparison.TOTAL_COST).get(1)).isCloseTo(5.097, within(1e-3));
+    assertThat(c.names(v.winners())).containsExactly("a");
+    assertThat(v.notDistinguishable()).isEmpty();
+  }
+
+  @Test
+  void withoutTheRunsTheRuleFallsBackToOverlappingIntervals() {
+    // Rows built from means and half-widths alone: the same figures as above now cannot be told apart.
+    Row cost = new Row(Comparison.TOTAL_COST, "", "total cost", Comparison.Unit.USD,
+        List.of(java.util.OptionalDouble.of(12), java.util.OptionalDouble.of(13.1)),
+        List.of(java.util.OptionalDouble.of(4.968275), java.util.OptionalDouble.of(5.097)));
+
+    Verdict v = new Comparison(List.of("a", "b"), List.of(cost), 3).cheapest().orElseThrow();
+
+    assertThat(v.notDistinguishable()).containsExactly(1);
   }
 
   @Test
@@ -156,8 +186,9 @@ class ReplicatedComparisonTest {
     // a and c tie on unserved; below desired decides: a 50 +- 24.841377 (s = 10), c 100 +- 24.841377.
     assertThat(c.names(v.winners())).containsExactly("a");
     assertThat(halfWidths(c, "services.web.secondsBelowDesired").get(0)).isCloseTo(24.841377, within(1e-6));
-    // b: unserved decides, |3.333333 - 1.666667| = 1.67 <= 1.897292 + 3.794583, though b was never below
-    // desired. c: below desired decides, |100 - 50| = 50 > 2 x 24.841377 = 49.68.
+    // b: unserved decides, b - a = 1, 1.5, 2.5 %: mean 1.666667, s_d = 0.763763, t = 3.78 < 4.302653,
+    // though b was never below desired. c: below desired decides, c - a = 50, 40, 60 s: mean 50,
+    // s_d = 10, t = 8.66 > 4.302653.
     assertThat(c.names(v.notDistinguishable())).containsExactly("b");
   }
 
@@ -195,7 +226,7 @@ class ReplicatedComparisonTest {
     Verdict v = c.bestServiceSlo().orElseThrow();
     assertThat(v.basis()).extracting(Row::figure)
         .containsExactly(Comparison.WORST_UNSERVED, Comparison.WORST_BELOW_DESIRED);
-    // |3.333333 - 0.1| = 3.23 <= 3.794583 + 0
+    // a - b = 1.9, 2.9, 4.9 %: mean 3.233333, s_d = 1.527525, t = 3.67 < 4.302653
     assertThat(c.names(v.winners())).containsExactly("b");
     assertThat(c.names(v.notDistinguishable())).containsExactly("a");
   }
