@@ -35,15 +35,26 @@ public final class Bucketing {
                 i, timesMillis[i], timesMillis[i - 1]));
       }
     }
+    return n == 0 ? new Points(new long[0], new double[0])
+        : onGrid(timesMillis, values, timesMillis[0], timesMillis[n - 1], maxPoints, aggregation);
+  }
+
+  /**
+   * As {@link #downsample}, on the buckets of the span {@code first} to {@code last} rather than the
+   * series' own, so that series of several runs, bucketed on one grid, line up. Times must ascend
+   * and lie within the span.
+   */
+  public static Points onGrid(long[] timesMillis, double[] values, long first, long last, int maxPoints,
+      Aggregation aggregation) {
+    int n = timesMillis.length;
     long[] outTimes = new long[Math.min(n, maxPoints)];
     double[] outValues = new double[outTimes.length];
     int out = 0;
     int start = 0;
     while (start < n) {
-      long bucket = bucketOf(timesMillis[start], timesMillis[0], timesMillis[n - 1], maxPoints);
+      long bucket = bucketOf(timesMillis[start], first, last, maxPoints);
       int end = start + 1;
-      while (end < n
-          && bucketOf(timesMillis[end], timesMillis[0], timesMillis[n - 1], maxPoints) == bucket) {
+      while (end < n && bucketOf(timesMillis[end], first, last, maxPoints) == bucket) {
         end++;
       }
       outTimes[out] = timesMillis[start];

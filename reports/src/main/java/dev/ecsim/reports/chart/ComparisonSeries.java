@@ -79,25 +79,7 @@ public final class ComparisonSeries {
   }
 
   private static Points bucket(Points points, long first, long last, int maxPoints, Aggregation aggregation) {
-    long[] times = points.timesMillis();
-    double[] values = points.values();
-    int n = times.length;
-    long[] outTimes = new long[Math.min(n, maxPoints)];
-    double[] outValues = new double[outTimes.length];
-    int out = 0;
-    int start = 0;
-    while (start < n) {
-      long bucket = Bucketing.bucketOf(times[start], first, last, maxPoints);
-      int end = start + 1;
-      while (end < n && Bucketing.bucketOf(times[end], first, last, maxPoints) == bucket) {
-        end++;
-      }
-      outTimes[out] = times[start];
-      outValues[out] = aggregation.aggregate(values, start, end);
-      out++;
-      start = end;
-    }
-    return new Points(Arrays.copyOf(outTimes, out), Arrays.copyOf(outValues, out));
+    return Bucketing.onGrid(points.timesMillis(), points.values(), first, last, maxPoints, aggregation);
   }
 
   /** The time unit for the longest of the scenarios' series. */
