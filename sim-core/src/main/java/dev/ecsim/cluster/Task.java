@@ -45,13 +45,23 @@ public final class Task {
    */
   public Task(String id, String group, String owner, TaskDefinitionSpec definition, String capacityProvider,
       long createdAt, boolean usesWhatItReserves) {
+    this(id, owner, definition, TaskRequirements.of(definition, group), capacityProvider, createdAt,
+        usesWhatItReserves);
+  }
+
+  /**
+   * A task whose requirements its service or job worked out once for all its tasks (they depend on
+   * the task definition and the group alone); the task group is the requirements'.
+   */
+  public Task(String id, String owner, TaskDefinitionSpec definition, TaskRequirements requirements,
+      String capacityProvider, long createdAt, boolean usesWhatItReserves) {
     this.usesWhatItReserves = usesWhatItReserves;
     this.id = id;
-    this.group = group;
+    this.group = requirements.group();
     this.owner = owner;
     this.definition = definition;
     this.capacityProvider = capacityProvider;
-    this.requirements = TaskRequirements.of(definition, group);
+    this.requirements = requirements;
     this.createdAt = createdAt;
   }
 

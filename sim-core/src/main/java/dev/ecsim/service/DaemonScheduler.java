@@ -80,10 +80,11 @@ public final class DaemonScheduler implements ServiceRun {
 
   private void launch(ContainerInstance instance) {
     long now = engine.now();
-    Task task = new Task(spec.name() + "-" + (++taskNumber), spec.group(), spec.name(), definition,
-        instance.capacityProvider(), now);
+    PlacementRequest request = request(instance);
+    Task task = new Task(spec.name() + "-" + (++taskNumber), spec.name(), definition, request.requirements(),
+        instance.capacityProvider(), now, true);
     onInstance.put(instance, task);
-    scheduler.submit(task, request(instance), OptionalLong.empty(), t -> started(), t -> stopped(t, instance));
+    scheduler.submit(task, request, OptionalLong.empty(), t -> started(), t -> stopped(t, instance));
   }
 
   /** Bound to its instance with an ec2InstanceId constraint, plus the service's own constraints. */

@@ -150,7 +150,7 @@ public final class JobRunner {
         .orElseGet(() -> StrategyChooser.choose(strategy, p -> activeByProvider.getOrDefault(p, 0)));
     activeByProvider.merge(provider, 1, Integer::sum);
     active++;
-    Task task = new Task(id, spec.group(), spec.name(), definition, provider, engine.now());
+    Task task = new Task(id, spec.name(), definition, placement.requirements(), provider, engine.now(), true);
     runMillisOf.put(task, runMillis);
     scheduler.submit(task, placement, OptionalLong.of(runMillis), this::started, this::stopped);
   }

@@ -321,12 +321,13 @@ public final class ServiceScheduler implements ServiceRun {
     String provider = spec.launchType()
         .map(t -> t == LaunchType.EC2 ? "" : CapacityProviderSpec.FARGATE)
         .orElseGet(() -> StrategyChooser.choose(strategy, p -> activeByProvider.getOrDefault(p, 0)));
-    Task task = new Task(spec.name() + "-" + (++taskNumber), spec.group(), spec.name(), def, provider, now,
+    PlacementRequest request = request(def);
+    Task task = new Task(spec.name() + "-" + (++taskNumber), spec.name(), def, request.requirements(), provider, now,
         !monitor.underLoad());
     active.add(task);
     activeByProvider.merge(provider, 1, Integer::sum);
     updateBelowDesired();
-    scheduler.submit(task, request(def), OptionalLong.empty(), this::started, this::stopped);
+    scheduler.submit(task, request, OptionalLong.empty(), this::started, this::stopped);
     return true;
   }
 
