@@ -14,7 +14,11 @@ import org.apache.commons.math3.distribution.TDistribution;
 /**
  * Combines the summaries of independent replications (seeds seed .. seed+N-1): every figure
  * becomes its mean, and {@code ci95HalfWidth} mirrors the figures with the half-width of a
- * Student-t 95 % confidence interval, t(0.975, N-1) x s / sqrt(N).
+ * Student-t 95 % confidence interval, t(0.975, N-1) x s / sqrt(N). A figure only some
+ * replications have (a provider's start latency where no task started on it in some seeds) is
+ * undefined in the others, not zero: it is the mean of the n that have it, with t(0.975, n-1), and
+ * has no half-width when n is 1. Summaries list every cost key, zero included, so that absence
+ * never stands for zero.
  */
 public final class Replications {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -69,21 +73,31 @@ public final class Replications {
         mean.set(key, childMean);
         halfWidths.set(key, childHalf);
       } else if (first.isNumber()) {
-        double[] xs = values.stream().mapToDouble(v -> v.isNumber() ? v.asDouble() : 0).toArray();
+        // A figure a replication's summary lacks is undefined there (the start latency of a
+        // provider no task started on), not zero: it is averaged over the replications that have it.
+        double[] xs = values.stream().filter(JsonNode::isNumber).mapToDouble(JsonNode::asDouble).toArray();
         double m = 0;
         for (double x : xs) {
           m += x;
         }
         m /= xs.length;
-        double ss = 0;
-        for (double x : xs) {
-          ss += (x - m) * (x - m);
-        }
-        double sd = Math.sqrt(ss / (xs.length - 1));
         mean.put(key, Rounding.round6(m));
-        halfWidths.put(key, Rounding.round6(t * sd / Math.sqrt(xs.length)));
+        if (xs.length > 1) {
+          double ss = 0;
+          for (double x : xs) {
+            ss += (x - m) * (x - m);
+          }
+          double sd = Math.sqrt(ss / (xs.length - 1));
+          double tn = xs.length == trees.size() ? t : tQuantile(xs.length);
+          halfWidths.put(key, Rounding.round6(tn * sd / Math.sqrt(xs.length)));
+        }
       }
     }
+  }
+
+  /** t(0.975, n - 1), the Student-t quantile of a 95 % interval from n values. */
+  private static double tQuantile(int n) {
+    return new TDistribution(n - 1).inverseCumulativeProbability(0.975);
   }
 
   /** Keys in the first tree's order, then any others alphabetically. */

@@ -60,6 +60,9 @@ final class SummaryBuilder {
     Map<String, Double> byPurchase = new TreeMap<>(bill.byPurchaseOption());
     for (CapacityProviderSpec p : scenario.cluster().capacityProviders()) {
       byProvider.put(p.name(), bill.byCapacityProvider().getOrDefault(p.name(), 0.0));
+      // Every option the scenario buys is listed, $0 when nothing was bought that way, so that a
+      // figure absent from a summary means "undefined", never "zero" (see Replications).
+      byPurchase.putIfAbsent(p.effectivePurchaseOption().spelling(), 0.0);
     }
     Map<String, Double> byService = new TreeMap<>();
     jobs.forEach(j -> byService.put(j.name(), 0.0));
