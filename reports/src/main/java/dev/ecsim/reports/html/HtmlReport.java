@@ -24,6 +24,12 @@ public final class HtmlReport {
    */
   static final int MAX_EVENTS = 50;
 
+  /**
+   * Rows of the day-by-day section over the whole run: enough for a week of scaling (hundreds of
+   * activities), while a million placement failures stay in events.csv.
+   */
+  static final int MAX_DAY_ROWS = 1_000;
+
   static final String CSS =
       """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;max-width:1060px;\
@@ -38,6 +44,7 @@ table.headline td,table.entities td{text-align:right;white-space:nowrap}
 tr.group th{background:#f3f3f3;font-size:.95rem}
 table.entities{font-size:.92rem}table.events{font-size:.88rem}
 table.events td:first-child{white-space:nowrap;font-variant-numeric:tabular-nums}
+details{margin:.3rem 0}summary{cursor:pointer}
 figure{margin:1.2rem 0}figure img{max-width:100%;height:auto;border:1px solid #eee}
 figcaption{color:#555;font-size:.9rem}
 """;
@@ -173,11 +180,18 @@ figcaption{color:#555;font-size:.9rem}
           .append(HumanFormat.count(selection.leftOut()))
           .append(" more are in events.csv");
     }
-    html.append(".</p>\n")
-        .append("<table class=\"events\">\n<tr><th scope=\"col\">Time</th>")
+    html.append(".</p>\n");
+    appendEventTable(html, selection.shown());
+    if (selection.leftOut() > 0) {
+      appendEventDays(html, EventDays.of(events, MAX_DAY_ROWS));
+    }
+  }
+
+  private static void appendEventTable(StringBuilder html, List<EventRecord> events) {
+    html.append("<table class=\"events\">\n<tr><th scope=\"col\">Time</th>")
         .append("<th scope=\"col\">Type</th><th scope=\"col\">Source</th>")
         .append("<th scope=\"col\">Message</th></tr>\n");
-    for (EventRecord e : selection.shown()) {
+    for (EventRecord e : events) {
       html.append("<tr><td>")
           .append(esc(HumanFormat.clock(e.timeMillis())))
           .append("</td><td>")
@@ -189,6 +203,50 @@ figcaption{color:#555;font-size:.9rem}
           .append("</td></tr>\n");
     }
     html.append("</table>\n");
+  }
+
+  /**
+   * Every event worth reading, one collapsed section per simulated day (HTML's own details
+   * element: no script), so a reader can follow one day's scaling without the list above
+   * choosing for them.
+   */
+  private static void appendEventDays(StringBuilder html, EventDays days) {
+    html.append("<h3>Day by day</h3>\n<p>");
+    if (days.listed() < days.total()) {
+      html.append("The first ")
+          .append(HumanFormat.count(days.listed()))
+          .append(" of the ")
+          .append(HumanFormat.count(days.total()))
+          .append(" events worth reading, by day; later days give their counts, and events.csv has them all.");
+    } else {
+      html.append("All ").append(HumanFormat.count(days.total())).append(" events worth reading, by day.");
+    }
+    html.append("</p>\n");
+    for (EventDays.Day day : days.days()) {
+      html.append("<details><summary>Day ")
+          .append(day.day() + 1)
+          .append(": ")
+          .append(HumanFormat.count(day.count()))
+          .append(day.count() == 1 ? " event" : " events");
+      String separator = " (";
+      for (Map.Entry<String, Integer> type : day.countsByType().entrySet()) {
+        html.append(separator)
+            .append(HumanFormat.count(type.getValue()))
+            .append(' ')
+            .append(esc(type.getKey()));
+        separator = " &middot; ";
+      }
+      html.append(")</summary>\n");
+      if (day.listed().size() < day.count()) {
+        html.append("<p class=\"meta\">")
+            .append(day.listed().isEmpty() ? "None listed" : "The first " + HumanFormat.count(day.listed().size()))
+            .append(" here; the rest are in events.csv.</p>\n");
+      }
+      if (!day.listed().isEmpty()) {
+        appendEventTable(html, day.listed());
+      }
+      html.append("</details>\n");
+    }
   }
 
   private static Optional<String> nonBlank(String text) {

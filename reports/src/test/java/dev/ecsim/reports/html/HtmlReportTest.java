@@ -202,9 +202,26 @@ class HtmlReportTest {
         .contains("<h2>Events worth reading</h2>")
         .contains("events.csv holds 1,234 events: 1,234 INSTANCES_LAUNCHED.")
         .contains("the first 50 of 1,234; 1,184 more are in events.csv");
-    assertThat(html.split("<td>launched instance ", -1)).hasSize(51);
-    assertThat(html).contains("launched instance 49<").doesNotContain("launched instance 50<");
+    String firstTable = html.substring(0, html.indexOf("<h3>Day by day</h3>"));
+    assertThat(firstTable.split("<td>launched instance ", -1)).hasSize(51);
+    assertThat(firstTable).contains("launched instance 49<").doesNotContain("launched instance 50<");
     assertThat(html).doesNotContain("<h2>Charts</h2>");
+  }
+
+  @Test
+  void eventsTheListLeavesOutAreThereDayByDayUpToTheRowCap() {
+    // 1,234 launches one second apart, all in the first day: the day lists the first 1,000.
+    RunResult run = new RunResult("busy", "", Fixtures.summary(), Fixtures.series(), List.of(),
+        Fixtures.events(1234), List.of());
+
+    String html = HtmlReport.render(run, Fixtures.summaryJson(), List.of());
+    String days = html.substring(html.indexOf("<h3>Day by day</h3>"));
+
+    assertThat(days)
+        .contains("The first 1,000 of the 1,234 events worth reading, by day")
+        .contains("<details><summary>Day 1: 1,234 events (1,234 INSTANCES_LAUNCHED)</summary>")
+        .contains("The first 1,000 here; the rest are in events.csv.")
+        .contains("launched instance 999<").doesNotContain("launched instance 1000<");
   }
 
   @Test
