@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
@@ -14,6 +15,8 @@ import org.apache.commons.math3.random.RandomGenerator;
  * the next rule only breaks the ties of the one before (ECS DG: task-placement-strategies).
  */
 final class Strategies {
+  private static final String ATTRIBUTE = "attribute:";
+
   private Strategies() {}
 
   /**
@@ -33,13 +36,26 @@ final class Strategies {
         if (field.equals("instanceId") || field.equals("host")) {
           return keepMin(tied, i -> (long) i.tasksInGroup(group));
         }
-        Map<String, Long> perValue = new HashMap<>();
+        // Run once per placement over every instance of the cluster: the attribute name is worked
+        // out once and the counts are kept unboxed.
+        String attribute = field.startsWith(ATTRIBUTE) ? field.substring(ATTRIBUTE.length()) : field;
+        Map<String, long[]> perValue = new HashMap<>();
         for (ContainerInstance i : counted) {
           if (i.terminatedAt().isEmpty()) {
-            i.field(field).ifPresent(v -> perValue.merge(v, (long) i.tasksInGroup(group), Long::sum));
+            Optional<String> value = i.attribute(attribute);
+            if (value.isPresent()) {
+              perValue.computeIfAbsent(value.get(), v -> new long[1])[0] += i.tasksInGroup(group);
+            }
           }
         }
-        return keepMin(tied, i -> i.field(field).map(v -> perValue.getOrDefault(v, 0L)).orElse(Long.MAX_VALUE));
+        return keepMin(tied, i -> {
+          Optional<String> value = i.attribute(attribute);
+          if (value.isEmpty()) {
+            return Long.MAX_VALUE;
+          }
+          long[] tasks = perValue.get(value.get());
+          return tasks == null ? 0 : tasks[0];
+        });
       }
       default:
         return List.of(tied.get(rng.nextInt(tied.size())));

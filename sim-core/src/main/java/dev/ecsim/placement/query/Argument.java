@@ -1,8 +1,10 @@
 package dev.ecsim.placement.query;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -57,19 +59,42 @@ public sealed interface Argument permits Argument.Single, Argument.ValueList, Ar
    * A regex compiled once, when the query is parsed, and matched against the whole value ({@link
    * java.util.regex.Matcher#matches()}): AWS's {@code g2.*} selects g2.2xlarge. Pattern has
    * identity equality, so equality here is by source text.
+   *
+   * <p>A constraint is checked against every candidate instance of a full placement pass, and the
+   * values it meets are few (instance types, zones, AMI ids), so answers are remembered per value,
+   * up to {@link #MEMO_LIMIT} of them: a new Matcher per candidate was most of the pass's garbage.
+   * The memo is safe to share between the threads of a sweep, which share the parsed scenario.
    */
-  record Regex(Pattern pattern) implements Argument {
-    public Regex {
+  final class Regex implements Argument {
+    static final int MEMO_LIMIT = 1_024;
+
+    private final Pattern pattern;
+    private final Map<String, Boolean> memo = new ConcurrentHashMap<>();
+
+    public Regex(Pattern pattern) {
       Objects.requireNonNull(pattern, "pattern");
       if (pattern.flags() != 0) {
         // the query text has no place for flags, so they could not survive render()
         throw new IllegalArgumentException(
             "use inline flags such as (?i) instead of Pattern flags");
       }
+      this.pattern = pattern;
+    }
+
+    public Pattern pattern() {
+      return pattern;
     }
 
     public boolean matches(String text) {
-      return pattern.matcher(text).matches();
+      Boolean known = memo.get(text);
+      if (known != null) {
+        return known;
+      }
+      boolean matches = pattern.matcher(text).matches();
+      if (memo.size() < MEMO_LIMIT) {
+        memo.put(text, matches);
+      }
+      return matches;
     }
 
     @Override

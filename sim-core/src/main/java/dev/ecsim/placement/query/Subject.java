@@ -1,6 +1,7 @@
 package dev.ecsim.placement.query;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -108,7 +109,9 @@ public sealed interface Subject permits Subject.Field, Subject.Attribute {
 
     @Override
     public List<Value> valuesOf(InstanceFacts facts) {
-      return facts.attribute(name).<Value>map(Value.Text::new).stream().toList();
+      // Checked per candidate in a full placement pass: no stream pipeline here.
+      Optional<String> value = facts.attribute(name);
+      return value.isEmpty() ? List.of() : List.of(new Value.Text(value.get()));
     }
   }
 }
