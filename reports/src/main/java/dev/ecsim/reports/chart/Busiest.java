@@ -28,16 +28,8 @@ final class Busiest {
     return order.subList(0, limit).stream().sorted().map(names::get).toList();
   }
 
-  /** The mean of the datapoints, gaps (NaN) left out; NaN when there are none. */
+  /** The mean of a whole column, gaps (NaN) left out, as a chart bucket takes it; NaN when all are gaps. */
   static double mean(double[] values) {
-    double sum = 0;
-    int n = 0;
-    for (double v : values) {
-      if (!Double.isNaN(v)) {
-        sum += v;
-        n++;
-      }
-    }
-    return n == 0 ? Double.NaN : sum / n;
+    return Aggregation.MEAN.aggregate(values, 0, values.length);
   }
 }
