@@ -14,8 +14,10 @@ import dev.ecsim.workload.Distribution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +46,8 @@ public final class AutoScalingGroup {
   private final ZoneBalance zoneBalance;
   private final Map<ContainerInstance, Ec2Billing.Meter> meters = new HashMap<>();
   private final List<Booting> booting = new ArrayList<>();
+  /** Instances the group has decided to terminate that still run (draining first): out of its capacity. */
+  private final Set<ContainerInstance> leaving = new HashSet<>();
   private final Map<InstanceType, PriceSchedule> prices;
   private int nextType;
 
@@ -99,6 +103,24 @@ public final class AutoScalingGroup {
     return pool().runningCount() + booting.size();
   }
 
+  /**
+   * Instances launched and not terminated, without those the group is already terminating (an
+   * instance draining before scale-in takes it, in the ASG's Terminating:Wait): the group's
+   * desired capacity, the N of CapacityProviderReservation (ecsim decision, docs/modelling.md).
+   */
+  public int inService() {
+    return size() - leaving.size();
+  }
+
+  /** The group has chosen the instance for termination; it goes once drained ({@link #terminate}). */
+  public void markLeaving(ContainerInstance instance) {
+    leaving.add(instance);
+  }
+
+  public boolean isLeaving(ContainerInstance instance) {
+    return leaving.contains(instance);
+  }
+
   /** The group starts warm: {@code count} instances running and registered at time zero. */
   public void startWarm(int count) {
     for (int i = 0; i < count; i++) {
@@ -132,6 +154,7 @@ public final class AutoScalingGroup {
   public void terminate(ContainerInstance instance, String why) {
     long now = engine.now();
     cluster.terminate(instance, now);
+    leaving.remove(instance);
     meters.remove(instance).stop(now);
     zoneBalance.release(instance.availabilityZone());
     events.add(now, "INSTANCE_TERMINATED", spec.name(), instance.ec2InstanceId() + " (" + instance.id() + ", "

@@ -5,55 +5,68 @@ import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.placement.TaskRequirements;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * Drives {@link ManagedScaling} for one Auto Scaling group once a minute, the period of the
  * CapacityProviderReservation metric (reference §5.2): reads the group and its PROVISIONING tasks,
- * publishes the datapoint, and launches or terminates what the decision says.
+ * publishes the datapoint, and launches or removes what the decision says.
  *
- * <p>Termination order among empty instances follows the ASG's default termination policy as far
- * as it applies here (reference §5.4): the Availability Zone with the most instances first, then
- * the oldest instance (ecsim choice where the policy would look at launch templates, billing hours
- * and chance, none of which differ between ecsim's instances). Managed termination protection
- * keeps busy instances out of the list; without it ecsim still removes only empty instances, an
- * ecsim simplification recorded in docs/modelling.md.
+ * <p>Scale-in candidates (reference §5.4): with managed termination protection only empty ACTIVE
+ * instances (ECS protects the busy ones), without it every ACTIVE instance, busy ones included;
+ * {@link TerminationPolicy} orders them as the ASG's default termination policy would. Instances
+ * already leaving (draining for scale-in) are not candidates and not in N.
+ *
+ * <p>Cost per tick: one pass over the ACTIVE instances to count; the termination order only on a
+ * tick that terminates.
  */
 public final class ClusterAutoScaling {
   static final long PERIOD_MILLIS = 60_000;
 
   private final AutoScalingGroup group;
   private final ManagedScaling scaling;
+  private final boolean terminationProtection;
   private final ProviderInstanceTypes types;
   private final Function<String, List<TaskRequirements>> provisioning;
   private final Engine engine;
   private final EventLog events;
-  private final Set<String> daemonGroups;
-  private final Consumer<ContainerInstance> beforeTerminate;
+  private final String[] daemonGroups;
+  private final ScaleInRemoval removal;
+  private final Map<String, Integer> zoneIndex = new HashMap<>();
+  private final int[] zoneCounts;
+  private final RandomGenerator terminationDraws;
   private double lastReservationPct = Double.NaN;
   private long tooBigReported;
 
   /**
+   * @param terminationProtection managed termination protection: scale-in takes only empty instances
    * @param daemonGroups the task groups of DAEMON services: their tasks do not make an instance busy
-   * @param beforeTerminate stops what still runs on an instance about to go (its daemon tasks)
+   * @param removal takes a chosen instance out of the group (draining it first, or not)
    */
-  public ClusterAutoScaling(AutoScalingGroup group, ManagedScalingSettings settings, ProviderInstanceTypes types,
-      Function<String, List<TaskRequirements>> provisioning, Set<String> daemonGroups,
-      Consumer<ContainerInstance> beforeTerminate, Engine engine, EventLog events) {
+  public ClusterAutoScaling(AutoScalingGroup group, ManagedScalingSettings settings, boolean terminationProtection,
+      ProviderInstanceTypes types, Function<String, List<TaskRequirements>> provisioning, Set<String> daemonGroups,
+      ScaleInRemoval removal, Engine engine, EventLog events) {
     this.group = group;
     this.scaling = new ManagedScaling(settings);
+    this.terminationProtection = terminationProtection;
     this.types = types;
     this.provisioning = provisioning;
     this.engine = engine;
     this.events = events;
-    this.daemonGroups = Set.copyOf(daemonGroups);
-    this.beforeTerminate = beforeTerminate;
+    this.daemonGroups = daemonGroups.stream().sorted().toArray(String[]::new);
+    this.removal = removal;
+    List<String> zones = group.zones();
+    for (int z = 0; z < zones.size(); z++) {
+      zoneIndex.put(zones.get(z), z);
+    }
+    this.zoneCounts = new int[zones.size()];
+    this.terminationDraws = engine.rng("scale-in/" + group.name());
   }
 
   public void start() {
@@ -69,27 +82,60 @@ public final class ClusterAutoScaling {
     long now = engine.now();
     ScaleOutEstimate estimate = ScaleOutEstimate.of(provisioning.apply(group.name()), types);
     reportTooBig(estimate, now);
-    List<ContainerInstance> active = group.pool().activeInstances();
-    int nonEmpty = (int) active.stream().filter(i -> nonDaemonTasks(i) > 0).count();
-    List<ContainerInstance> empty = terminationOrder(active, active.stream().filter(i -> nonDaemonTasks(i) == 0).toList());
-    ScalingInput<ContainerInstance> input = ScalingInput.protectedGroup(group.size(), nonEmpty, estimate.instances(),
-        group.spec().minSize(), group.spec().maxSize(), empty);
+    Arrays.fill(zoneCounts, 0);
+    int nonEmpty = 0;
+    int candidates = 0;
+    for (ContainerInstance i : group.pool().activeInstances()) {
+      boolean busy = nonDaemonTasks(i) > 0;
+      nonEmpty += busy ? 1 : 0;
+      candidates += busy && terminationProtection ? 0 : 1;
+      zoneCounts[zoneIndex.get(i.availabilityZone())]++;
+    }
+    ScalingInput<ContainerInstance> input = new ScalingInput<>(group.inService(), nonEmpty, estimate.instances(),
+        group.spec().minSize(), group.spec().maxSize(), new Candidates(candidates, now));
     ScalingDecision<ContainerInstance> decision = scaling.tick(now, input);
     lastReservationPct = decision.reservation().percent();
     if (decision.launch() > 0) {
       group.launch(decision.launch(), decision.reason());
     }
     for (ContainerInstance i : decision.terminate()) {
-      beforeTerminate.accept(i);
-      group.terminate(i, decision.reason());
+      removal.remove(i, decision.reason());
     }
     engine.schedule(now + PERIOD_MILLIS, this::tick);
+  }
+
+  /** This tick's candidates: counted in the tick's pass, listed and ordered only when asked. */
+  private final class Candidates implements ScalingInput.Candidates<ContainerInstance> {
+    private final int count;
+    private final long now;
+
+    Candidates(int count, long now) {
+      this.count = count;
+      this.now = now;
+    }
+
+    @Override
+    public int count() {
+      return count;
+    }
+
+    @Override
+    public List<ContainerInstance> first(int n) {
+      List<ContainerInstance> listed = new ArrayList<>(count);
+      for (ContainerInstance i : group.pool().activeInstances()) {
+        if (!terminationProtection || nonDaemonTasks(i) == 0) {
+          listed.add(i);
+        }
+      }
+      return TerminationPolicy.first(n, listed, i -> zoneIndex.get(i.availabilityZone()),
+          ContainerInstance::launchedAt, zoneCounts, now, terminationDraws);
+    }
   }
 
   /** "Empty" for cluster auto scaling means no non-daemon task (reference §5.4). */
   private int nonDaemonTasks(ContainerInstance instance) {
     int daemons = 0;
-    for (String g : daemonGroups) {
+    for (String g : daemonGroups) { // few: one per DAEMON service
       daemons += instance.tasksInGroup(g);
     }
     return instance.taskCount() - daemons;
@@ -103,29 +149,5 @@ public final class ClusterAutoScaling {
           + "instance type " + types.smallest().name() + " and are left out of the scale-out estimate");
     }
     tooBigReported = tooBig;
-  }
-
-  /**
-   * Empty instances in the order the ASG would terminate them: each next one from the AZ that then
-   * has the most instances, the oldest first among equals.
-   */
-  static List<ContainerInstance> terminationOrder(List<ContainerInstance> active, List<ContainerInstance> empty) {
-    Map<String, Integer> perZone = new TreeMap<>();
-    active.forEach(i -> perZone.merge(i.availabilityZone(), 1, Integer::sum));
-    List<ContainerInstance> left = new ArrayList<>(empty);
-    left.sort(Comparator.comparingLong(ContainerInstance::ordinal));
-    List<ContainerInstance> order = new ArrayList<>(left.size());
-    while (!left.isEmpty()) {
-      ContainerInstance next = left.get(0);
-      for (ContainerInstance i : left) {
-        if (perZone.get(i.availabilityZone()) > perZone.get(next.availabilityZone())) {
-          next = i;
-        }
-      }
-      left.remove(next);
-      perZone.merge(next.availabilityZone(), -1, Integer::sum);
-      order.add(next);
-    }
-    return order;
   }
 }

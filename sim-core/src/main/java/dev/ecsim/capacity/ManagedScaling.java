@@ -1,6 +1,5 @@
 package dev.ecsim.capacity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -100,22 +99,31 @@ public final class ManagedScaling {
       ScalingInput<I> input, CapacityProviderReservation cpr, String head) {
     int n = input.instances();
     int floor = Math.max(settings.desiredInstances(input.needed()), input.minSize());
-    // ecsim decision 3 (§5.4): at most half the group per minute, rounded down, at least one.
-    int pace = Math.max(1, n / 2);
-    List<I> candidates = new ArrayList<>(input.emptyInstances());
-    if (!settings.managedTerminationProtection()) {
-      candidates.addAll(input.busyInstances());
-    }
-    int count = Math.max(0, Math.min(Math.min(n - floor, pace), candidates.size()));
+    int pace = scaleInPace(n);
+    int eligible = input.candidates().count();
+    int count = Math.max(0, Math.min(Math.min(n - floor, pace), eligible));
     String why = " (floor " + floor + " = max(ceil(M " + input.needed() + " * 100 / "
         + settings.targetCapacity() + "), minSize " + input.minSize() + "), N " + n
-        + ", at most " + pace + " per minute, " + candidates.size() + " eligible)";
+        + ", at most " + pace + " per minute, " + eligible + " eligible)";
     head += " for " + LOW_ALARM_DATAPOINTS + " datapoints";
     if (count == 0) {
       return hold(cpr, head + ": nothing to terminate" + why);
     }
-    List<I> chosen = List.copyOf(candidates.subList(0, count));
+    List<I> chosen = List.copyOf(input.candidates().first(count));
     return new ScalingDecision<>(cpr, 0, chosen, head + ": terminating " + count + why);
+  }
+
+  /**
+   * The most instances one scale-in minute removes from a group of {@code n}: ECS DG
+   * cluster-auto-scaling, "more than one instance but less than 50 %" of them each minute, read as
+   * the largest whole number below n / 2, at least one: max(1, ceil(n / 2) - 1), so 10 -> 4,
+   * 5 -> 2, 4 -> 1, 3 -> 1, 2 -> 1, 1 -> 1 (ecsim decision 3, docs/modelling.md).
+   */
+  public static int scaleInPace(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("N " + n + " must not be negative");
+    }
+    return Math.max(1, (n + 1) / 2 - 1);
   }
 
   private boolean inWarmup(long nowMillis) {

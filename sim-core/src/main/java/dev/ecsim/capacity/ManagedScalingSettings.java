@@ -2,21 +2,19 @@ package dev.ecsim.capacity;
 
 /**
  * The {@code managedScaling} settings of an Auto Scaling group capacity provider (reference §5.2,
- * ECS API: ManagedScaling), plus managed termination protection (§5.4). Valid by construction:
+ * ECS API: ManagedScaling). Valid by construction:
  * every field within the API's range and the minimum step no larger than the maximum.
  *
  * @param targetCapacity the CapacityProviderReservation the group is steered to, 1–100 percent
  * @param minimumScalingStepSize fewest instances one scale-out launches, 1–10,000
  * @param maximumScalingStepSize most instances one scale-out launches, 1–10,000
  * @param instanceWarmupMillis how long after a scale-out no further scale-out starts, 0–10,000 s
- * @param managedTerminationProtection whether scale-in may take only empty instances (§5.4)
  */
 public record ManagedScalingSettings(
     int targetCapacity,
     int minimumScalingStepSize,
     int maximumScalingStepSize,
-    long instanceWarmupMillis,
-    boolean managedTerminationProtection) {
+    long instanceWarmupMillis) {
 
   // Defaults and ranges: reference §0 and §5.2 (ECS API: ManagedScaling). The API's range for
   // targetCapacity is (0, 100]; an integer percent makes that 1–100.
@@ -48,7 +46,7 @@ public record ManagedScalingSettings(
   /** What a capacity provider gets when it turns managed scaling on and sets nothing else. */
   public static ManagedScalingSettings defaults() {
     return new ManagedScalingSettings(DEFAULT_TARGET_CAPACITY, DEFAULT_MINIMUM_STEP,
-        DEFAULT_MAXIMUM_STEP, DEFAULT_WARMUP_MILLIS, true);
+        DEFAULT_MAXIMUM_STEP, DEFAULT_WARMUP_MILLIS);
   }
 
   /**

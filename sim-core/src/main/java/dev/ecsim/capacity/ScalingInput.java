@@ -6,20 +6,19 @@ import java.util.Objects;
 /**
  * What managed scaling sees of one capacity provider at a one-minute tick. Instances are opaque
  * handles of the caller's choosing ({@code I}), handed back in {@link ScalingDecision#terminate()}.
- * Invariant: the counts are consistent (non-empty ≤ N, listed instances ≤ the instances they
- * stand for, minSize ≤ maxSize).
+ * Invariant: the counts are consistent (non-empty ≤ N, candidates ≤ N, minSize ≤ maxSize).
  *
  * @param instances N: instances in the group, launched and not terminated, booting ones included
- *     (the ASG counts them while pending; ecsim choice, see docs/modelling.md)
+ *     (the ASG counts them while pending; ecsim choice, see docs/modelling.md), those already
+ *     leaving (draining for scale-in) left out
  * @param nonEmptyInstances instances running at least one non-daemon task
  * @param provisioningEstimate {@link ScaleOutEstimate#instances()} for the provider's PROVISIONING
  *     tasks
  * @param minSize the Auto Scaling group's minimum, which scale-in never goes below (§5.4)
  * @param maxSize the Auto Scaling group's maximum, which scale-out never goes above (§5.4)
- * @param emptyInstances instances with no non-daemon task that may be terminated, most preferred
- *     first (the ASG termination order of §5.4 is the caller's to apply)
- * @param busyInstances non-empty instances in termination preference order, consulted only when
- *     managed termination protection is off; may be left empty when it is on
+ * @param candidates the instances scale-in may take, in the order it takes them: the caller
+ *     applies managed termination protection (only empty instances) and the ASG's termination
+ *     policy (§5.4)
  */
 public record ScalingInput<I>(
     int instances,
@@ -27,12 +26,38 @@ public record ScalingInput<I>(
     int provisioningEstimate,
     int minSize,
     int maxSize,
-    List<I> emptyInstances,
-    List<I> busyInstances) {
+    Candidates<I> candidates) {
+
+  /**
+   * Scale-in's candidates, counted every tick but ordered only when a tick terminates: ordering
+   * applies the termination policy, which is more work than counting.
+   */
+  public interface Candidates<I> {
+    /** How many instances scale-in may take. */
+    int count();
+
+    /** The first {@code n} (at most {@link #count()}) in termination order. */
+    List<I> first(int n);
+
+    /** Candidates already in termination order. */
+    static <I> Candidates<I> of(List<I> ordered) {
+      List<I> copy = List.copyOf(ordered);
+      return new Candidates<>() {
+        @Override
+        public int count() {
+          return copy.size();
+        }
+
+        @Override
+        public List<I> first(int n) {
+          return copy.subList(0, n);
+        }
+      };
+    }
+  }
 
   public ScalingInput {
-    emptyInstances = List.copyOf(Objects.requireNonNull(emptyInstances, "emptyInstances"));
-    busyInstances = List.copyOf(Objects.requireNonNull(busyInstances, "busyInstances"));
+    Objects.requireNonNull(candidates, "candidates");
     if (instances < 0 || nonEmptyInstances < 0 || provisioningEstimate < 0) {
       throw new IllegalArgumentException("N " + instances + ", non-empty " + nonEmptyInstances
           + " and estimate " + provisioningEstimate + " must not be negative");
@@ -41,13 +66,9 @@ public record ScalingInput<I>(
       throw new IllegalArgumentException(
           "non-empty instances " + nonEmptyInstances + " exceed N " + instances);
     }
-    if (emptyInstances.size() > instances - nonEmptyInstances) {
-      throw new IllegalArgumentException("empty instances listed " + emptyInstances.size()
-          + " exceed N - non-empty = " + (instances - nonEmptyInstances));
-    }
-    if (busyInstances.size() > nonEmptyInstances) {
-      throw new IllegalArgumentException("busy instances listed " + busyInstances.size()
-          + " exceed the non-empty count " + nonEmptyInstances);
+    if (candidates.count() > instances) {
+      throw new IllegalArgumentException(
+          "scale-in candidates " + candidates.count() + " exceed N " + instances);
     }
     if (minSize < 0 || minSize > maxSize) {
       throw new IllegalArgumentException(
@@ -55,11 +76,11 @@ public record ScalingInput<I>(
     }
   }
 
-  /** A tick's input when managed termination protection is on: busy instances are never needed. */
-  public static <I> ScalingInput<I> protectedGroup(int instances, int nonEmptyInstances,
-      int provisioningEstimate, int minSize, int maxSize, List<I> emptyInstances) {
+  /** An input whose candidates are listed in termination order. */
+  public static <I> ScalingInput<I> of(int instances, int nonEmptyInstances, int provisioningEstimate,
+      int minSize, int maxSize, List<I> candidates) {
     return new ScalingInput<>(instances, nonEmptyInstances, provisioningEstimate, minSize, maxSize,
-        emptyInstances, List.of());
+        Candidates.of(candidates));
   }
 
   /** M: instances the tasks need, running plus estimated (§5.2). */

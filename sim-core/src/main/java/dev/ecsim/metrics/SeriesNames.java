@@ -21,6 +21,11 @@ public final class SeriesNames {
   public static final String CUMULATIVE_COST_PREFIX = "cumulativeCostUsd.";
   /** Instances running (billed) at the sample time, per capacity provider. */
   public static final String INSTANCES_PREFIX = "instances.";
+  /**
+   * Of those, instances DRAINING at the sample time (still billed), per provider whose scale-in
+   * drains busy instances (managed draining on, managed termination protection off).
+   */
+  public static final String INSTANCES_DRAINING_PREFIX = "instancesDraining.";
   /** The latest CapacityProviderReservation datapoint (percent) of a provider with managed scaling. */
   public static final String CAPACITY_PROVIDER_RESERVATION_PREFIX = "capacityProviderReservationPct.";
   /** A service's desired count at the sample time. */
@@ -48,6 +53,10 @@ public final class SeriesNames {
 
   public static String instances(String provider) {
     return INSTANCES_PREFIX + provider;
+  }
+
+  public static String instancesDraining(String provider) {
+    return INSTANCES_DRAINING_PREFIX + provider;
   }
 
   public static String capacityProviderReservation(String provider) {

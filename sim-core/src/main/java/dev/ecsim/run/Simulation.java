@@ -33,6 +33,7 @@ import dev.ecsim.scenario.StrategyItem;
 import dev.ecsim.service.JobRunner;
 import dev.ecsim.service.DaemonScheduler;
 import dev.ecsim.service.ServiceRun;
+import dev.ecsim.service.ScaleInDrainer;
 import dev.ecsim.service.ServiceScheduler;
 import dev.ecsim.service.SpotInterrupter;
 import dev.ecsim.service.TaskScheduler;
@@ -120,17 +121,20 @@ public final class Simulation {
     }
   }
 
-  /** Managed scaling for each group that has it; daemon tasks do not make an instance busy. */
+  /**
+   * Managed scaling for each group that has it; daemon tasks do not make an instance busy; the
+   * instances scale-in chooses leave through the drainer (managed draining, reference §5.4).
+   */
   private void buildAutoScaling() {
     Set<String> daemonGroups = daemons.stream().map(DaemonScheduler::group).collect(Collectors.toSet());
+    ScaleInDrainer drainer = new ScaleInDrainer(services, daemons, engine, cluster, scheduler, events);
     for (AutoScalingGroup group : groups.values()) {
       group.spec().managedScaling().ifPresent(ms -> autoScaling.put(group.name(), new ClusterAutoScaling(group,
           new ManagedScalingSettings(ms.targetCapacity(), ms.minimumScalingStepSize(), ms.maximumScalingStepSize(),
-              ms.instanceWarmupMillis(), group.spec().managedTerminationProtection()),
+              ms.instanceWarmupMillis()), group.spec().managedTerminationProtection(),
           new ProviderInstanceTypes(group.templates().stream().map(LaunchTemplate::type).toList(),
               group.spec().registeredMemoryFraction(), scenario.cluster().awsvpcTrunking()),
-          scheduler::provisioningFor, daemonGroups, i -> daemons.forEach(d -> d.instanceTerminating(i)),
-          engine, events)));
+          scheduler::provisioningFor, daemonGroups, drainer.forGroup(group), engine, events)));
     }
   }
 
@@ -216,6 +220,11 @@ public final class Simulation {
       ClusterAutoScaling scaling = autoScaling.get(name);
       if (scaling != null) {
         columns.add(new Sampler.Gauge(SeriesNames.capacityProviderReservation(name), t -> scaling.lastReservationPct()));
+        if (p.managedDraining() && !p.managedTerminationProtection()) {
+          // Scale-in may drain busy instances here: registered and not ACTIVE is DRAINING.
+          columns.add(new Sampler.Gauge(SeriesNames.instancesDraining(name),
+              t -> group.pool().runningCount() - group.pool().activeCount()));
+        }
       }
     }
     List<ServiceRun> all = new ArrayList<>(services);

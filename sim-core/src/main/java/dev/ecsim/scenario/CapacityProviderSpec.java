@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param bootTime EC2: launch to agent registration (reference §2.3, ecsim decision 9)
  * @param provisioningTime Fargate: task created to image pull start, capacity and ENI (§2.2)
  * @param imagePullMiBPerSecond EC2: pull speed on a cache miss; Fargate: pull speed at 1 vCPU
+ * @param managedTerminationProtection scale-in may take only empty instances (ECS API: AutoScalingGroupProvider)
+ * @param managedDraining ECS drains an instance the group terminates before it goes (§4.4, §5.4)
  * @param spot spot settings: price ratio and interruption process; {@link SpotSpec#NONE} when not spot
  */
 public record CapacityProviderSpec(
@@ -28,6 +30,7 @@ public record CapacityProviderSpec(
     Map<String, String> attributes,
     Optional<ManagedScalingSpec> managedScaling,
     boolean managedTerminationProtection,
+    boolean managedDraining,
     Distribution bootTime,
     Distribution provisioningTime,
     ImagePullBehavior imagePullBehavior,

@@ -85,8 +85,6 @@ final class ClusterReader {
     if (type.isPresent() && type.get() != ProviderType.EC2) {
       return fargate(m, name, type.get());
     }
-    m.notSupportedYet("managedDraining", "a later issue (draining the instances the Auto Scaling group itself terminates)");
-
     List<String> instanceTypes = new ArrayList<>();
     m.required("instanceTypes").ifPresent(list -> {
       list.elements().forEach(e -> e.text().ifPresent(instanceTypes::add));
@@ -114,6 +112,7 @@ final class ClusterReader {
         "managed scaling needs maxSize above 0 (cluster auto scaling keeps the group's min and max)"));
     boolean protection = ManagedScalingReader.terminationProtection(m.field("managedTerminationProtection"),
         managedScaling.isPresent());
+    boolean draining = ManagedScalingReader.managedDraining(m.field("managedDraining"));
     Distribution bootTime = m.field("instanceLaunch").present()
         ? instanceLaunch(m.field("instanceLaunch")) : DEFAULT_BOOT_TIME;
     ImagePullBehavior pullBehavior = m.choice("imagePullBehavior", ImagePullBehavior.values())
@@ -125,7 +124,7 @@ final class ClusterReader {
     }
     return Optional.of(new CapacityProviderSpec(name.get(), type.get(), List.copyOf(instanceTypes), purchase,
         (int) minSize, (int) maxSize, (int) desiredSize, memoryFraction, pull, attributes, managedScaling, protection,
-        bootTime, DEFAULT_PROVISIONING_TIME, pullBehavior, spot));
+        draining, bootTime, DEFAULT_PROVISIONING_TIME, pullBehavior, spot));
   }
 
   /**
@@ -165,7 +164,7 @@ final class ClusterReader {
       CapacityProviderSpec builtIn = builtInFargate(type == ProviderType.FARGATE
           ? CapacityProviderSpec.FARGATE : CapacityProviderSpec.FARGATE_SPOT);
       return new CapacityProviderSpec(n, type, List.of(), builtIn.purchaseOption(), 0, 0, 0,
-          builtIn.registeredMemoryFraction(), pull, Map.of(), Optional.empty(), false, builtIn.bootTime(),
+          builtIn.registeredMemoryFraction(), pull, Map.of(), Optional.empty(), false, false, builtIn.bootTime(),
           provisioning, builtIn.imagePullBehavior(), spot);
     });
   }
@@ -179,7 +178,7 @@ final class ClusterReader {
     return new CapacityProviderSpec(name, type, List.of(),
         type == ProviderType.FARGATE_SPOT ? PurchaseOption.SPOT : PurchaseOption.ON_DEMAND, 0, 0, 0,
         DEFAULT_REGISTERED_MEMORY_FRACTION, DEFAULT_FARGATE_PULL_MIB_PER_SECOND_AT_ONE_VCPU, Map.of(),
-        Optional.empty(), false, DEFAULT_BOOT_TIME, DEFAULT_PROVISIONING_TIME, ImagePullBehavior.ALWAYS,
+        Optional.empty(), false, false, DEFAULT_BOOT_TIME, DEFAULT_PROVISIONING_TIME, ImagePullBehavior.ALWAYS,
         type == ProviderType.FARGATE_SPOT ? SpotSpec.fargateSpotDefault() : SpotSpec.NONE);
   }
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads a provider's {@code managedScaling} and {@code managedTerminationProtection} with the
- * ranges and defaults of the ECS API's ManagedScaling (reference §5.2).
+ * Reads a provider's {@code managedScaling}, {@code managedTerminationProtection} and
+ * {@code managedDraining} with the ranges and defaults of the ECS API (ManagedScaling,
+ * AutoScalingGroupProvider; reference §5.2, §5.4).
  */
 final class ManagedScalingReader {
   private static final List<String> FIELDS = List.of(
@@ -43,8 +44,9 @@ final class ManagedScalingReader {
   }
 
   /**
-   * Managed termination protection needs managed scaling (ECS API: AutoScalingGroupProvider).
-   * ecsim decision (reference §5.4): on by default when managed scaling is on.
+   * Managed termination protection needs managed scaling (ECS API: AutoScalingGroupProvider). Off
+   * unless ENABLED, as the API creates a capacity provider (ECS DG: cluster-auto-scaling, "By
+   * default, managed termination is off"; reference §5.4).
    */
   static boolean terminationProtection(Node node, boolean managedScaling) {
     Optional<String> value = node.choice(STATUS);
@@ -52,6 +54,14 @@ final class ManagedScalingReader {
       node.error("managedTerminationProtection ENABLED needs managedScaling with status ENABLED");
       return false;
     }
-    return value.map("ENABLED"::equals).orElse(managedScaling);
+    return value.filter("ENABLED"::equals).isPresent();
+  }
+
+  /**
+   * Managed instance draining: on unless DISABLED, as the API creates a capacity provider (ECS DG:
+   * enable-managed-instance-draining, "on by default when you create a capacity provider").
+   */
+  static boolean managedDraining(Node node) {
+    return node.choice(STATUS).map("ENABLED"::equals).orElse(true);
   }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.commons.math3.random.RandomGenerator;
 
@@ -72,6 +73,7 @@ public final class ServiceScheduler implements ServiceRun {
   private long taskNumber;
   private boolean reconcilePending;
   private final ServiceMonitor monitor;
+  private Consumer<Task> stopListener = t -> {};
 
   /**
    * @param strategy the capacity provider strategy in force (the service's or the cluster default)
@@ -237,6 +239,11 @@ public final class ServiceScheduler implements ServiceRun {
     }
   }
 
+  /** Told of each of the service's tasks that stops, once the service has counted it (scale-in draining waits on them). */
+  public void onTaskStopped(Consumer<Task> listener) {
+    this.stopListener = listener;
+  }
+
   /**
    * The instance turns DRAINING (reference §4.4): its service tasks not RUNNING yet stop at once;
    * RUNNING ones are replaced elsewhere within minimumHealthyPercent / maximumPercent, like a
@@ -378,6 +385,7 @@ public final class ServiceScheduler implements ServiceRun {
       }
     }
     requestReconcile();
+    stopListener.accept(task);
   }
 
   /**

@@ -40,9 +40,8 @@ class ManagedScalingProperties {
     Arbitrary<Integer> minStep = Arbitraries.integers().between(1, 5);
     Arbitrary<Integer> extraStep = Arbitraries.integers().between(0, 6);
     Arbitrary<Long> warmup = Arbitraries.longs().between(0, 8).map(m -> m * MINUTE);
-    Arbitrary<Boolean> protection = Arbitraries.of(true, false);
-    return Combinators.combine(target, minStep, extraStep, warmup, protection)
-        .as((t, min, extra, w, p) -> new ManagedScalingSettings(t, min, min + extra, w, p));
+    return Combinators.combine(target, minStep, extraStep, warmup)
+        .as((t, min, extra, w) -> new ManagedScalingSettings(t, min, min + extra, w));
   }
 
   @Provide
@@ -65,8 +64,9 @@ class ManagedScalingProperties {
   }
 
   @Property(tries = 500)
-  void decisionsRespectSizeStepsProtectionAndAlarms(
+  void decisionsRespectSizeStepsCandidatesAndAlarms(
       @ForAll("settings") ManagedScalingSettings settings,
+      @ForAll boolean protection,
       @ForAll("groups") Group group,
       @ForAll @Size(min = 1, max = 12) List<@From("phases") Phase> phases) {
     ManagedScaling scaling = new ManagedScaling(settings);
@@ -87,8 +87,14 @@ class ManagedScalingProperties {
       for (int i = 0; i < busy; i++) {
         busyIds.add("busy-" + nextId++);
       }
-      var input = new ScalingInput<>(n, busy, m.estimate(), group.minSize(), group.maxSize(),
-          empty, busyIds);
+      // The caller's candidates: empty ones only under protection, else busy ones interleaved.
+      List<String> candidates = new ArrayList<>(empty);
+      if (!protection) {
+        for (int i = 0; i < busyIds.size(); i++) {
+          candidates.add(Math.min(2 * i, candidates.size()), busyIds.get(i));
+        }
+      }
+      var input = ScalingInput.of(n, busy, m.estimate(), group.minSize(), group.maxSize(), candidates);
       ScalingDecision<String> d = scaling.tick(minute * MINUTE, input);
       CapacityProviderReservation cpr = input.reservation();
       lowRun = cpr.isBelow(settings.targetCapacity()) ? lowRun + 1 : 0;
@@ -106,17 +112,13 @@ class ManagedScalingProperties {
         }
       }
 
-      // Terminations only with the low alarm in ALARM (15 of 15), the eligible instances first,
-      // busy ones only without protection, never more than half the group (at least one).
+      // Terminations only with the low alarm in ALARM (15 of 15), the candidates in their order,
+      // busy ones only without protection, less than half the group (at least one).
       if (!d.terminate().isEmpty()) {
         assertThat(lowRun).isGreaterThanOrEqualTo(ManagedScaling.LOW_ALARM_DATAPOINTS);
-        assertThat(d.terminate().size()).isLessThanOrEqualTo(Math.max(1, n / 2));
-        List<String> candidates = new ArrayList<>(empty);
-        if (!settings.managedTerminationProtection()) {
-          candidates.addAll(busyIds);
-        }
+        assertThat(d.terminate().size()).isLessThanOrEqualTo(ManagedScaling.scaleInPace(n));
         assertThat(d.terminate()).isEqualTo(candidates.subList(0, d.terminate().size()));
-        if (settings.managedTerminationProtection()) {
+        if (protection) {
           assertThat(empty).containsAll(d.terminate());
         }
       }
@@ -132,8 +134,7 @@ class ManagedScalingProperties {
       @ForAll @IntRange(max = 30) int estimate,
       @ForAll @IntRange(max = 60) int maxSize) {
     int busy = n * busyPercent / 100;
-    var input = new ScalingInput<String>(n, busy, estimate, 0, Math.max(maxSize, n), List.of(),
-        List.of());
+    var input = ScalingInput.<String>of(n, busy, estimate, 0, Math.max(maxSize, n), List.of());
     // A fresh object has launched nothing, so no warm-up blocks it.
     ScalingDecision<String> d = new ManagedScaling(settings).tick(0, input);
     boolean room = input.maxSize() > n;
@@ -156,12 +157,24 @@ class ManagedScalingProperties {
     // Why clamping desired - N to the minimum step is safe: above target, desired > N,
     // except for 0 / 0 -> 100 above a target below 100, where desired is 0.
     var cpr = new CapacityProviderReservation(m, n);
-    var settings = new ManagedScalingSettings(target, 1, 1, 0, true);
+    var settings = new ManagedScalingSettings(target, 1, 1, 0);
     if (cpr.isAbove(target) && m > 0) {
       assertThat(settings.desiredInstances(m)).isGreaterThan(n);
     }
     if (cpr.isBelow(target)) {
       assertThat(settings.desiredInstances(m)).isLessThanOrEqualTo(n);
+    }
+  }
+
+  @Property
+  void scaleInPaceIsLessThanHalfAndAtLeastOne(@ForAll @IntRange(max = 100_000) int n) {
+    // ECS DG cluster-auto-scaling: each minute fewer than half of the N instances go, at least one;
+    // and the pace is the largest such count, so a group never shrinks slower than it may.
+    int pace = ManagedScaling.scaleInPace(n);
+    assertThat(pace).isGreaterThanOrEqualTo(1);
+    if (n >= 3) {
+      assertThat(2L * pace).isLessThan(n);
+      assertThat(2L * (pace + 1)).isGreaterThanOrEqualTo(n);
     }
   }
 }

@@ -10,30 +10,29 @@ class ManagedScalingSettingsTest {
 
   @Test
   void defaultsAreTheApiDefaults() {
-    // §0: targetCapacity 100; step 1..10,000; warm-up 300 s; protection on (ecsim decision 3).
+    // §0: targetCapacity 100; step 1..10,000; warm-up 300 s.
     var d = ManagedScalingSettings.defaults();
     assertThat(d.targetCapacity()).isEqualTo(100);
     assertThat(d.minimumScalingStepSize()).isEqualTo(1);
     assertThat(d.maximumScalingStepSize()).isEqualTo(10_000);
     assertThat(d.instanceWarmupMillis()).isEqualTo(300_000);
-    assertThat(d.managedTerminationProtection()).isTrue();
   }
 
   @Test
   void valuesOutsideTheApiRangesAreRefusedWithTheRange() {
-    assertThatThrownBy(() -> new ManagedScalingSettings(0, 1, 1, 0, true))
+    assertThatThrownBy(() -> new ManagedScalingSettings(0, 1, 1, 0))
         .hasMessageContaining("targetCapacity 0").hasMessageContaining("1..100");
-    assertThatThrownBy(() -> new ManagedScalingSettings(101, 1, 1, 0, true))
+    assertThatThrownBy(() -> new ManagedScalingSettings(101, 1, 1, 0))
         .hasMessageContaining("targetCapacity 101");
-    assertThatThrownBy(() -> new ManagedScalingSettings(100, 0, 1, 0, true))
+    assertThatThrownBy(() -> new ManagedScalingSettings(100, 0, 1, 0))
         .hasMessageContaining("minimumScalingStepSize 0").hasMessageContaining("1..10000");
-    assertThatThrownBy(() -> new ManagedScalingSettings(100, 1, 10_001, 0, true))
+    assertThatThrownBy(() -> new ManagedScalingSettings(100, 1, 10_001, 0))
         .hasMessageContaining("maximumScalingStepSize 10001");
-    assertThatThrownBy(() -> new ManagedScalingSettings(100, 5, 4, 0, true))
+    assertThatThrownBy(() -> new ManagedScalingSettings(100, 5, 4, 0))
         .hasMessageContaining("minimumScalingStepSize 5 must not exceed maximumScalingStepSize 4");
-    assertThatThrownBy(() -> new ManagedScalingSettings(100, 1, 1, 10_000_001, true))
+    assertThatThrownBy(() -> new ManagedScalingSettings(100, 1, 1, 10_000_001))
         .hasMessageContaining("0..10000 s");
-    assertThat(new ManagedScalingSettings(100, 1, 1, 10_000_000, true).instanceWarmupMillis())
+    assertThat(new ManagedScalingSettings(100, 1, 1, 10_000_000).instanceWarmupMillis())
         .isEqualTo(10_000_000);
   }
 
@@ -49,6 +48,6 @@ class ManagedScalingSettingsTest {
   }
 
   private static ManagedScalingSettings settings(int target) {
-    return new ManagedScalingSettings(target, 1, 10_000, 300_000, true);
+    return new ManagedScalingSettings(target, 1, 10_000, 300_000);
   }
 }

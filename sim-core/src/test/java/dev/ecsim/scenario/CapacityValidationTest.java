@@ -127,6 +127,27 @@ class CapacityValidationTest {
   }
 
   @Test
+  void protectionAndDrainingDefaultAsTheApiCreatesAProvider() throws Exception {
+    // ECS DG: managed termination protection is off by default, managed draining on.
+    String ms = BASE.replace("desiredSize: 1}", "desiredSize: 1, maxSize: 5, managedScaling: {status: ENABLED}}");
+    CapacityProviderSpec od = ScenarioLoader.parse(ms, "s.yaml").cluster().capacityProviders().get(0);
+    assertThat(od.managedTerminationProtection()).isFalse();
+    assertThat(od.managedDraining()).isTrue();
+    CapacityProviderSpec stated = ScenarioLoader.parse(ms.replace("{status: ENABLED}}",
+        "{status: ENABLED}, managedTerminationProtection: ENABLED, managedDraining: DISABLED}"), "s.yaml")
+        .cluster().capacityProviders().get(0);
+    assertThat(stated.managedTerminationProtection()).isTrue();
+    assertThat(stated.managedDraining()).isFalse();
+    assertThat(issues(ms.replace("{status: ENABLED}}", "{status: ENABLED}, managedDraining: ON}"))).anySatisfy(i -> {
+      assertThat(i.path()).isEqualTo("cluster.capacityProviders[0].managedDraining");
+      assertThat(i.message()).contains("ENABLED").contains("DISABLED");
+    });
+    assertThat(issues(BASE.replace("[{capacityProvider: FARGATE}]", "[{capacityProvider: FARGATE}]\n"
+        + "    \n").replace("desiredSize: 1}", "desiredSize: 1}\n    - {name: FARGATE, type: fargate, managedDraining: ENABLED}")))
+        .anySatisfy(i -> assertThat(i.message()).contains("'managedDraining' applies to ec2 capacity providers only"));
+  }
+
+  @Test
   void spotSettingsNeedSpotCapacity() {
     assertThat(issues(BASE.replace("desiredSize: 1}", "desiredSize: 1, spot: {priceRatio: 0.3}}"))).anySatisfy(i ->
         assertThat(i.message()).contains("apply to purchaseOption: spot or type: fargate-spot only"));

@@ -142,8 +142,6 @@ class ScenarioLoaderTest {
         ).stream().toList();
     assertThat(issues).singleElement().satisfies(i ->
         assertThat(i.message()).isEqualTo("'healthCheckGracePeriod' is not supported yet (planned with a later issue on load balancer health checks)"));
-    assertThat(issues(VALID.replace("desiredSize: 2}", "desiredSize: 2, managedDraining: ENABLED}")))
-        .anySatisfy(i -> assertThat(i.message()).contains("'managedDraining' is not supported yet"));
   }
 
   @Test

@@ -125,6 +125,7 @@ class SpotInterruptionTimelineTest {
               desiredSize: 2
               maxSize: 4
               managedScaling: {status: ENABLED}
+              managedTerminationProtection: ENABLED
               instanceLaunch: {bootTime: 45s}
               spot: {interruptionTimes: [1800s]}
           defaultCapacityProviderStrategy: [{capacityProvider: spot}]
