@@ -5,6 +5,7 @@ import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.chart.SpotMarkers.InstanceMark;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import org.jfree.chart.ui.Layer;
  * buckets keep their maximum so a short scale-out stays visible on a week-long chart. Each
  * provider keeps the colour the cost charts give it. Spot interruptions are thin vertical lines
  * in the provider's colour, dashed at the notice and solid at the termination: the group launches
- * the replacement as the old instance goes, so the count line alone would not show them.
+ * the replacement as the old instance goes, so the count line alone would not show them. A
+ * provider whose scale-in drains busy instances (managed draining on, termination protection off)
+ * also gets a dashed line in its colour: how many of its instances are DRAINING, still counted.
  */
 final class InstancesChart {
   private InstancesChart() {}
@@ -50,6 +53,15 @@ final class InstancesChart {
       renderer.setSeriesPaint(i, style.color(colours[i]));
       renderer.setSeriesStroke(i, style.stroke(colours[i]));
     }
+    List<String> lines = new ArrayList<>(columns);
+    for (int i = 0; i < providers.size(); i++) {
+      String draining = SeriesNames.instancesDraining(providers.get(i));
+      if (series.hasColumn(draining)) {
+        renderer.setSeriesPaint(lines.size(), style.color(colours[i]));
+        renderer.setSeriesStroke(lines.size(), style.dashed());
+        lines.add(draining);
+      }
+    }
     JFreeChart chart =
         XYCharts.create(
             TITLE,
@@ -57,8 +69,10 @@ final class InstancesChart {
             "instances (booting included)",
             Datasets.lines(
                 series,
-                columns,
-                c -> label(SeriesNames.entity(c, prefix), run.purchaseOptions()),
+                lines,
+                c -> c.startsWith(prefix)
+                    ? label(SeriesNames.entity(c, prefix), run.purchaseOptions())
+                    : SeriesNames.entity(c, SeriesNames.INSTANCES_DRAINING_PREFIX) + ": draining",
                 Aggregation.MAX,
                 Datasets.Join.STEP,
                 scale,
@@ -90,7 +104,7 @@ final class InstancesChart {
       TimeScale scale,
       ChartStyle style) {
     LegendItemCollection legend = new LegendItemCollection();
-    for (int i = 0; i < providers.size(); i++) {
+    for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
       legend.add(plot.getRenderer().getLegendItem(0, i));
     }
     List<InstanceMark> shown =

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Which events the report lists: the capacity decisions (instances launched and terminated, tasks
+ * Which events the report lists: the capacity decisions (instances launched, draining for scale-in and terminated, tasks
  * cluster auto scaling could not count, RunTask refused), spot interruptions (notices and capacity
  * reclaims), placement failures, and what happened to services (scaling activities and scheduled
  * actions, deployments, tasks that stopped unexpectedly): up to {@code cap} of them in time order,
@@ -28,6 +28,7 @@ record EventSelection(
   static final Set<String> WORTH_READING =
       Set.of(
           "INSTANCES_LAUNCHED",
+          "INSTANCE_DRAINING",
           "INSTANCE_TERMINATED",
           "SCALING_EXCLUDED",
           "SPOT_INTERRUPTION_WARNING",

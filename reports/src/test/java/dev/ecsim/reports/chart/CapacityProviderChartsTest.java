@@ -138,4 +138,26 @@ class CapacityProviderChartsTest {
     assertThat(latency.getXYPlot().getDataset().getSeriesKey(0).toString()).startsWith("EC2:");
     assertThat(latency.getXYPlot().getRenderer().getSeriesPaint(0)).isEqualTo(style.color(2));
   }
+
+  @Test
+  void drainingInstancesAreADashedLineInTheProvidersColour() {
+    TimeSeries series =
+        new TimeSeries(List.of("instances.FARGATE", "instances.od", "instancesDraining.od"));
+    series.addRow(0, new double[] {0, 3, 0});
+    series.addRow(60_000, new double[] {0, 3, 1});
+    series.addRow(120_000, new double[] {0, 2, 0});
+    RunResult run = Fixtures.run(series, List.of(Fixtures.started("", 0, 5_000)));
+
+    XYPlot plot = plot(Charts.INSTANCES, run);
+    XYDataset data = plot.getDataset();
+    assertThat(data.getSeriesCount()).isEqualTo(3);
+    assertThat(data.getSeriesKey(2).toString()).isEqualTo("od: draining");
+    double most = 0;
+    for (int i = 0; i < data.getItemCount(2); i++) {
+      most = Math.max(most, data.getYValue(2, i));
+    }
+    assertThat(most).isEqualTo(1.0);
+    assertThat(plot.getRenderer().getSeriesPaint(2)).isEqualTo(plot.getRenderer().getSeriesPaint(1));
+    assertThat(plot.getRenderer().getSeriesStroke(2)).isEqualTo(style.dashed());
+  }
 }

@@ -27,6 +27,18 @@ class EventSelectionTest {
   }
 
   @Test
+  void listsAnInstanceDrainingForScaleInBeforeItsTermination() {
+    List<EventRecord> events =
+        List.of(
+            new EventRecord(900_000, "INSTANCE_DRAINING", "asg", "i-3 (ci-000003, m6i.large, us-east-1a) DRAINING"),
+            new EventRecord(965_000, "INSTANCE_TERMINATED", "asg", "i-3 (ci-000003, ...) terminated"));
+
+    assertThat(EventSelection.of(events, 50).shown())
+        .extracting(EventRecord::type)
+        .containsExactly("INSTANCE_DRAINING", "INSTANCE_TERMINATED");
+  }
+
+  @Test
   void listsWhatHappenedToServicesButOnlyCountsAlarms() {
     List<EventRecord> events = new ArrayList<>(Fixtures.serviceEvents());
     events.add(new EventRecord(300_000, "SCHEDULED_ACTION", "web", "desired count 3 → 10"));
