@@ -157,7 +157,7 @@ public final class SpotInterrupter {
         + "Warning: " + instance.ec2InstanceId() + " (" + instance.id() + ", " + instance.type().name() + ", "
         + instance.availabilityZone() + ") terminates at " + (now + SpotInterruptions.NOTICE_MILLIS) / 1000.0 + " s"
         + (spot.draining() ? "; draining" : ""));
-    if (spot.capacityRebalancing()) {
+    if (spot.capacityRebalancing() && !group.isLeaving(instance)) {
       group.launch(1, "capacity rebalancing: replacing " + instance.ec2InstanceId() + " ahead of its interruption");
     }
     if (spot.draining()) {
@@ -179,8 +179,9 @@ public final class SpotInterrupter {
       scheduler.stop(t, JobRunner.SPOT_INTERRUPTION, "Your Spot Instance " + instance.ec2InstanceId()
           + " was interrupted and terminated");
     }
+    boolean leaving = group.isLeaving(instance); // draining for scale-in: the group meant to shrink
     group.terminate(instance, "spot interruption");
-    if (!spot.capacityRebalancing()) {
+    if (!spot.capacityRebalancing() && !leaving) {
       group.launch(1, "replacing " + instance.ec2InstanceId() + ", terminated by a spot interruption");
     }
   }

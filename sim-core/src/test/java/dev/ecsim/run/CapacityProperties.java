@@ -86,15 +86,26 @@ class CapacityProperties {
     assertThat(r.summary().cost().byService().get("idle")).isZero();
   }
 
+  /**
+   * Whatever the settings, no task outlives its instance; with managed termination protection no
+   * task is stopped by a scale-in termination at all (only empty instances go, reference §5.4).
+   */
   @Property(tries = 25)
-  void managedScalingStaysWithinTheGroupAndNeverTerminatesABusyInstance(@ForAll("mixes") Mix mix) {
+  void managedScalingStaysWithinTheGroupAndNeverTerminatesUnderATask(@ForAll("mixes") Mix mix,
+      @ForAll boolean protection, @ForAll boolean draining) {
     RunResult r = Simulation.build(Scenarios.parse(mix.yaml("""
             - name: asg
               type: ec2
               instanceTypes: [m5.large, m5.xlarge]
               maxSize: %d
               managedScaling: {targetCapacity: %d, instanceWarmupPeriod: 120s}
-        """.formatted(mix.maxSize, mix.targetCapacity), "[{capacityProvider: asg}]"))).run();
+              managedTerminationProtection: %s
+              managedDraining: %s
+        """.formatted(mix.maxSize, mix.targetCapacity, protection ? "ENABLED" : "DISABLED",
+            draining ? "ENABLED" : "DISABLED"), "[{capacityProvider: asg}]"))).run();
+    if (protection) {
+      assertThat(r.tasks()).noneMatch(t -> t.stopCode().filter("TerminationNotice"::equals).isPresent());
+    }
     for (double n : r.series().column(SeriesNames.instances("asg"))) {
       assertThat(n).isBetween(0.0, (double) mix.maxSize);
     }
