@@ -131,8 +131,8 @@ public final class SpotInterrupter {
   }
 
   private void interruptInstancesAtTime(String provider, InterruptionSpec.Event event) {
-    List<ContainerInstance> running = groups.get(provider).pool().instances().stream()
-        .filter(i -> i.state() != InstanceState.INACTIVE && !noticedInstances.contains(i)).toList();
+    List<ContainerInstance> running = groups.get(provider).pool().runningInstances().stream()
+        .filter(i -> !noticedInstances.contains(i)).toList();
     SpotInterruptions.AtTimes.victims(event, running).forEach(this::notice);
   }
 
@@ -169,6 +169,7 @@ public final class SpotInterrupter {
   }
 
   private void terminate(ContainerInstance instance, AutoScalingGroup group, SpotSpec spot) {
+    noticedInstances.remove(instance); // gone either way: the set holds only instances under notice
     if (instance.state() == InstanceState.INACTIVE) {
       return; // scaled in while under notice: already gone, and the group meant to shrink
     }
