@@ -7,6 +7,7 @@ import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.InstanceState;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.cluster.TaskState;
+import dev.ecsim.cost.StopCause;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.scenario.CapacityProviderSpec;
@@ -180,7 +181,7 @@ public final class SpotInterrupter {
       scheduler.stop(t, JobRunner.SPOT_INTERRUPTION, "Your Spot Instance " + instance.ec2InstanceId()
           + " was interrupted and terminated");
     }
-    group.terminate(instance, "spot interruption");
+    group.terminate(instance, "spot interruption", StopCause.SPOT_INTERRUPTION);
     if (!spot.capacityRebalancing()) {
       group.launch(1, "replacing " + instance.ec2InstanceId() + ", terminated by a spot interruption");
     }
