@@ -128,6 +128,15 @@ public final class Ec2Billing {
     return visited;
   }
 
+  /** Meters held open, over every provider: what the bill retains (closed ones are only sums). */
+  int retainedMeters() {
+    int retained = 0;
+    for (ProviderMeters meters : providers.values()) {
+      retained += meters.open().size();
+    }
+    return retained;
+  }
+
   /** The final bill per provider, purchase option and in total, with every open meter closed at {@code end}. */
   public Bill close(long end) {
     Map<String, Double> byProvider = new LinkedHashMap<>();
