@@ -48,7 +48,7 @@ public final class Placement {
         return new PlacementDecision(fast.get(), List.of(), List.of(), Optional.empty());
       }
     }
-    return fullPass(request, pool.activeInstances(), cluster.instances(), rng, explain);
+    return fullPass(request, pool.activeInstances(), cluster.runningInstances(), rng, explain);
   }
 
   static boolean onlyCpuAndMemoryMatter(PlacementRequest request) {

@@ -11,7 +11,10 @@ import java.util.OptionalLong;
 /**
  * Target tracking (reference §6.2, ecsim decision 2): with R running tasks, metric m and target t,
  * a high alarm (m > t on 3 of 3 one-minute datapoints) scales out to ceil(R × m / t) and a low
- * alarm (m < 0.9 × t on 15 of 15) scales in to floor(R × m / t). During the scale-out cooldown only
+ * alarm (m < 0.9 × t on 15 of 15) scales in to ceil(R × m / t), the fewest tasks that keep the
+ * projected metric at or below the target. Application Auto Scaling ("How target tracking scaling
+ * works") does not scale in when removing capacity would likely take the metric above the target,
+ * so when that count is R itself nothing is removed. During the scale-out cooldown only
  * a scale-out above the capacity the last one set proceeds; the scale-in cooldown blocks scale-in
  * and ends with any scale-out. From zero running tasks one datapoint with load adds one task
  * (§6.1).
@@ -88,9 +91,14 @@ final class TargetTrackingPolicy implements ScalingPolicy {
           + " in ALARM (" + high.describe() + "): " + metric + ", ceil(" + product + ") = " + capacity));
     }
     if (low.state() == AlarmState.ALARM && scalesIn() && !inCooldown(inCooldownUntil, now)) {
-      int capacity = capacity(Numbers.floor(running * m / t));
+      // Scaling in to floor(R × m / t) would leave m above t and bring a scale-out three minutes
+      // later; AAS keeps the capacity that holds m at or below t, and none when that is R.
+      int capacity = capacity(Numbers.ceil(running * m / t));
+      if (capacity >= running) {
+        return Optional.empty();
+      }
       return Optional.of(new Proposal(this, Direction.IN, capacity, m, running, "alarm " + low.name()
-          + " in ALARM (" + low.describe() + "): " + metric + ", floor(" + product + ") = " + capacity));
+          + " in ALARM (" + low.describe() + "): " + metric + ", ceil(" + product + ") = " + capacity));
     }
     return Optional.empty();
   }

@@ -43,7 +43,7 @@ class ScalableTargetTest {
     // CPU is low, memory on target: no scale-in, however long.
     Specs.Service s = new Specs.Service(target(1, 40, cpu("cpu", 60), memory("mem", 50)), 10);
     assertThat(s.minutes(30, load(20, 50)).desiredCount()).isEqualTo(10);
-    // Both low for 15 minutes: floor(10 × 30 / 60) = 5 and floor(10 × 40 / 50) = 8; the larger, 8, wins.
+    // Both low for 15 minutes: ceil(10 × 30 / 60) = 5 and ceil(10 × 40 / 50) = 8; the larger, 8, wins.
     Decision d = s.minutes(15, load(30, 40));
     assertThat(d.desiredCount()).isEqualTo(8);
     assertThat(d.activities()).singleElement().satisfies(a -> assertThat(a.source()).isEqualTo("mem"));
@@ -70,7 +70,7 @@ class ScalableTargetTest {
   void aboveMaxAScaleInLowersToMaxAndAScaleOutDoesNothing() {
     Specs.Service s = new Specs.Service(target(1, 8, cpu("cpu", 60)), 12);
     assertThat(s.minutes(3, Specs.cpuAt(90)).desiredCount()).isEqualTo(12);
-    // floor(12 × 50 / 60) = 10, held to max 8.
+    // ceil(12 × 50 / 60) = 10, held to max 8.
     Decision d = s.minutes(15, Specs.cpuAt(50));
     assertThat(d.desiredCount()).isEqualTo(8);
     assertThat(d.activities()).singleElement().satisfies(a -> assertThat(a.cause()).contains("(held to [1, 8])"));

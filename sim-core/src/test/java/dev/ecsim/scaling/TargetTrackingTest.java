@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Target tracking, one decision a minute, against reference §6.2 and its ecsim decision: out to
- * ceil(R × m / t) after 3 of 3 datapoints above t, in to floor(R × m / t) after 15 of 15 below
- * 0.9 × t, cooldowns 300 s. Target 60 % CPU unless a test says otherwise.
+ * ceil(R × m / t) after 3 of 3 datapoints above t, in to ceil(R × m / t) after 15 of 15 below
+ * 0.9 × t (never a count that would take the metric above t), cooldowns 300 s. Target 60 % CPU unless a test says otherwise.
  */
 class TargetTrackingTest {
 
@@ -51,12 +51,40 @@ class TargetTrackingTest {
   void scalesInOnTheFifteenthDatapointBelowNinetyPercent() {
     Specs.Service s = new Specs.Service(target(1, 40, cpu("cpu60", 60)), 10);
     assertThat(s.minutes(14, cpuAt(30)).desiredCount()).isEqualTo(10);
-    // floor(10 × 30 / 60) = 5
+    // ceil(10 × 30 / 60) = 5
     assertThat(s.minute(cpuAt(30)).desiredCount()).isEqualTo(5);
     s.settle();
-    // The scale-in cooldown (300 s) blocks the next one; then floor(5 × 30 / 60) = 2.
+    // The scale-in cooldown (300 s) blocks the next one; then ceil(5 × 30 / 60) = ceil(2.5) = 3.
     assertThat(s.minutes(4, cpuAt(30)).desiredCount()).isEqualTo(5);
-    assertThat(s.minute(cpuAt(30)).desiredCount()).isEqualTo(2);
+    assertThat(s.minute(cpuAt(30)).desiredCount()).isEqualTo(3);
+  }
+
+  /**
+   * The worked example of AAS's rule ("How target tracking scaling works": no scale-in that would
+   * likely take the metric above the target): 20 tasks at 44 % on a 50 % target scale in once, to
+   * ceil(20 × 44 / 50) = 18, where the same load is 20 × 44 / 18 = 48.9 %, and then hold. The
+   * earlier floor rule went to 17 (51.8 %, above target) and scaled out again.
+   */
+  @Test
+  void scalesInOnceToTheCapacityThatKeepsTheMetricAtOrBelowTarget() {
+    Specs.Service s = new Specs.Service(target(1, 40, cpu("cpu50", 50)), 20);
+    assertThat(s.minutes(14, cpuAt(44)).desiredCount()).isEqualTo(20);
+    Decision in = s.minute(cpuAt(44));
+    assertThat(in.desiredCount()).isEqualTo(18);
+    assertThat(in.activities()).singleElement().satisfies(a ->
+        assertThat(a.cause()).contains("ceil(20 × 44 / 50) = 18").endsWith("desired count 20 → 18"));
+    s.settle();
+    assertThat(s.minutes(60, cpuAt(20.0 * 44 / 18)).desiredCount()).isEqualTo(18);
+  }
+
+  @Test
+  void doesNotScaleInWhenRemovingOneTaskWouldTakeTheMetricAboveTarget() {
+    // 3 tasks at 50 % on a 60 % target: the low alarm (below 54) fires, but 2 tasks would carry
+    // 3 × 50 / 2 = 75 %; ceil(3 × 50 / 60) = ceil(2.5) = 3 is the capacity already running.
+    Specs.Service s = new Specs.Service(target(1, 40, cpu("cpu60", 60)), 3);
+    Decision hour = s.minutes(60, cpuAt(50));
+    assertThat(hour.desiredCount()).isEqualTo(3);
+    assertThat(hour.activities()).isEmpty();
   }
 
   @Test
@@ -79,12 +107,12 @@ class TargetTrackingTest {
             TreatMissingData.MISSING), AdjustmentType.CHANGE_IN_CAPACITY, List.of(Specs.step(0.0, null, 2)),
         OptionalInt.empty());
     Specs.Service s = new Specs.Service(target(1, 40, cpu("cpu60", 60), memory), 10);
-    assertThat(s.minutes(15, both(30, 50)).desiredCount()).isEqualTo(5); // floor(10 × 30 / 60)
+    assertThat(s.minutes(15, both(30, 50)).desiredCount()).isEqualTo(5); // ceil(10 × 30 / 60)
     s.settle();
     assertThat(s.minute(both(30, 90)).desiredCount()).isEqualTo(7);
     s.settle();
-    // Minute 17, 2 minutes into what would have been a 300 s cooldown: floor(7 × 30 / 60) = 3.
-    assertThat(s.minute(both(30, 50)).desiredCount()).isEqualTo(3);
+    // Minute 17, 2 minutes into what would have been a 300 s cooldown: ceil(7 × 30 / 60) = 4.
+    assertThat(s.minute(both(30, 50)).desiredCount()).isEqualTo(4);
   }
 
   private static Map<ServiceMetric, OptionalDouble> both(double cpu, double memory) {

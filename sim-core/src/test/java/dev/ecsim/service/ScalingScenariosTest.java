@@ -64,14 +64,19 @@ class ScalingScenariosTest {
     EventRecord launch = events(r, "INSTANCES_LAUNCHED").get(0);
     assertThat(launch.timeMillis()).isEqualTo(14 * MINUTE);
     assertThat(launch.message()).contains("CapacityProviderReservation 200").contains("launching 1");
+    // The way back from the overshoot to 14: 460 / 1,400 = 32.86 % for 15 minutes, then one
+    // scale-in to ceil(14 x 32.86 / 50) = ceil(9.2) = 10 and no scale-out after it (the floor rule
+    // went to 9, 51.1 %, and back up to 10 three minutes later).
+    assertThat(scaling).filteredOn(e -> e.message().contains("desired count 14 → 10")).hasSize(1);
+    assertThat(scaling).noneMatch(e -> e.message().contains("→ 9;") || e.message().endsWith("→ 9"));
     // 460/s settles on 10 tasks: 46 % is inside [45, 50]; 9 would be 51.1 %, 11 41.8 %.
     assertThat(at(r, desired, 2 * HOUR)).isEqualTo(10.0);
     assertThat(at(r, cpu, 2 * HOUR)).isCloseTo(46.0, within(1e-9));
     // From 2 h, 150 / 1,000 = 15 %: the low alarm has its 15 breaching minutes at 2 h 15 min and
-    // the count goes floor(10 x 15 / 50) = 3 in one step; 150 / 300 = 50 % then holds.
+    // the count goes ceil(10 x 15 / 50) = 3 in one step; 150 / 300 = 50 % then holds.
     EventRecord last = scaling.get(scaling.size() - 1);
     assertThat(last.timeMillis()).isEqualTo(2 * HOUR + 15 * MINUTE);
-    assertThat(last.message()).contains("floor(10 × 15 / 50) = 3").contains("desired count 10 → 3");
+    assertThat(last.message()).contains("ceil(10 × 15 / 50) = 3").contains("desired count 10 → 3");
     assertThat(scaling.stream().filter(e -> e.timeMillis() > 2 * HOUR)).containsExactly(last);
     assertThat(at(r, desired, 3 * HOUR)).isEqualTo(3.0);
     // binpack stops the tasks on the emptiest instances, leaving three tasks (1,536 units) on one
@@ -146,9 +151,10 @@ class ScalingScenariosTest {
         .satisfies(e -> assertThat(e.message()).contains("ceil(12 × 94.18").contains("desired count 12 → 19"));
     // Wednesday 20:00 local: the low alarm has been in ALARM since about 19:15 (the load fell below
     // 12 x 54 = 648/s at 19:00), held back by the floor of 12; with the floor at 2 it scales in, in
-    // the same minute, to floor(12 x m / 60) with m = 526.0 / 1,200 = 43.8 %: 8.
+    // the same minute, to ceil(12 x m / 60) with m = 526.0 / 1,200 = 43.8 %: ceil(8.77) = 9, where
+    // the same load is 58.4 %, at or below the target (8 would carry 65.8 %).
     assertThat(scaling).filteredOn(e -> e.timeMillis() == closes.get(0)).singleElement()
-        .satisfies(e -> assertThat(e.message()).contains("floor(12 × 43.8").contains("desired count 12 → 8"));
+        .satisfies(e -> assertThat(e.message()).contains("ceil(12 × 43.8").contains("desired count 12 → 9"));
 
     // Business hours: minCapacity 12 from each open to its close.
     TimeSeries s = r.series();
