@@ -141,6 +141,27 @@ class ScaleInDrainingScenarioTest {
   }
 
   @Test
+  void aDrainThatCannotMoveItsTasksEndsAtTheFifteenMinuteTimeout() throws Exception {
+    // minimumHealthyPercent 100 and maximumPercent 100: no task may start before one stops, and
+    // none may stop first (reference §4.4: both 100 -> nothing replaced). The drain waits out the
+    // timeout, 900 + 900 = 1,800 s; X then goes with its two tasks (TerminationNotice), which are
+    // replaced on Y (image cached): RUNNING at 1,825 s.
+    RunResult r = run("maximumPercent: 200}", "maximumPercent: 100}");
+    assertThat(events(r, "INSTANCE_DRAINING")).singleElement().extracting(EventRecord::timeMillis)
+        .isEqualTo(900_000L);
+    EventRecord terminated = events(r, "INSTANCE_TERMINATED").get(0);
+    assertThat(terminated.timeMillis()).isEqualTo(1_800_000);
+    assertThat(terminated.message()).contains("drain timeout of 900 s reached with 2 service task(s) left");
+    String x = instance(terminated).group(1);
+    assertThat(web(r).stream().filter(t -> t.containerInstanceId().equals(Optional.of(x))))
+        .hasSize(2).allSatisfy(t -> assertThat(t.stopCode()).contains("TerminationNotice"));
+    assertThat(web(r).stream().filter(t -> t.createdAt() == 1_800_000))
+        .hasSize(2).allSatisfy(t -> assertThat(t.startedAt()).isEqualTo(OptionalLong.of(1_825_000)));
+    assertThat(r.summary().services().get("web").secondsBelowDesired()).isEqualTo(60.0);
+    assertThat(r.summary().cost().totalUsd()).isCloseTo((1_800 + 2 * 3_600) * PRICE / 3_600, within(1e-6));
+  }
+
+  @Test
   void withProtectionOnlyTheEmptyInstanceGoes() throws Exception {
     RunResult r = run("managedTerminationProtection: DISABLED", "managedTerminationProtection: ENABLED");
     assertThat(events(r, "INSTANCE_DRAINING")).isEmpty();
