@@ -162,6 +162,26 @@ class ScaleInDrainingScenarioTest {
   }
 
   @Test
+  void aSpotReclaimOfADrainingInstanceLaunchesNoReplacement() throws Exception {
+    // The group bought as spot, all three instances noticed at 840 s (a time listed three times),
+    // terminated at 960 s (reference §4.3: 120 s). X started draining for scale-in at 900 s, so
+    // the reclaim ends its drain: the group replaces the other two, not X, which it meant to shrink.
+    RunResult r = run("      instanceTypes: [m6i.large]\n",
+        "      instanceTypes: [m6i.large]\n      purchaseOption: spot\n"
+            + "      spot: {interruptionTimes: [840s, 840s, 840s]}\n");
+    EventRecord draining = events(r, "INSTANCE_DRAINING").get(0);
+    assertThat(draining.timeMillis()).isEqualTo(900_000);
+    String x = instance(draining).group(1);
+    List<EventRecord> at960 = events(r, "INSTANCE_TERMINATED").stream().filter(e -> e.timeMillis() == 960_000).toList();
+    assertThat(at960).hasSize(3).allSatisfy(e -> assertThat(e.message()).endsWith("spot interruption"));
+    assertThat(at960).anySatisfy(e -> assertThat(instance(e).group(1)).isEqualTo(x));
+    List<EventRecord> replacements = events(r, "INSTANCES_LAUNCHED").stream()
+        .filter(e -> e.timeMillis() == 960_000).toList();
+    assertThat(replacements).hasSize(2).noneSatisfy(e -> assertThat(e.message()).contains(
+        "i-" + String.format("%017x", Long.parseLong(x.substring(3)))));
+  }
+
+  @Test
   void withProtectionOnlyTheEmptyInstanceGoes() throws Exception {
     RunResult r = run("managedTerminationProtection: DISABLED", "managedTerminationProtection: ENABLED");
     assertThat(events(r, "INSTANCE_DRAINING")).isEmpty();
