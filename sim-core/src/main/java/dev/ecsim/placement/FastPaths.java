@@ -85,7 +85,7 @@ final class FastPaths {
     int fits = 0;
     ContainerInstance only = null;
     for (ContainerInstance i : pool.instances()) {
-      if (i.state() == InstanceState.ACTIVE && i.missingResource(req).isEmpty()) {
+      if (i.state() == InstanceState.ACTIVE && i.shortfall(req) == Shortfall.NONE) {
         fits++;
         only = i;
       }
@@ -95,7 +95,7 @@ final class FastPaths {
     }
     int drawn = rng.nextInt(fits);
     for (ContainerInstance i : pool.instances()) {
-      if (i.state() == InstanceState.ACTIVE && i.missingResource(req).isEmpty() && drawn-- == 0) {
+      if (i.state() == InstanceState.ACTIVE && i.shortfall(req) == Shortfall.NONE && drawn-- == 0) {
         return Optional.of(i);
       }
     }
