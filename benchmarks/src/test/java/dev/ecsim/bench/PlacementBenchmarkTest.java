@@ -44,7 +44,7 @@ class PlacementBenchmarkTest {
     state.instances = INSTANCES;
     state.setUp();
     BenchCluster fixture = state.fixture;
-    List<ContainerInstance> instances = fixture.cluster().instances();
+    List<ContainerInstance> instances = List.copyOf(fixture.cluster().runningInstances());
     assertThat(instances).hasSize(INSTANCES);
     int placed = tasksOnInstances(instances);
     assertThat(placed).isEqualTo(INSTANCES * BenchCluster.PREFILL_PER_INSTANCE);

@@ -37,7 +37,8 @@ class BundledScenariosTest {
         "fargate-vs-ec2/ec2-spot-mix.yaml", "fargate-vs-ec2/fargate-spot-mix.yaml",
         "scaling/target-tracking-step.yaml", "scaling/step-scaling-spike.yaml", "scaling/business-hours.yaml",
         "spot/batch-spot-vs-on-demand.yaml", "spot/batch-on-demand.yaml", "spot/web-fargate-spot-mix.yaml",
-        "spot/draining-on.yaml", "spot/draining-off.yaml", "variants/web-capacity.yaml");
+        "spot/draining-on.yaml", "spot/draining-off.yaml", "spot/interrupted-first-hour.yaml",
+        "variants/web-capacity.yaml");
   }
 
   @ParameterizedTest

@@ -7,6 +7,7 @@ import dev.ecsim.cluster.InstancePool;
 import dev.ecsim.cluster.LaunchTemplate;
 import dev.ecsim.cost.Ec2Billing;
 import dev.ecsim.cost.PriceSchedule;
+import dev.ecsim.cost.StopCause;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.scenario.CapacityProviderSpec;
@@ -128,11 +129,16 @@ public final class AutoScalingGroup {
     }
   }
 
-  /** Terminates a registered instance with no task on it; billing stops now. */
+  /** Terminates a registered instance with no task on it (scale-in, the user); billing stops now. */
   public void terminate(ContainerInstance instance, String why) {
+    terminate(instance, why, StopCause.TERMINATED);
+  }
+
+  /** Terminates a registered instance with no task on it; billing stops now, under {@code cause}'s rule. */
+  public void terminate(ContainerInstance instance, String why, StopCause cause) {
     long now = engine.now();
     cluster.terminate(instance, now);
-    meters.remove(instance).stop(now);
+    meters.remove(instance).stop(now, cause);
     zoneBalance.release(instance.availabilityZone());
     events.add(now, "INSTANCE_TERMINATED", spec.name(), instance.ec2InstanceId() + " (" + instance.id() + ", "
         + instance.type().name() + ", " + instance.availabilityZone() + ") terminated: " + why);

@@ -3,25 +3,26 @@ package dev.ecsim.cluster;
 import dev.ecsim.metrics.TimeIntegral;
 import dev.ecsim.placement.ClusterView;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
 /**
  * The cluster's container instances, grouped by capacity provider, and the single place where
  * resources are reserved and released. Keeps the running totals behind the ECS cluster metrics
- * (registered, reserved by RUNNING tasks, used) as time integrals.
+ * (registered, reserved by RUNNING tasks, used) as time integrals. Holds live instances only: a
+ * terminated instance leaves every structure, its lifetime folded into {@link #instanceMillis}.
  */
 public final class Cluster implements ClusterView {
   private final Map<String, InstancePool> pools = new LinkedHashMap<>();
-  private final List<ContainerInstance> all = new ArrayList<>();
+  private final InstanceVisits visits = new InstanceVisits();
+  /** Launched and not terminated, in launch order. */
+  private final LiveInstances running = new LiveInstances();
   /** Every instance of the cluster in one pool: where launch-type tasks are placed. */
-  private final InstancePool everywhere = new InstancePool("");
+  private final InstancePool everywhere = new InstancePool("", visits);
   /** field -> group -> value -> tasks: spread's counts for the indexed fields. */
   private final Map<String, Map<String, Map<String, Long>>> spreadCounts = new LinkedHashMap<>();
   private final TimeIntegral registeredCpu = new TimeIntegral();
@@ -34,10 +35,12 @@ public final class Cluster implements ClusterView {
   private int instancesRunning;
   private int instancesPeak;
   private long instancesLaunched;
+  /** Launch to termination, summed over the terminated instances. */
+  private long terminatedInstanceMillis;
 
   public InstancePool pool(String capacityProvider) {
     return pools.computeIfAbsent(capacityProvider, p -> {
-      InstancePool pool = new InstancePool(p);
+      InstancePool pool = new InstancePool(p, visits);
       spreadCounts.keySet().forEach(pool::indexField);
       return pool;
     });
@@ -53,11 +56,9 @@ public final class Cluster implements ClusterView {
       return;
     }
     Map<String, Map<String, Long>> byGroup = new HashMap<>();
-    for (ContainerInstance i : all) {
-      if (i.terminatedAt().isEmpty()) {
-        i.field(field).ifPresent(v -> i.taskGroups().forEach(g ->
-            byGroup.computeIfAbsent(g, x -> new HashMap<>()).merge(v, (long) i.tasksInGroup(g), Long::sum)));
-      }
+    for (ContainerInstance i : runningInstances()) {
+      i.field(field).ifPresent(v -> i.taskGroups().forEach(g ->
+          byGroup.computeIfAbsent(g, x -> new HashMap<>()).merge(v, (long) i.tasksInGroup(g), Long::sum)));
     }
     spreadCounts.put(field, byGroup);
     pools.values().forEach(p -> p.indexField(field));
@@ -81,8 +82,26 @@ public final class Cluster implements ClusterView {
   }
 
   @Override
-  public List<ContainerInstance> instances() {
-    return Collections.unmodifiableList(all);
+  public Collection<ContainerInstance> runningInstances() {
+    visits.add(running.size());
+    return running.view();
+  }
+
+  /** Instances handed out for iteration so far, by the cluster and its pools: the complexity guards' count. */
+  public InstanceVisits visits() {
+    return visits;
+  }
+
+  /**
+   * Instance time from launch to termination, or to {@code horizon} for those still running, summed
+   * over every instance launched: the terminated ones' share is a running sum.
+   */
+  public long instanceMillis(long horizon) {
+    long total = terminatedInstanceMillis;
+    for (ContainerInstance i : runningInstances()) {
+      total += horizon - i.launchedAt();
+    }
+    return total;
   }
 
   /**
@@ -112,7 +131,7 @@ public final class Cluster implements ClusterView {
         registeredAt);
     pool(template.capacityProvider()).add(instance);
     everywhere.add(instance);
-    all.add(instance);
+    running.add(instance);
     registeredCpu.add(now, instance.registeredCpu());
     registeredMemory.add(now, instance.registeredMemoryMiB());
     instancesLaunched++;
@@ -141,6 +160,8 @@ public final class Cluster implements ClusterView {
     pool(instance.capacityProvider()).terminate(instance, now);
     registeredCpu.add(now, -instance.registeredCpu());
     registeredMemory.add(now, -instance.registeredMemoryMiB());
+    running.remove(instance);
+    terminatedInstanceMillis += now - instance.launchedAt();
     instancesRunning--;
   }
 

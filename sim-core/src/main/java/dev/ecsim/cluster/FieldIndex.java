@@ -18,8 +18,11 @@ public final class FieldIndex {
   private final Map<ContainerInstance, String> valueOf = new HashMap<>();
   private final Set<ContainerInstance> withoutValue = new HashSet<>();
 
-  FieldIndex(String field) {
+  private final InstanceVisits visits;
+
+  FieldIndex(String field, InstanceVisits visits) {
     this.field = field;
+    this.visits = visits;
   }
 
   public String field() {
@@ -43,7 +46,7 @@ public final class FieldIndex {
       return;
     }
     valueOf.put(instance, value.get());
-    byValue.computeIfAbsent(value.get(), InstancePool::new).add(instance);
+    byValue.computeIfAbsent(value.get(), v -> new InstancePool(v, visits)).add(instance);
   }
 
   /** The instance leaves the index (draining or terminated); forgetting it twice changes nothing. */

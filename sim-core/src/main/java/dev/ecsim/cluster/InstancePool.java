@@ -1,8 +1,7 @@
 package dev.ecsim.cluster;
 
 import dev.ecsim.placement.TaskRequirements;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,8 @@ import java.util.TreeSet;
  * The container instances of one capacity provider, with an index of the ACTIVE ones by remaining
  * CPU, then remaining memory, so binpack finds the tightest fit in O(D log n), D being the number
  * of distinct remaining-CPU levels that fit the task (few: tasks come in a handful of sizes),
- * without scanning instances that are full on either resource.
+ * without scanning instances that are full on either resource. Only live instances are held: a
+ * terminated one leaves every structure here, so nothing walked grows with the horizon.
  */
 public final class InstancePool {
   /** What the index orders by; a probe key finds where "at least N MiB" begins. */
@@ -36,38 +36,56 @@ public final class InstancePool {
       .thenComparingLong(RemainingKey::ordinal);
 
   private final String capacityProvider;
-  private final List<ContainerInstance> instances = new ArrayList<>();
+  /** Launched and not terminated (ACTIVE or DRAINING), in launch order. */
+  private final LiveInstances running = new LiveInstances();
+  /** ACTIVE, in launch order and drawable by position. */
+  private final LiveInstances active = new LiveInstances();
+  private final InstanceVisits visits;
   /** remaining CPU -> ACTIVE instances with exactly that much CPU left, by remaining memory. */
   private final TreeMap<Integer, TreeSet<RemainingKey>> activeByCpuThenMemory = new TreeMap<>();
   private final Map<String, FieldIndex> fieldIndexes = new LinkedHashMap<>();
-  private int active;
-  private int running;
 
-  InstancePool(String capacityProvider) {
+  InstancePool(String capacityProvider, InstanceVisits visits) {
     this.capacityProvider = capacityProvider;
+    this.visits = visits;
   }
 
   public String capacityProvider() {
     return capacityProvider;
   }
 
-  /** Every instance ever launched in this pool, in launch order. */
-  public List<ContainerInstance> instances() {
-    return Collections.unmodifiableList(instances);
+  /**
+   * Instances launched and not terminated (ACTIVE or DRAINING), oldest first: a read-only view, so
+   * iterate it before launching or terminating any.
+   */
+  public Collection<ContainerInstance> runningInstances() {
+    visits.add(running.size());
+    return running.view();
   }
 
   /** Instances launched and not terminated. */
   public int runningCount() {
-    return running;
+    return running.size();
   }
 
-  /** ACTIVE instances, oldest first: the candidates of a full placement pass. */
+  /** ACTIVE instances, oldest first (a copy): the candidates of a full placement pass. */
   public List<ContainerInstance> activeInstances() {
-    return instances.stream().filter(i -> i.state() == InstanceState.ACTIVE).toList();
+    visits.add(active.size());
+    return active.copy();
   }
 
   public int activeCount() {
-    return active;
+    return active.size();
+  }
+
+  /**
+   * The ACTIVE instance at {@code index}, 0 <= index < {@link #activeCount()}: for drawing one at
+   * random in O(1). Positions are not launch order (a removal moves the last one into its place) but
+   * follow from the launches, drains and terminations alone, so a seeded draw is reproducible.
+   */
+  public ContainerInstance activeAt(int index) {
+    visits.add(1);
+    return active.at(index);
   }
 
   /**
@@ -118,7 +136,7 @@ public final class InstancePool {
   /** Indexes the ACTIVE instances by a spread field from now on (idempotent). */
   public FieldIndex indexField(String field) {
     return fieldIndexes.computeIfAbsent(field, f -> {
-      FieldIndex index = new FieldIndex(f);
+      FieldIndex index = new FieldIndex(f, visits);
       activeInstances().forEach(index::add);
       return index;
     });
@@ -131,20 +149,22 @@ public final class InstancePool {
   /** Drops a terminated instance from the indexes (its own pool terminates it). */
   void forget(ContainerInstance instance) {
     unindex(instance);
+    active.remove(instance);
     fieldIndexes.values().forEach(f -> f.forget(instance));
-    running--;
+    running.remove(instance);
   }
 
   void add(ContainerInstance instance) {
-    instances.add(instance);
+    running.add(instance);
+    active.add(instance);
     index(instance);
     fieldIndexes.values().forEach(f -> f.add(instance));
-    running++;
   }
 
   /** The instance turns DRAINING: it leaves the indexes, so nothing new is placed on it, but still runs. */
   void drain(ContainerInstance instance) {
     unindex(instance);
+    active.remove(instance);
     fieldIndexes.values().forEach(f -> f.forget(instance));
     instance.drain();
   }
@@ -165,7 +185,6 @@ public final class InstancePool {
 
   private void index(ContainerInstance instance) {
     activeByCpuThenMemory.computeIfAbsent(instance.remainingCpu(), c -> new TreeSet<>(BY_REMAINING_MEMORY)).add(instance);
-    active++;
   }
 
   private boolean unindex(ContainerInstance instance) {
@@ -176,7 +195,6 @@ public final class InstancePool {
     if (level.isEmpty()) {
       activeByCpuThenMemory.remove(instance.remainingCpu());
     }
-    active--;
     return true;
   }
 }

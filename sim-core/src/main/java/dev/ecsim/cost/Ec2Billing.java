@@ -1,32 +1,37 @@
 package dev.ecsim.cost;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The EC2 bill: each instance is billed per second from {@code running} to termination, with a
  * 60-second minimum (EC2 UG: concepts; reference §4.2). When the run ends, instances still running
- * are billed up to the horizon, minimum included. An interrupted spot instance is billed the same
- * way for the time it ran (reference §4.3, ecsim decision 6). With a spot price history the price
- * changes in steps: the bill is the integral of the price over the billed seconds, counted from
- * launch, so a run shorter than the minimum pays 60 s at the prices in force from its start
- * (docs/modelling.md, Prices).
+ * are billed up to the horizon, minimum included. A Spot Instance that EC2 interrupts is free if
+ * it ran less than an hour, else billed the seconds it ran (EC2 UG: "Billing for interrupted Spot
+ * Instances"; docs/modelling.md). With a spot price history the price changes in steps: the bill
+ * is the integral of the price over the billed seconds, counted from launch, so a run shorter than
+ * the minimum pays 60 s at the prices in force from its start (docs/modelling.md, Prices).
+ *
+ * <p>A closed meter is folded into its provider's sums and forgotten, so the cost gauges sampled
+ * every period cost the number of meters open now, not the number ever opened.
  */
 public final class Ec2Billing {
   public static final long MINIMUM_BILLED_SECONDS = PerSecondBilling.MINIMUM_BILLED_SECONDS;
+  /** An interrupted Spot Instance that ran less than this is not charged. */
+  static final long FREE_INTERRUPTION_MILLIS = 3_600_000;
 
   /** One instance's meter: its price schedule, the purchase option it was bought under, when it ran. */
   public static final class Meter {
+    private final ProviderMeters provider;
     private final PriceSchedule prices;
     private final String purchaseOption;
     private final long startedAt;
     private long stoppedAt;
     private boolean stopped;
 
-    private Meter(PriceSchedule prices, String purchaseOption, long startedAt) {
+    private Meter(ProviderMeters provider, PriceSchedule prices, String purchaseOption, long startedAt) {
+      this.provider = provider;
       this.prices = prices;
       this.purchaseOption = purchaseOption;
       this.startedAt = startedAt;
@@ -36,25 +41,37 @@ public final class Ec2Billing {
       return prices;
     }
 
-    /** The instance is terminated: billing stops here. */
+    String purchaseOption() {
+      return purchaseOption;
+    }
+
+    long startedAt() {
+      return startedAt;
+    }
+
+    double constantPrice() {
+      return prices.usdPerHourAt(0);
+    }
+
+    /** The user or scale-in terminated the instance: billing stops here, 60-second minimum. */
     public void stop(long at) {
+      stop(at, StopCause.TERMINATED);
+    }
+
+    /** The instance is terminated for {@code cause}: billing stops here and the meter's bill is final. */
+    public void stop(long at, StopCause cause) {
       if (stopped) {
         throw new IllegalStateException("meter already stopped at " + stoppedAt);
       }
       stopped = true;
       stoppedAt = Math.max(at, startedAt);
-    }
-
-    private boolean runningAt(long now) {
-      return startedAt <= now && !stopped;
-    }
-
-    private long endOr(long end) {
-      return stopped ? stoppedAt : end;
+      long seconds = cause == StopCause.SPOT_INTERRUPTION
+          ? interruptedBilledSeconds(stoppedAt - startedAt) : billedSeconds(stoppedAt - startedAt);
+      provider.closed(this, seconds, billedUsd(this, seconds));
     }
   }
 
-  private final Map<String, List<Meter>> metersByProvider = new LinkedHashMap<>();
+  private final Map<String, ProviderMeters> providers = new LinkedHashMap<>();
 
   /** Starts billing, at one price all along, an instance that entered {@code running} at {@code startedAt}. */
   public Meter open(String provider, double usdPerHour, String purchaseOption, long startedAt) {
@@ -63,8 +80,9 @@ public final class Ec2Billing {
 
   /** Starts billing an instance that entered {@code running} at {@code startedAt}, at its type's prices. */
   public Meter open(String provider, PriceSchedule prices, String purchaseOption, long startedAt) {
-    Meter meter = new Meter(Objects.requireNonNull(prices, "prices"), purchaseOption, startedAt);
-    metersByProvider.computeIfAbsent(provider, p -> new ArrayList<>()).add(meter);
+    ProviderMeters meters = providers.computeIfAbsent(provider, p -> new ProviderMeters());
+    Meter meter = new Meter(meters, Objects.requireNonNull(prices, "prices"), purchaseOption, startedAt);
+    meters.opened(meter);
     return meter;
   }
 
@@ -73,57 +91,76 @@ public final class Ec2Billing {
     return PerSecondBilling.billedSeconds(millis);
   }
 
+  /**
+   * Whole seconds billed for a Spot Instance EC2 interrupted after {@code millis}: none within its
+   * first instance-hour, else every second it ran (no minimum question: it ran over an hour).
+   */
+  public static long interruptedBilledSeconds(long millis) {
+    return millis < FREE_INTERRUPTION_MILLIS ? 0 : (millis + 999) / 1000;
+  }
+
   public static double usd(long billedSeconds, double usdPerHour) {
     return PerSecondBilling.usd(billedSeconds, usdPerHour);
   }
 
   /** USD per hour being billed now for a provider's running instances, each at the price in force now. */
   public double rateUsdPerHour(String provider, long now) {
-    double rate = 0;
-    for (Meter m : metersByProvider.getOrDefault(provider, List.of())) {
-      if (m.runningAt(now)) {
-        rate += m.prices.usdPerHourAt(now);
-      }
-    }
-    return rate;
+    ProviderMeters meters = providers.get(provider);
+    return meters == null ? 0 : meters.rateUsdPerHour(now);
   }
 
   /**
    * USD billed for a provider up to {@code now}: terminated instances at their final bill, running
-   * ones pro rata so far (the minimum is charged when the meter closes).
+   * ones pro rata so far (the minimum is charged when the meter closes, and a Spot Instance
+   * interrupted in its first hour then drops to nothing).
    */
   public double cumulativeUsd(String provider, long now) {
-    double total = 0;
-    for (Meter m : metersByProvider.getOrDefault(provider, List.of())) {
-      total += meterUsd(m, now);
-    }
-    return total;
+    ProviderMeters meters = providers.get(provider);
+    return meters == null ? 0 : meters.cumulativeUsd(now);
   }
 
-  /** The final bill per provider, purchase option and in total, with every meter closed at {@code end}. */
+  /** Price groups and open meters the gauges have walked so far: what the complexity guards count. */
+  public long metersVisited() {
+    long visited = 0;
+    for (ProviderMeters meters : providers.values()) {
+      visited += meters.visits();
+    }
+    return visited;
+  }
+
+  /** Meters held open, over every provider: what the bill retains (closed ones are only sums). */
+  int retainedMeters() {
+    int retained = 0;
+    for (ProviderMeters meters : providers.values()) {
+      retained += meters.open().size();
+    }
+    return retained;
+  }
+
+  /** The final bill per provider, purchase option and in total, with every open meter closed at {@code end}. */
   public Bill close(long end) {
     Map<String, Double> byProvider = new LinkedHashMap<>();
     Map<String, Double> byPurchaseOption = new LinkedHashMap<>();
     double total = 0;
     long billedSeconds = 0;
-    for (Map.Entry<String, List<Meter>> e : metersByProvider.entrySet()) {
-      for (Meter m : e.getValue()) {
-        long seconds = billedSeconds(m.endOr(end) - m.startedAt);
+    for (Map.Entry<String, ProviderMeters> e : providers.entrySet()) {
+      ProviderMeters meters = e.getValue();
+      double providerUsd = meters.closedUsd();
+      Map<String, Double> providerByOption = new LinkedHashMap<>();
+      meters.closedUsdByOption().forEach((option, usd) -> providerByOption.put(option, usd[0]));
+      billedSeconds += meters.closedSeconds();
+      for (Meter m : meters.open()) {
+        long seconds = billedSeconds(end - m.startedAt);
         double usd = billedUsd(m, seconds);
-        byProvider.merge(e.getKey(), usd, Double::sum);
-        byPurchaseOption.merge(m.purchaseOption, usd, Double::sum);
-        total += usd;
+        providerUsd += usd;
+        providerByOption.merge(m.purchaseOption, usd, Double::sum);
         billedSeconds += seconds;
       }
+      byProvider.put(e.getKey(), providerUsd);
+      providerByOption.forEach((option, usd) -> byPurchaseOption.merge(option, usd, Double::sum));
+      total += providerUsd;
     }
     return new Bill(total, byProvider, byPurchaseOption, billedSeconds);
-  }
-
-  private static double meterUsd(Meter m, long now) {
-    if (m.stopped) {
-      return billedUsd(m, billedSeconds(m.stoppedAt - m.startedAt));
-    }
-    return m.prices.usd(m.startedAt, Math.max(m.startedAt, now));
   }
 
   /**
@@ -131,7 +168,7 @@ public final class Ec2Billing {
    * formula itself, so on-demand bills stay exactly what they were before prices could change.
    */
   private static double billedUsd(Meter m, long seconds) {
-    return m.prices.isConstant() ? usd(seconds, m.prices.usdPerHourAt(m.startedAt))
+    return m.prices.isConstant() ? usd(seconds, m.constantPrice())
         : m.prices.usd(m.startedAt, m.startedAt + seconds * 1000);
   }
 

@@ -1,14 +1,17 @@
 package dev.ecsim.placement;
 
 import dev.ecsim.cluster.ContainerInstance;
-import java.util.List;
+import java.util.Collection;
 import java.util.OptionalLong;
 
-/** What placement reads of the cluster beyond the candidates: every instance, and spread's counts. */
+/** What placement reads of the cluster beyond the candidates: the running instances, and spread's counts. */
 public interface ClusterView {
 
-  /** Every instance ever launched (spread counts a group's tasks over all of them, any provider). */
-  List<ContainerInstance> instances();
+  /**
+   * Instances launched and not terminated, any provider, oldest first (spread counts a group's tasks
+   * over all of them; a terminated instance runs none). A read-only view: iterate it at once.
+   */
+  Collection<ContainerInstance> runningInstances();
 
   /**
    * Tasks of {@code group} on instances whose {@code field} is {@code value}, when the field is

@@ -84,7 +84,8 @@ final class FastPaths {
   private static Optional<ContainerInstance> random(InstancePool pool, TaskRequirements req, RandomGenerator rng) {
     int fits = 0;
     ContainerInstance only = null;
-    for (ContainerInstance i : pool.instances()) {
+    List<ContainerInstance> active = pool.activeInstances();
+    for (ContainerInstance i : active) {
       if (i.state() == InstanceState.ACTIVE && i.shortfall(req) == Shortfall.NONE) {
         fits++;
         only = i;
@@ -94,7 +95,7 @@ final class FastPaths {
       return Optional.ofNullable(only);
     }
     int drawn = rng.nextInt(fits);
-    for (ContainerInstance i : pool.instances()) {
+    for (ContainerInstance i : active) {
       if (i.state() == InstanceState.ACTIVE && i.shortfall(req) == Shortfall.NONE && drawn-- == 0) {
         return Optional.of(i);
       }

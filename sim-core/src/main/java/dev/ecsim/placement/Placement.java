@@ -91,7 +91,7 @@ public final class Placement {
   private static PlacementDecision closestByResources(InstancePool pool, TaskRequirements req, int examinedSoFar) {
     boolean someHaveTheCpu = pool.leastRemainingCpuFitting(req.cpu(), 0).isPresent();
     int examined = examinedSoFar;
-    for (ContainerInstance i : pool.instances()) {
+    for (ContainerInstance i : pool.runningInstances()) {
       if (i.state() != InstanceState.ACTIVE) {
         continue;
       }
@@ -117,7 +117,7 @@ public final class Placement {
     Optional<ContainerInstance> chosen;
     {
       List<ContainerInstance> tied = f.feasible();
-      Collection<ContainerInstance> counted = cluster.instances();
+      Collection<ContainerInstance> counted = cluster.runningInstances();
       for (PlacementStrategySpec rule : request.strategy()) {
         if (tied.size() <= 1) {
           break;

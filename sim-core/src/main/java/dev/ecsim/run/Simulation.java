@@ -239,6 +239,17 @@ public final class Simulation {
     return columns;
   }
 
+  /**
+   * Work done so far: events fired, instances handed out for iteration by the cluster, meters the
+   * cost gauges walked. Deterministic counts for the complexity tests (no timing).
+   */
+  public WorkCounts workCounts() {
+    return new WorkCounts(engine.eventsFired(), cluster.visits().count(), billing.metersVisited());
+  }
+
+  /** See {@link #workCounts()}. */
+  public record WorkCounts(long events, long instancesVisited, long metersVisited) {}
+
   /** Hundredths of the simulated time: how finely {@link #run(IntConsumer)} reports progress. */
   public static final int PROGRESS_STEPS = 100;
 

@@ -3,8 +3,6 @@ package dev.ecsim.run;
 import static dev.ecsim.run.Rounding.round6;
 
 import dev.ecsim.cluster.Cluster;
-import dev.ecsim.cluster.ContainerInstance;
-import dev.ecsim.cluster.InstancePool;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.cost.Ec2Billing;
 import dev.ecsim.engine.Engine;
@@ -105,12 +103,7 @@ final class SummaryBuilder {
   }
 
   private static Summary.Cluster cluster(Cluster cluster, TimeSeries series, long horizon) {
-    double instanceMillis = 0;
-    for (InstancePool pool : cluster.pools()) {
-      for (ContainerInstance i : pool.instances()) {
-        instanceMillis += i.terminatedAt().orElse(horizon) - i.launchedAt();
-      }
-    }
+    double instanceMillis = cluster.instanceMillis(horizon);
     return new Summary.Cluster(
         round6(periodWeightedMean(series, SeriesNames.CPU_RESERVATION_PCT)),
         round6(periodWeightedMean(series, SeriesNames.MEMORY_RESERVATION_PCT)),

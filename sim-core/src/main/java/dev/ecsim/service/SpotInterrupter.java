@@ -7,6 +7,7 @@ import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.InstanceState;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.cluster.TaskState;
+import dev.ecsim.cost.StopCause;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.scenario.CapacityProviderSpec;
@@ -131,8 +132,8 @@ public final class SpotInterrupter {
   }
 
   private void interruptInstancesAtTime(String provider, InterruptionSpec.Event event) {
-    List<ContainerInstance> running = groups.get(provider).pool().instances().stream()
-        .filter(i -> i.state() != InstanceState.INACTIVE && !noticedInstances.contains(i)).toList();
+    List<ContainerInstance> running = groups.get(provider).pool().runningInstances().stream()
+        .filter(i -> !noticedInstances.contains(i)).toList();
     SpotInterruptions.AtTimes.victims(event, running).forEach(this::notice);
   }
 
@@ -169,6 +170,7 @@ public final class SpotInterrupter {
   }
 
   private void terminate(ContainerInstance instance, AutoScalingGroup group, SpotSpec spot) {
+    noticedInstances.remove(instance); // gone either way: the set holds only instances under notice
     if (instance.state() == InstanceState.INACTIVE) {
       return; // scaled in while under notice: already gone, and the group meant to shrink
     }
@@ -179,7 +181,7 @@ public final class SpotInterrupter {
       scheduler.stop(t, JobRunner.SPOT_INTERRUPTION, "Your Spot Instance " + instance.ec2InstanceId()
           + " was interrupted and terminated");
     }
-    group.terminate(instance, "spot interruption");
+    group.terminate(instance, "spot interruption", StopCause.SPOT_INTERRUPTION);
     if (!spot.capacityRebalancing()) {
       group.launch(1, "replacing " + instance.ec2InstanceId() + ", terminated by a spot interruption");
     }

@@ -73,4 +73,65 @@ class Ec2BillingTest {
     billing.open("od", 0.096, "on-demand", 0).stop(90_001);
     assertThat(billing.close(HOUR).totalUsd()).isEqualTo(Ec2Billing.usd(91, 0.096));
   }
+
+  // ---- EC2 UG, "Billing for interrupted Spot Instances" ----
+
+  private static final double M5_LARGE_SPOT = 0.096 * 0.40;
+
+  @Test
+  void aSpotInstanceInterruptedInItsFirstHourIsNotCharged() {
+    Ec2Billing billing = new Ec2Billing();
+    billing.open("sp", M5_LARGE_SPOT, "spot", 0).stop(1_920_000, StopCause.SPOT_INTERRUPTION);
+    Ec2Billing.Bill bill = billing.close(3 * HOUR);
+    assertThat(bill.totalUsd()).isZero();
+    assertThat(bill.billedSeconds()).isZero();
+    assertThat(billing.cumulativeUsd("sp", 3 * HOUR)).isZero();
+    assertThat(billing.rateUsdPerHour("sp", 3 * HOUR)).isZero();
+  }
+
+  @Test
+  void afterItsFirstHourAnInterruptedInstancePaysEverySecondItRan() {
+    assertThat(Ec2Billing.interruptedBilledSeconds(HOUR - 1)).isZero();
+    assertThat(Ec2Billing.interruptedBilledSeconds(HOUR)).isEqualTo(3600);
+    assertThat(Ec2Billing.interruptedBilledSeconds(3_720_500)).isEqualTo(3721);
+    Ec2Billing billing = new Ec2Billing();
+    billing.open("sp", M5_LARGE_SPOT, "spot", 0).stop(3_720_000, StopCause.SPOT_INTERRUPTION);
+    // 3,720 s x $0.0384/h = $0.03968
+    assertThat(billing.close(3 * HOUR).totalUsd()).isCloseTo(0.03968, within(1e-12));
+  }
+
+  @Test
+  void theIssuesWorkedExampleANoticeAt1800sAndItsReplacement() {
+    // Notice at 1,800 s, reclaimed at 1,920 s: $0. The replacement from 1,920 s to a 3 h horizon:
+    // 8,880 s x 0.0384 / 3,600 = $0.09472. Billed per second, the pair would be the whole 3 h:
+    // 10,800 x 0.0384 / 3,600 = $0.1152.
+    Ec2Billing billing = new Ec2Billing();
+    billing.open("sp", M5_LARGE_SPOT, "spot", 0).stop(1_920_000, StopCause.SPOT_INTERRUPTION);
+    billing.open("sp", M5_LARGE_SPOT, "spot", 1_920_000);
+    assertThat(billing.close(3 * HOUR).totalUsd()).isCloseTo(0.09472, within(1e-12));
+
+    Ec2Billing perSecond = new Ec2Billing();
+    perSecond.open("sp", M5_LARGE_SPOT, "spot", 0).stop(1_920_000, StopCause.TERMINATED);
+    perSecond.open("sp", M5_LARGE_SPOT, "spot", 1_920_000);
+    assertThat(perSecond.close(3 * HOUR).totalUsd()).isCloseTo(0.1152, within(1e-12));
+  }
+
+  @Test
+  void scaleInKeepsTheSixtySecondMinimumEvenForSpot() {
+    Ec2Billing billing = new Ec2Billing();
+    billing.open("sp", M5_LARGE_SPOT, "spot", 0).stop(30_000);
+    // 60 s x $0.0384/h = $0.00064
+    assertThat(billing.close(HOUR).totalUsd()).isCloseTo(0.00064, within(1e-15));
+  }
+
+  @Test
+  void anInterruptionUnderAChangingPriceIsFreeInTheFirstHourAndIntegratedAfter() {
+    Ec2Billing billing = new Ec2Billing();
+    billing.open("sp", SPOT, "spot", HOUR / 2).stop(HOUR + 10 * 60_000, StopCause.SPOT_INTERRUPTION);
+    billing.open("sp", SPOT, "spot", 0).stop(HOUR + 30 * 60_000, StopCause.SPOT_INTERRUPTION);
+    // The first ran 40 min: free. The second 1.5 h: 1 h at $0.04 + 0.5 h at $0.06 = $0.07.
+    Ec2Billing.Bill bill = billing.close(2 * HOUR);
+    assertThat(bill.totalUsd()).isCloseTo(0.07, within(1e-12));
+    assertThat(bill.billedSeconds()).isEqualTo(5400);
+  }
 }

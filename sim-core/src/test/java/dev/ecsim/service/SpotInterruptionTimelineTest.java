@@ -99,11 +99,12 @@ class SpotInterruptionTimelineTest {
   }
 
   @Test
-  void theInterruptedInstanceIsBilledPerSecondForTheTimeItRan() {
+  void theInstanceInterruptedInItsFirstHourIsNotCharged() {
     RunResult r = run(true);
-    // Spot m5.xlarge = 0.192 x 0.40 (catalog default ratio) = $0.0768/h. Instance 1: 0-720 s;
-    // instance 2: 0-1,800 s; the replacement: 720-1,800 s (billed from launch).
-    double expected = (720 + 1800 + 1080) * 0.0768 / 3600;
+    // Spot m5.xlarge = 0.192 x 0.40 (catalog default ratio) = $0.0768/h. Instance 1: 0-720 s, EC2
+    // interrupted it within its first instance-hour: no charge (EC2 UG: "Billing for interrupted
+    // Spot Instances"); instance 2: 0-1,800 s; the replacement: 720-1,800 s (billed from launch).
+    double expected = (0 + 1800 + 1080) * 0.0768 / 3600;
     assertThat(r.summary().cost().totalUsd()).isCloseTo(expected, within(1e-6));
     assertThat(r.summary().cost().byPurchaseOption()).containsOnlyKeys("spot");
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.Simulation;
@@ -143,6 +144,38 @@ class SpotScenariosTest {
     assertThat(r.summary().services().get("web").secondsBelowDesired()).isEqualTo(35.0 + 3 * 35.0);
   }
 
+  // ---- interrupted-first-hour.yaml ----
+
+  @Test
+  void anInstanceInterruptedInItsFirstHourIsNotCharged() throws Exception {
+    RunResult r = run("interrupted-first-hour.yaml");
+    assertThat(times(r, "SPOT_INTERRUPTION_WARNING")).containsExactly(1_800 * SECOND);
+    assertThat(events(r, "INSTANCE_TERMINATED")).singleElement().satisfies(e -> {
+      assertThat(e.timeMillis()).isEqualTo(1_920 * SECOND);
+      assertThat(e.message()).contains("(ci-000001,").endsWith("spot interruption");
+    });
+    assertThat(times(r, "INSTANCES_LAUNCHED")).containsExactly(1_920 * SECOND);
+    // EC2 UG, "Billing for interrupted Spot Instances": ci-000001 (0-1,920 s) costs nothing; the
+    // replacement runs from 1,920 s to the 3 h horizon: 8,880 s x $0.0384/h (0.096 x 0.40) = $0.09472.
+    assertThat(r.summary().cost().totalUsd()).isCloseTo(0.09472, within(1e-9));
+    assertThat(r.summary().cost().byCapacityProvider()).containsOnlyKeys("spot-web");
+    assertThat(r.summary().cluster().instanceHours()).isEqualTo(3.0);
+    // The cumulative cost (1-minute samples) holds the first instance pro rata until its bill
+    // closes at $0: 1,800 s of it at 1,800 s; at 1,980 s only the replacement's first 60 s.
+    assertThat(cumulativeCostAt(r, 1_800 * SECOND)).isCloseTo(1_800 * 0.0384 / 3600, within(1e-9));
+    assertThat(cumulativeCostAt(r, 1_980 * SECOND)).isCloseTo(60 * 0.0384 / 3600, within(1e-9));
+  }
+
+  private static double cumulativeCostAt(RunResult r, long millis) {
+    double[] cumulative = r.series().column(SeriesNames.cumulativeCost("spot-web"));
+    for (int row = 0; row < r.series().rows(); row++) {
+      if (r.series().timeMillis(row) == millis) {
+        return cumulative[row];
+      }
+    }
+    throw new AssertionError("no sample at " + millis + " ms");
+  }
+
   // ---- batch-spot-vs-on-demand.yaml and batch-on-demand.yaml ----
 
   /** c6i.xlarge on demand, USD per hour (reference §4.1), and its catalog spot ratio (§4.3). */
@@ -209,12 +242,17 @@ class SpotScenariosTest {
       }
     }
 
-    // The bill per instance-hour is the price: 0.17 on demand, 0.17 x 0.38 = 0.0646 on spot
-    // (billing rounds each instance up to the second, so not to the last digit).
-    double spotPerHour = spot.summary().cost().totalUsd() / spot.summary().cluster().instanceHours();
+    // The bill per instance-hour is the price: 0.17 on demand (billing rounds each instance up to
+    // the second, so not to the last digit). On spot 0.17 x 0.38 = 0.0646 for every hour except
+    // those of instances EC2 interrupted in their first hour, which are not charged (EC2 UG:
+    // "Billing for interrupted Spot Instances"): at most one hour per notice is forgiven.
+    double spotHours = spot.summary().cluster().instanceHours();
+    double spotPerHour = spot.summary().cost().totalUsd() / spotHours;
     double onDemandPerHour = onDemand.summary().cost().totalUsd() / onDemand.summary().cluster().instanceHours();
+    double spotPrice = C6I_XLARGE * C6I_XLARGE_SPOT_RATIO;
     assertThat(onDemandPerHour).isCloseTo(C6I_XLARGE, within(1e-4));
-    assertThat(spotPerHour).isCloseTo(C6I_XLARGE * C6I_XLARGE_SPOT_RATIO, within(1e-4));
+    assertThat(spotPerHour).isLessThanOrEqualTo(spotPrice + 1e-4)
+        .isGreaterThanOrEqualTo(spotPrice * (spotHours - notices) / spotHours - 1e-4);
     assertThat(spot.summary().cost().byPurchaseOption()).containsOnlyKeys("spot");
     // Redoing lost work takes some more instance-hours, far from the 1 / 0.38 = 2.6 times that
     // would cancel the price ratio.
