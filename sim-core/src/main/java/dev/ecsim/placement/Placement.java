@@ -46,8 +46,15 @@ public final class Placement {
       return fullPass(request, pool, cluster, rng, true);
     }
     TaskRequirements req = request.requirements();
+    if (randomFirst(request)) {
+      RandomPlacement.Draw draw = RandomPlacement.choose(pool, request, rng);
+      if (draw.chosen().isPresent()) {
+        return PlacementDecision.placed(draw.chosen().get(), draw.examined());
+      }
+      return miss(request, pool, draw.examined());
+    }
     if (onlyCpuAndMemoryMatter(request)) {
-      Optional<Optional<ContainerInstance>> fast = FastPaths.choose(request, pool, cluster, rng);
+      Optional<Optional<ContainerInstance>> fast = FastPaths.choose(request, pool, cluster);
       if (fast.isPresent() && fast.get().isEmpty()) {
         return miss(request, pool, 0);
       }
@@ -115,7 +122,17 @@ public final class Placement {
     int examined = f.examined();
     List<RankingStep> ranking = new ArrayList<>();
     Optional<ContainerInstance> chosen;
-    {
+    if (randomFirst(request)) {
+      // The same draws as the unexplained decision, so explaining never changes where a task goes.
+      RandomPlacement.Draw draw = RandomPlacement.choose(pool, request, rng);
+      chosen = draw.chosen();
+      examined += draw.examined();
+      if (explain && f.feasible().size() > 1) {
+        PlacementStrategySpec rule = request.strategy().get(0);
+        List<ContainerInstance> kept = List.of(chosen.orElseThrow());
+        ranking.add(new RankingStep(rule.describe(), ids(kept), Strategies.why(rule, kept, req.group())));
+      }
+    } else {
       List<ContainerInstance> tied = f.feasible();
       Collection<ContainerInstance> counted = cluster.runningInstances();
       for (PlacementStrategySpec rule : request.strategy()) {

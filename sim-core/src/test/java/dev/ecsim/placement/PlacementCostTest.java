@@ -67,4 +67,33 @@ class PlacementCostTest {
     assertThat(quick.verdicts()).isEmpty();
     assertThat(quick.failureMessage("job")).isEqualTo(explained.failureMessage("job"));
   }
+
+  @Test
+  void randomWhereMostInstancesFitExaminesOnePerDecision() {
+    // 256 units / 512 MiB fit four times over on every instance: 2,000 tasks leave nearly all passing.
+    int total = 0;
+    for (int n = 0; n < 2_000; n++) {
+      PlacementDecision d = Placement.decide(TestCluster.request(TestCluster.definition(256, 512), "family:web",
+          List.of(), PlacementStrategySpec.random()), t.cluster.pool(TestCluster.PROVIDER), t.cluster,
+          new Well19937c(n), false);
+      t.place(d.chosen().orElseThrow(), "family:web", 256, 512);
+      assertThat(d.examined()).isLessThanOrEqualTo(RandomPlacement.DRAWS);
+      total += d.examined();
+    }
+    // At most 2,000 x 4 / 40,000 = 5 % of draws can hit a full instance: well under 1.2 per decision.
+    assertThat(total).isLessThan(2_400);
+  }
+
+  @Test
+  void randomWhereFewFitWalksOnlyThoseWithTheCpuAndMemory() {
+    // Fill all but five instances: rejection gives up, and the fallback visits the five, twice.
+    for (int i = 5; i < FLEET; i++) {
+      t.place(fleet.get(i), "family:other", 1024, 1024);
+    }
+    PlacementDecision d = Placement.decide(TestCluster.request(TestCluster.definition(512, 1024), "family:web",
+        List.of(), PlacementStrategySpec.random()), t.cluster.pool(TestCluster.PROVIDER), t.cluster,
+        new Well19937c(3), false);
+    assertThat(d.chosen().orElseThrow().ordinal()).isBetween(1L, 5L);
+    assertThat(d.examined()).isLessThanOrEqualTo(RandomPlacement.DRAWS + 2 * 5);
+  }
 }
