@@ -53,6 +53,11 @@ public final class BenchCluster {
   static final int TASK_CPU = 512;
   static final int TASK_MEMORY_MIB = 1024;
   static final int PREFILL_PER_INSTANCE = 4;
+  /**
+   * A task no instance can take: more memory than an m5.xlarge has left once half full (16,056 -
+   * 4 x 1,024 = 11,960 MiB), while its CPU fits everywhere, so every candidate fails on memory.
+   */
+  static final int MISS_MEMORY_MIB = 12_288;
   private static final Instant REGISTERED_AT = Instant.parse("2026-01-05T00:00:00Z");
   private static final String AGENT_VERSION = "1.89.0";
 
@@ -63,7 +68,9 @@ public final class BenchCluster {
     /** strategy [spread(attribute:ecs.availability-zone), binpack(memory)], no constraint. */
     SPREAD_AZ_THEN_BINPACK,
     /** constraint memberOf(attribute:ecs.instance-type =~ m5.*), strategy [spread(attribute:ecs.availability-zone)]. */
-    MEMBER_OF_THEN_SPREAD;
+    MEMBER_OF_THEN_SPREAD,
+    /** strategy [random], no constraint: RunTask's default (every instance of the fleet fits). */
+    RANDOM;
 
     PlacementRequest request(TaskRequirements requirements) {
       return switch (this) {
@@ -73,6 +80,7 @@ public final class BenchCluster {
         case MEMBER_OF_THEN_SPREAD -> new PlacementRequest(requirements,
             List.of(new PlacementConstraintSpec.MemberOf(MEMBER_OF_M5, QueryParser.parse(MEMBER_OF_M5))),
             List.of(PlacementStrategySpec.spread(AZ)));
+        case RANDOM -> new PlacementRequest(requirements, List.of(), List.of(PlacementStrategySpec.random()));
       };
     }
   }
@@ -81,6 +89,7 @@ public final class BenchCluster {
   private final InstancePool pool;
   private final TaskDefinitionSpec definition;
   private final PlacementRequest request;
+  private final PlacementRequest unplaceable;
   private final RandomGenerator rng;
   /** The tasks that rotate, oldest at {@link #oldest}. */
   private final Task[] ring;
@@ -98,6 +107,7 @@ public final class BenchCluster {
     }
     definition = definition(TASK_CPU, TASK_MEMORY_MIB);
     request = workload.request(TaskRequirements.of(definition, GROUP));
+    unplaceable = workload.request(TaskRequirements.of(definition(TASK_CPU, MISS_MEMORY_MIB), GROUP));
     rng = new Well19937c(seed);
     // As Simulation.indexSpreadFields: spread on an attribute gets its index before any launch.
     for (PlacementStrategySpec rule : request.strategy()) {
@@ -138,6 +148,11 @@ public final class BenchCluster {
 
   public PlacementRequest request() {
     return request;
+  }
+
+  /** The workload's placement for a task that fits nowhere ({@value #MISS_MEMORY_MIB} MiB): a miss. */
+  public PlacementRequest unplaceable() {
+    return unplaceable;
   }
 
   public InstancePool pool() {

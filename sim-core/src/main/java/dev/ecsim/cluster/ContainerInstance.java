@@ -1,6 +1,7 @@
 package dev.ecsim.cluster;
 
 import dev.ecsim.catalog.InstanceType;
+import dev.ecsim.placement.Shortfall;
 import dev.ecsim.placement.TaskRequirements;
 import dev.ecsim.placement.query.InstanceFacts;
 import java.time.Instant;
@@ -200,19 +201,24 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
 
   /** The first resource this instance lacks for the task, ECS's reason code; empty if it fits. */
   public Optional<String> missingResource(TaskRequirements req) {
+    return shortfall(req).reason();
+  }
+
+  /** The first resource this instance lacks for the task, in ECS's order; allocates nothing. */
+  public Shortfall shortfall(TaskRequirements req) {
     if (req.cpu() > remainingCpu) {
-      return Optional.of("RESOURCE:CPU");
+      return Shortfall.CPU;
     }
     if (req.memoryMiB() > remainingMemoryMiB) {
-      return Optional.of("RESOURCE:MEMORY");
+      return Shortfall.MEMORY;
     }
     if (!portsFree(req)) {
-      return Optional.of("RESOURCE:PORTS");
+      return Shortfall.PORTS;
     }
     if (req.needsEni() && enisInUse >= eniLimit) {
-      return Optional.of("RESOURCE:ENI");
+      return Shortfall.ENI;
     }
-    return Optional.empty();
+    return Shortfall.NONE;
   }
 
   private boolean portsFree(TaskRequirements req) {
@@ -222,12 +228,13 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
     if (dynamicPorts + req.dynamicPorts() > Ports.DYNAMIC_RANGE_SIZE) {
       return false;
     }
-    for (int p : req.staticTcpPorts()) {
+    // The requirement's own Integer objects are looked up: unboxing and boxing again would allocate.
+    for (Integer p : req.staticTcpPorts()) {
       if (tcpPorts.contains(p)) {
         return false;
       }
     }
-    for (int p : req.staticUdpPorts()) {
+    for (Integer p : req.staticUdpPorts()) {
       if (udpPorts.contains(p)) {
         return false;
       }
@@ -236,9 +243,9 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
   }
 
   void reserve(TaskRequirements req) {
-    Optional<String> missing = missingResource(req);
-    if (missing.isPresent()) {
-      throw new IllegalStateException(id + " cannot take the task: " + missing.get());
+    Shortfall missing = shortfall(req);
+    if (missing != Shortfall.NONE) {
+      throw new IllegalStateException(id + " cannot take the task: " + missing.reason().orElseThrow());
     }
     remainingCpu -= req.cpu();
     remainingMemoryMiB -= req.memoryMiB();

@@ -3,7 +3,6 @@ package dev.ecsim.placement;
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.FieldIndex;
 import dev.ecsim.cluster.InstancePool;
-import dev.ecsim.cluster.InstanceState;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.PlacementStrategySpec.Type;
 import java.util.Comparator;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * Index lookups that give the full pass's answer for the common strategies, for a task only CPU
@@ -20,11 +18,10 @@ import org.apache.commons.math3.random.RandomGenerator;
  *   <li>{@code binpack(memory)} / {@code binpack(cpu)}: the pool's CPU-then-memory index, O(D log n);
  *   <li>{@code spread(attribute:F)} and {@code spread(attribute:F), binpack(X)} with F indexed: the
  *       best fit in each value's sub-pool, then the value with the fewest tasks of the group,
- *       O(V D log n) for V values;
- *   <li>{@code random}: two allocation-free passes (count the fits, then take the drawn one), the
- *       same single draw as the full pass.
+ *       O(V D log n) for V values.
  * </ul>
- * Returns empty when no fast path applies (the caller takes the full pass).
+ * Returns empty when no fast path applies (the caller takes the full pass), and an empty choice
+ * when no ACTIVE instance has the CPU and memory. ({@code random} is {@link RandomPlacement}'s.)
  */
 final class FastPaths {
   /** binpack(cpu)'s ranking, with the full pass's final tie-break behind it. */
@@ -35,15 +32,11 @@ final class FastPaths {
 
   private FastPaths() {}
 
-  static Optional<Optional<ContainerInstance>> choose(PlacementRequest request, InstancePool pool, ClusterView cluster,
-      RandomGenerator rng) {
+  static Optional<Optional<ContainerInstance>> choose(PlacementRequest request, InstancePool pool, ClusterView cluster) {
     List<PlacementStrategySpec> rules = request.strategy();
     TaskRequirements req = request.requirements();
     if (rules.size() == 1 && rules.get(0).type() == Type.BINPACK) {
       return Optional.of(binpack(pool, rules.get(0), req));
-    }
-    if (rules.size() == 1 && rules.get(0).type() == Type.RANDOM) {
-      return Optional.of(random(pool, req, rng));
     }
     boolean spreadFirst = !rules.isEmpty() && rules.get(0).type() == Type.SPREAD
         && rules.get(0).field().orElseThrow().startsWith("attribute:");
@@ -78,29 +71,6 @@ final class FastPaths {
       }
     }
     return Optional.of(Optional.ofNullable(best));
-  }
-
-  /** As the full pass: the fits in launch order, one draw among them when there are two or more. */
-  private static Optional<ContainerInstance> random(InstancePool pool, TaskRequirements req, RandomGenerator rng) {
-    int fits = 0;
-    ContainerInstance only = null;
-    List<ContainerInstance> active = pool.activeInstances();
-    for (ContainerInstance i : active) {
-      if (i.state() == InstanceState.ACTIVE && i.missingResource(req).isEmpty()) {
-        fits++;
-        only = i;
-      }
-    }
-    if (fits <= 1) {
-      return Optional.ofNullable(only);
-    }
-    int drawn = rng.nextInt(fits);
-    for (ContainerInstance i : active) {
-      if (i.state() == InstanceState.ACTIVE && i.missingResource(req).isEmpty() && drawn-- == 0) {
-        return Optional.of(i);
-      }
-    }
-    throw new IllegalStateException("the instances changed between two passes");
   }
 
   private static Optional<ContainerInstance> binpack(InstancePool pool, PlacementStrategySpec rule, TaskRequirements req) {

@@ -2,6 +2,7 @@ package dev.ecsim.placement;
 
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.InstancePool;
+import dev.ecsim.cluster.InstanceState;
 import dev.ecsim.scenario.PlacementConstraintSpec;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import java.util.ArrayList;
@@ -18,10 +19,13 @@ import org.apache.commons.math3.random.RandomGenerator;
  * before. Ties left after the last rule go to the instance with the least remaining memory, then
  * CPU, then the oldest (an ecsim choice, docs/modelling.md).
  *
- * <p>Fast paths answer the common strategies from the pool's indexes without looking at every
- * instance: a lone binpack, and spread on an indexed attribute (optionally then binpack). They
- * apply when nothing but CPU and memory can rule an instance out and no explanation is asked for,
- * and they pick exactly what the full pass would (PlacementProperties checks this).
+ * <p>Only a decision to be explained checks every candidate and keeps a verdict for each. Without
+ * one: {@code random} first draws from the pool ({@link RandomPlacement}); a lone binpack, and
+ * spread on an indexed attribute (optionally then binpack), are answered from the pool's indexes
+ * when nothing but CPU and memory can rule an instance out ({@link FastPaths}); a task no instance
+ * has the CPU and memory for is answered from the indexes too, closest candidate included. Every
+ * shortcut picks exactly what the explained pass picks (PlacementProperties checks this); what is
+ * left takes the pass, which then allocates nothing per candidate.
  */
 public final class Placement {
   /** Ranking after the strategy rules: tightest memory, then CPU, then oldest. */
@@ -38,17 +42,29 @@ public final class Placement {
    */
   public static PlacementDecision decide(PlacementRequest request, InstancePool pool, ClusterView cluster,
       RandomGenerator rng, boolean explain) {
-    if (!explain && onlyCpuAndMemoryMatter(request)) {
-      Optional<Optional<ContainerInstance>> fast = FastPaths.choose(request, pool, cluster, rng);
+    if (explain) {
+      return fullPass(request, pool, cluster, rng, true);
+    }
+    TaskRequirements req = request.requirements();
+    if (randomFirst(request)) {
+      RandomPlacement.Draw draw = RandomPlacement.choose(pool, request, rng);
+      if (draw.chosen().isPresent()) {
+        return PlacementDecision.placed(draw.chosen().get(), draw.examined());
+      }
+      return miss(request, pool, draw.examined());
+    }
+    if (onlyCpuAndMemoryMatter(request)) {
+      Optional<Optional<ContainerInstance>> fast = FastPaths.choose(request, pool, cluster);
+      if (fast.isPresent() && fast.get().isEmpty()) {
+        return miss(request, pool, 0);
+      }
       // Dynamic ports are the one resource the indexes ignore; the range (28,233 ports) runs out
       // only with absurd task counts, so check the winner and take the full pass if it lacks them.
-      // A miss takes the full pass too, for the closest candidate the failure event names (it
-      // draws nothing at random when nothing fits).
-      if (fast.isPresent() && fast.get().isPresent() && fast.get().get().missingResource(request.requirements()).isEmpty()) {
-        return new PlacementDecision(fast.get(), List.of(), List.of(), Optional.empty());
+      if (fast.isPresent() && fast.get().get().shortfall(req) == Shortfall.NONE) {
+        return PlacementDecision.placed(fast.get().get(), 1);
       }
     }
-    return fullPass(request, pool.activeInstances(), cluster.runningInstances(), rng, explain);
+    return fullPass(request, pool, cluster, rng, false);
   }
 
   static boolean onlyCpuAndMemoryMatter(PlacementRequest request) {
@@ -56,84 +72,184 @@ public final class Placement {
     return request.constraints().isEmpty() && req.staticPortCount() == 0 && !req.needsEni();
   }
 
-  /**
-   * Every candidate checked, every rule applied: the reference the fast path must agree with.
-   * Verdicts are kept only when explaining; the closest rejection is tracked either way.
-   */
-  static PlacementDecision fullPass(PlacementRequest request, List<ContainerInstance> candidates,
-      Collection<ContainerInstance> counted, RandomGenerator rng, boolean explain) {
-    TaskRequirements req = request.requirements();
-    List<CandidateVerdict> verdicts = explain ? new ArrayList<>(candidates.size()) : List.of();
-    List<ContainerInstance> feasible = new ArrayList<>();
-    CandidateVerdict closest = null;
-    for (ContainerInstance candidate : candidates) {
-      CandidateVerdict verdict = check(candidate, request, explain);
-      if (explain) {
-        verdicts.add(verdict);
-      }
-      if (verdict.rejection().isEmpty()) {
-        feasible.add(candidate);
-      } else if (closest == null || PlacementDecision.CLOSER.compare(verdict, closest) > 0) {
-        closest = verdict;
-      }
-    }
-    List<RankingStep> ranking = new ArrayList<>();
-    List<ContainerInstance> tied = feasible;
-    for (PlacementStrategySpec rule : request.strategy()) {
-      if (tied.size() <= 1) {
-        break;
-      }
-      tied = Strategies.apply(rule, tied, req.group(), counted, rng);
-      if (explain) {
-        ranking.add(new RankingStep(rule.describe(), ids(tied), Strategies.why(rule, tied, req.group())));
-      }
-    }
-    Optional<ContainerInstance> chosen = tied.stream().min(FINAL_TIE_BREAK);
-    return new PlacementDecision(chosen, verdicts, ranking,
-        chosen.isPresent() ? Optional.empty() : Optional.ofNullable(closest));
+  private static boolean randomFirst(PlacementRequest request) {
+    return !request.strategy().isEmpty() && request.strategy().get(0).type() == PlacementStrategySpec.Type.RANDOM;
   }
 
-  /** The readable detail is built only when a decision is explained: a full pass checks every instance. */
+  /**
+   * Nothing fits: the closest candidate for the failure event. When no ACTIVE instance has both the
+   * CPU and the memory, the indexes say which stage the closest reached; otherwise (ports, ENIs,
+   * constraints ruled the rest out) a pass over the candidates finds it.
+   */
+  private static PlacementDecision miss(PlacementRequest request, InstancePool pool, int examinedSoFar) {
+    TaskRequirements req = request.requirements();
+    if (pool.leastRemainingCpuFitting(req.cpu(), req.memoryMiB()).isEmpty()) {
+      return closestByResources(pool, req, examinedSoFar);
+    }
+    Filtered f = filter(request, pool.activeInstances(), false);
+    return PlacementDecision.missed(f.closest(), examinedSoFar + f.examined());
+  }
+
+  /**
+   * No ACTIVE instance has the CPU and the memory. If some has the CPU, every such one failed on
+   * memory, the furthest stage reached, and the oldest of them is the closest; otherwise all failed
+   * on CPU and the oldest ACTIVE instance is. A walk oldest first that stops at the first match.
+   */
+  private static PlacementDecision closestByResources(InstancePool pool, TaskRequirements req, int examinedSoFar) {
+    boolean someHaveTheCpu = pool.leastRemainingCpuFitting(req.cpu(), 0).isPresent();
+    int examined = examinedSoFar;
+    for (ContainerInstance i : pool.runningInstances()) {
+      if (i.state() != InstanceState.ACTIVE) {
+        continue;
+      }
+      examined++;
+      if (!someHaveTheCpu || i.remainingCpu() >= req.cpu()) {
+        Shortfall s = someHaveTheCpu ? Shortfall.MEMORY : Shortfall.CPU;
+        return PlacementDecision.missed(Optional.of(new CandidateVerdict(i, s.reason(), "", stage(s))), examined);
+      }
+    }
+    return PlacementDecision.missed(Optional.empty(), examined);
+  }
+
+  /**
+   * Every candidate checked, every rule applied: the reference the shortcuts must agree with.
+   * Verdicts are kept only when explaining; the closest rejection is tracked either way.
+   */
+  static PlacementDecision fullPass(PlacementRequest request, InstancePool pool, ClusterView cluster,
+      RandomGenerator rng, boolean explain) {
+    TaskRequirements req = request.requirements();
+    Filtered f = filter(request, pool.activeInstances(), explain);
+    int examined = f.examined();
+    List<RankingStep> ranking = new ArrayList<>();
+    Optional<ContainerInstance> chosen;
+    if (randomFirst(request)) {
+      // The same draws as the unexplained decision, so explaining never changes where a task goes.
+      RandomPlacement.Draw draw = RandomPlacement.choose(pool, request, rng);
+      chosen = draw.chosen();
+      examined += draw.examined();
+      if (explain && f.feasible().size() > 1) {
+        PlacementStrategySpec rule = request.strategy().get(0);
+        List<ContainerInstance> kept = List.of(chosen.orElseThrow());
+        ranking.add(new RankingStep(rule.describe(), ids(kept), Strategies.why(rule, kept, req.group())));
+      }
+    } else {
+      List<ContainerInstance> tied = f.feasible();
+      Collection<ContainerInstance> counted = cluster.runningInstances();
+      for (PlacementStrategySpec rule : request.strategy()) {
+        if (tied.size() <= 1) {
+          break;
+        }
+        tied = Strategies.apply(rule, tied, req.group(), counted, rng);
+        if (explain) {
+          ranking.add(new RankingStep(rule.describe(), ids(tied), Strategies.why(rule, tied, req.group())));
+        }
+      }
+      chosen = tied.stream().min(FINAL_TIE_BREAK);
+    }
+    return new PlacementDecision(chosen, f.verdicts(), ranking,
+        chosen.isPresent() ? Optional.empty() : f.closest(), examined);
+  }
+
+  /** The candidates that pass, the closest rejection, and (explaining) every verdict. */
+  private record Filtered(List<ContainerInstance> feasible, Optional<CandidateVerdict> closest,
+      List<CandidateVerdict> verdicts, int examined) {}
+
+  /**
+   * The resource and constraint filter over every candidate. Unexplained, a candidate costs a
+   * primitive stage and nothing is built but the closest's verdict, once, at the end.
+   */
+  private static Filtered filter(PlacementRequest request, List<ContainerInstance> candidates, boolean explain) {
+    List<CandidateVerdict> verdicts = explain ? new ArrayList<>(candidates.size()) : List.of();
+    List<ContainerInstance> feasible = new ArrayList<>();
+    ContainerInstance closest = null;
+    int closestStage = -1;
+    for (ContainerInstance candidate : candidates) {
+      int stage = stage(candidate, request);
+      if (explain) {
+        verdicts.add(check(candidate, request, true));
+      }
+      if (stage == CandidateVerdict.ACCEPTED) {
+        feasible.add(candidate);
+      } else if (stage > closestStage || (stage == closestStage && candidate.ordinal() < closest.ordinal())) {
+        closest = candidate;
+        closestStage = stage;
+      }
+    }
+    Optional<CandidateVerdict> closestVerdict = closest == null ? Optional.empty()
+        : Optional.of(check(closest, request, explain));
+    return new Filtered(feasible, closestVerdict, verdicts, candidates.size());
+  }
+
+  /** Whether the candidate passes every resource check and constraint; allocates nothing. */
+  static boolean passes(ContainerInstance candidate, PlacementRequest request) {
+    return stage(candidate, request) == CandidateVerdict.ACCEPTED;
+  }
+
+  /** How far the candidate gets (CandidateVerdict's stages); allocates nothing. */
+  static int stage(ContainerInstance candidate, PlacementRequest request) {
+    TaskRequirements req = request.requirements();
+    Shortfall missing = candidate.shortfall(req);
+    if (missing != Shortfall.NONE) {
+      return stage(missing);
+    }
+    List<PlacementConstraintSpec> constraints = request.constraints();
+    for (int k = 0; k < constraints.size(); k++) {
+      if (!satisfied(constraints.get(k), candidate, req.group())) {
+        return CandidateVerdict.CONSTRAINT;
+      }
+    }
+    return CandidateVerdict.ACCEPTED;
+  }
+
+  /** The verdict on one candidate; its readable detail is built only when the decision is explained. */
   static CandidateVerdict check(ContainerInstance candidate, PlacementRequest request, boolean explain) {
     TaskRequirements req = request.requirements();
-    Optional<String> missing = candidate.missingResource(req);
-    if (missing.isPresent()) {
-      return new CandidateVerdict(candidate, missing, explain ? detail(missing.get(), candidate, req) : "",
-          stage(missing.get()));
+    Shortfall missing = candidate.shortfall(req);
+    if (missing != Shortfall.NONE) {
+      return new CandidateVerdict(candidate, missing.reason(), explain ? detail(missing, candidate, req) : "",
+          stage(missing));
     }
     for (PlacementConstraintSpec constraint : request.constraints()) {
-      if (constraint instanceof PlacementConstraintSpec.DistinctInstance) {
-        if (candidate.tasksInGroup(req.group()) > 0) {
-          return new CandidateVerdict(candidate, DISTINCT_INSTANCE_UNSATISFIED,
-              explain ? "already runs a task of " + req.group() : "", CandidateVerdict.CONSTRAINT);
-        }
-      } else if (constraint instanceof PlacementConstraintSpec.MemberOf member && !member.query().matches(candidate)) {
+      if (satisfied(constraint, candidate, req.group())) {
+        continue;
+      }
+      if (constraint instanceof PlacementConstraintSpec.MemberOf member) {
         return new CandidateVerdict(candidate, MEMBER_OF_UNSATISFIED,
             explain ? "does not match " + member.expression() : "", CandidateVerdict.CONSTRAINT);
       }
+      return new CandidateVerdict(candidate, DISTINCT_INSTANCE_UNSATISFIED,
+          explain ? "already runs a task of " + req.group() : "", CandidateVerdict.CONSTRAINT);
     }
     return CandidateVerdict.accepted(candidate);
+  }
+
+  private static boolean satisfied(PlacementConstraintSpec constraint, ContainerInstance candidate, String group) {
+    if (constraint instanceof PlacementConstraintSpec.DistinctInstance) {
+      return candidate.tasksInGroup(group) == 0;
+    }
+    return !(constraint instanceof PlacementConstraintSpec.MemberOf member) || member.query().matches(candidate);
   }
 
   private static final Optional<String> DISTINCT_INSTANCE_UNSATISFIED =
       Optional.of("DistinctInstance placement constraint unsatisfied.");
   private static final Optional<String> MEMBER_OF_UNSATISFIED = Optional.of("MemberOf placement constraint unsatisfied.");
 
-  private static int stage(String reason) {
-    return switch (reason) {
-      case "RESOURCE:CPU" -> CandidateVerdict.CPU;
-      case "RESOURCE:MEMORY" -> CandidateVerdict.MEMORY;
-      case "RESOURCE:PORTS" -> CandidateVerdict.PORTS;
-      default -> CandidateVerdict.ENI;
+  private static int stage(Shortfall missing) {
+    return switch (missing) {
+      case CPU -> CandidateVerdict.CPU;
+      case MEMORY -> CandidateVerdict.MEMORY;
+      case PORTS -> CandidateVerdict.PORTS;
+      case ENI -> CandidateVerdict.ENI;
+      case NONE -> CandidateVerdict.ACCEPTED;
     };
   }
 
-  private static String detail(String reason, ContainerInstance i, TaskRequirements req) {
-    return switch (reason) {
-      case "RESOURCE:CPU" -> "needs " + req.cpu() + " CPU units, " + i.remainingCpu() + " remain";
-      case "RESOURCE:MEMORY" -> "needs " + req.memoryMiB() + " MiB, " + i.remainingMemoryMiB() + " remain";
-      case "RESOURCE:PORTS" -> "a host port the task needs is taken, or the instance is at its port limit";
-      default -> "all " + i.eniLimit() + " ENI slots for awsvpc tasks are in use";
+  private static String detail(Shortfall missing, ContainerInstance i, TaskRequirements req) {
+    return switch (missing) {
+      case CPU -> "needs " + req.cpu() + " CPU units, " + i.remainingCpu() + " remain";
+      case MEMORY -> "needs " + req.memoryMiB() + " MiB, " + i.remainingMemoryMiB() + " remain";
+      case PORTS -> "a host port the task needs is taken, or the instance is at its port limit";
+      case ENI, NONE -> "all " + i.eniLimit() + " ENI slots for awsvpc tasks are in use";
     };
   }
 

@@ -9,10 +9,20 @@ import java.util.Optional;
  * The outcome of placing one task, able to explain itself: every candidate's verdict, how the
  * strategy rules narrowed the survivors, and the winner. When nothing fits, the closest candidate
  * (the one that passed the most checks, oldest first) gives ECS's "closest matching" wording.
- * A decision taken on the fast path carries the winner only.
+ * A decision not explained carries the winner, or the closest candidate, only. {@code examined}
+ * counts the instances checked one by one against the task (index lookups count none): a
+ * deterministic measure of what the decision cost, for tests that guard it.
  */
 public record PlacementDecision(Optional<ContainerInstance> chosen, List<CandidateVerdict> verdicts,
-    List<RankingStep> ranking, Optional<CandidateVerdict> closest) {
+    List<RankingStep> ranking, Optional<CandidateVerdict> closest, int examined) {
+
+  static PlacementDecision placed(ContainerInstance chosen, int examined) {
+    return new PlacementDecision(Optional.of(chosen), List.of(), List.of(), Optional.empty(), examined);
+  }
+
+  static PlacementDecision missed(Optional<CandidateVerdict> closest, int examined) {
+    return new PlacementDecision(Optional.empty(), List.of(), List.of(), closest, examined);
+  }
 
   /** Closer: passed more checks; among equals, the older instance. */
   static final Comparator<CandidateVerdict> CLOSER = Comparator.comparingInt(CandidateVerdict::stage)

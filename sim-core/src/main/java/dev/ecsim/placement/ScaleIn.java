@@ -2,6 +2,7 @@ package dev.ecsim.placement;
 
 import dev.ecsim.cluster.Task;
 import dev.ecsim.scenario.PlacementStrategySpec;
+import dev.ecsim.scenario.PlacementStrategySpec.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,13 +17,29 @@ import org.apache.commons.math3.random.RandomGenerator;
  * the field free; spread stops one from the field value with the most tasks of the group, keeping
  * the values even; random draws one. Rules refine each other's ties as in placement. Ties left go
  * to the newest task (an ecsim choice: it has done the least work).
+ *
+ * <p>{@link #chooseVictim} is the rule as stated, a pass over the tasks per victim; {@link #victims}
+ * gives the same victims one after another from structures built in one pass, for a service that
+ * stops many tasks at once.
  */
 public final class ScaleIn {
   /** A service without a strategy: AZ with most of its tasks, then instance with most (reference §1.2). */
   public static final List<PlacementStrategySpec> DEFAULT_SERVICE_STRATEGY = List.of(
       PlacementStrategySpec.spread("attribute:ecs.availability-zone"), PlacementStrategySpec.spread("instanceId"));
 
+  /** Oldest first; the last is the newest, the final tie-break. */
+  static final Comparator<Task> NEWEST_LAST = Comparator.comparingLong(Task::createdAt).thenComparing(Task::id);
+
   private ScaleIn() {}
+
+  /** Successive victims of one scale-in. */
+  public interface Victims {
+    /**
+     * The next task to stop; the caller stops it before asking again (binpack reads how much its
+     * instance has free). At most as many calls as there were tasks.
+     */
+    Task next();
+  }
 
   /** The task to stop among {@code tasks} (placed or on Fargate, not stopped, all of one group). */
   public static Task chooseVictim(List<Task> tasks, List<PlacementStrategySpec> strategy, RandomGenerator rng) {
@@ -36,38 +53,75 @@ public final class ScaleIn {
       }
       tied = apply(rule, tied, rng);
     }
-    return tied.stream().max(Comparator.comparingLong(Task::createdAt).thenComparing(Task::id)).orElseThrow();
+    return tied.stream().max(NEWEST_LAST).orElseThrow();
+  }
+
+  /**
+   * The victims {@link #chooseVictim} would pick one after another, each stopped before the next
+   * is chosen, with the same draws of {@code rng}. The service's own strategies ([spread(F)],
+   * [spread(F), spread(instanceId)], [binpack(F)]) take O(log n) per victim after one pass; other
+   * chains take {@link #chooseVictim}'s pass per victim.
+   */
+  public static Victims victims(List<Task> tasks, List<PlacementStrategySpec> strategy, RandomGenerator rng) {
+    if (SpreadVictims.handles(strategy)) {
+      return new SpreadVictims(tasks, strategy);
+    }
+    if (BinpackVictims.handles(tasks, strategy)) {
+      return new BinpackVictims(tasks, strategy.get(0).field().orElseThrow().equals("cpu"));
+    }
+    List<Task> remaining = new ArrayList<>(tasks);
+    return () -> {
+      Task victim = chooseVictim(remaining, strategy, rng);
+      remaining.remove(victim);
+      return victim;
+    };
+  }
+
+  static boolean isInstanceField(String field) {
+    return field.equals("instanceId") || field.equals("host");
+  }
+
+  static boolean allSpread(List<PlacementStrategySpec> strategy) {
+    return strategy.stream().allMatch(r -> r.type() == Type.SPREAD);
   }
 
   private static List<Task> apply(PlacementStrategySpec rule, List<Task> tied, RandomGenerator rng) {
     switch (rule.type()) {
       case BINPACK: {
         boolean cpu = rule.field().orElseThrow().equals("cpu");
-        return keepMax(tied, t -> t.instance().map(i -> cpu ? (long) i.remainingCpu() + t.cpu()
-            : (long) i.remainingMemoryMiB() + t.memoryMiB()).orElse(0L));
+        return keepMax(tied, t -> binpackScore(t, cpu));
       }
       case SPREAD: {
         String field = rule.field().orElseThrow();
-        Map<String, Long> perValue = new HashMap<>();
+        Map<String, int[]> perValue = new HashMap<>();
         for (Task t : tied) {
-          perValue.merge(value(t, field), 1L, Long::sum);
+          perValue.computeIfAbsent(value(t, field), v -> new int[1])[0]++;
         }
-        return keepMax(tied, t -> perValue.get(value(t, field)));
+        return keepMax(tied, t -> perValue.get(value(t, field))[0]);
       }
       default:
         return List.of(tied.get(rng.nextInt(tied.size())));
     }
   }
 
+  /** What the task's instance has free of the field once the task stops; 0 on Fargate. */
+  static long binpackScore(Task t, boolean cpu) {
+    if (t.instance().isEmpty()) {
+      return 0;
+    }
+    return cpu ? (long) t.instance().get().remainingCpu() + t.cpu()
+        : (long) t.instance().get().remainingMemoryMiB() + t.memoryMiB();
+  }
+
   /** A Fargate task is its own host and has only its Availability Zone to spread by. */
-  private static String value(Task t, String field) {
+  static String value(Task t, String field) {
     if (t.instance().isPresent()) {
       return t.instance().get().field(field).orElse("");
     }
     if (field.equals("attribute:ecs.availability-zone")) {
       return t.availabilityZone().orElse("");
     }
-    return field.equals("instanceId") || field.equals("host") ? t.id() : "";
+    return isInstanceField(field) ? t.id() : "";
   }
 
   private static List<Task> keepMax(List<Task> tied, ToLongFunction<Task> score) {

@@ -234,8 +234,17 @@ public final class ServiceScheduler implements ServiceRun {
     while (active.size() < desired && launch(primary)) {
       // launched one
     }
+    // The strategy's victims come from structures built once, when the first RUNNING one is due.
+    ScaleIn.Victims victims = null;
     while (active.size() > desired) {
-      stopByService(victim(active), "scale-in to " + desired);
+      if (pendingCount() > 0) {
+        stopByService(newestNotRunning(), "scale-in to " + desired);
+        continue;
+      }
+      if (victims == null) {
+        victims = ScaleIn.victims(active, scaleInStrategy(), rng);
+      }
+      stopByService(victims.next(), "scale-in to " + desired);
     }
   }
 
@@ -345,12 +354,15 @@ public final class ServiceScheduler implements ServiceRun {
     return new PlacementRequest(TaskRequirements.of(def, spec.group()), List.copyOf(constraints), placementStrategy);
   }
 
-  /** Tasks not RUNNING go first (newest first); then the strategy's scale-in victim (reference §1.1). */
-  private Task victim(List<Task> candidates) {
-    return candidates.stream().filter(t -> t.state() != TaskState.RUNNING)
-        .max(Comparator.comparingLong(Task::createdAt).thenComparing(Task::id))
-        .orElseGet(() -> ScaleIn.chooseVictim(candidates, placementStrategy.isEmpty()
-            ? List.of(PlacementStrategySpec.spread("attribute:ecs.availability-zone")) : placementStrategy, rng));
+  /** Tasks not RUNNING go first, newest first (reference §1.1); only then the strategy's victims. */
+  private Task newestNotRunning() {
+    return active.stream().filter(t -> t.state() != TaskState.RUNNING)
+        .max(Comparator.comparingLong(Task::createdAt).thenComparing(Task::id)).orElseThrow();
+  }
+
+  private List<PlacementStrategySpec> scaleInStrategy() {
+    return placementStrategy.isEmpty()
+        ? List.of(PlacementStrategySpec.spread("attribute:ecs.availability-zone")) : placementStrategy;
   }
 
   private void stopByService(Task task, String why) {
