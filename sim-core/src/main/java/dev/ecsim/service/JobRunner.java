@@ -168,14 +168,17 @@ public final class JobRunner {
   }
 
   /**
-   * A task that ran its course completes; one a spot interruption stopped is started over
-   * ({@code onInterruption: retry}, its RUNNING time lost) or counted as failed ({@code fail}).
+   * A task that ran its course completes; one its instance was taken from under (a spot
+   * interruption, or a scale-in termination with managed termination protection off) is started
+   * over ({@code onInterruption: retry}, its RUNNING time lost) or counted as failed ({@code fail}).
+   * ECS never restarts a standalone task itself; {@code retry} is the submitter's own retry, as
+   * AWS Batch's retry strategy does for "Task stopped during instance draining".
    */
   private void stopped(Task task) {
     activeByProvider.merge(task.capacityProvider(), -1, Integer::sum);
     active--;
     long runMillis = runMillisOf.remove(task);
-    if (task.stopCode().filter(SPOT_INTERRUPTION::equals).isPresent()) {
+    if (task.stopCode().filter(JobRunner::lostItsInstance).isPresent()) {
       interrupted++;
       task.startedAt().ifPresent(started -> lostTaskSeconds += (task.stoppedAt().getAsLong() - started) / 1000.0);
       if (spec.onInterruption() == JobSpec.OnInterruption.RETRY) {
@@ -186,6 +189,10 @@ public final class JobRunner {
     }
     completed++;
     turnaroundSecondsSum += (task.stoppedAt().getAsLong() - task.createdAt()) / 1000.0;
+  }
+
+  private static boolean lostItsInstance(String stopCode) {
+    return stopCode.equals(SPOT_INTERRUPTION) || stopCode.equals(ScaleInDrainer.TERMINATION_NOTICE);
   }
 
   /** Tasks submitted and not yet stopped (waiting, starting or running). */
