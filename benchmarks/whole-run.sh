@@ -7,7 +7,10 @@
 # TreeSet best-fit loop that issue 12 names, `anchor.LimitLoop 10000 1000000 tree`: 1,000,000
 # tasks on 10,000 hosts), so the two alternate (A B A B ...) on the same machine at the same time.
 # The ratio is ecsim's wall time over the bare loop's, taken pair by pair; the table gives medians.
-# Shared machines drift from run to run, so quote the ratio before the absolute times.
+# Shared machines drift from run to run, so quote the ratio before the absolute times. The CPU
+# ratio (user + system seconds of each process, over all its threads) says the same thing in
+# machine time; when other work crowds the cores the two part, since then a process with more
+# threads busy (the simulator's garbage collector, say) gets a larger share of them.
 #
 # Usage:
 #   BARE_LOOP_DIR=/path/to/anchor-sources benchmarks/whole-run.sh [options] [SCENARIO[@HORIZON] ...]
@@ -51,6 +54,7 @@ fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/whole-run.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
 
 if [ ! -f "$jar" ]; then
   echo "whole-run: building $jar" >&2
@@ -77,6 +81,7 @@ fi
 load() { cut -d' ' -f1 /proc/loadavg; }
 # Seconds from GNU time's "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.34".
 wall_of() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$1"; }
+cpu_of() { awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$1"; }
 rss_mib_of() { awk -F': ' '/Maximum resident set size/ { printf "%.0f\n", $2 / 1024 }' "$1"; }
 # A number field of summary.json (pretty-printed, one field a line); the first match in file order.
 json_num() { awk -v k="\"$2\"" '$1 == k":" { gsub(/[ ,]/, "", $2); print $2; exit }' "$1"; }
@@ -86,20 +91,20 @@ range() { sort -g | awk -v f="$1" 'NR == 1 { lo = $1 } { hi = $1 } END { if (NR 
 human_time() { awk -v s="$1" 'BEGIN { if (s % 86400 == 0) printf "%d d", s / 86400; else if (s % 3600 == 0) printf "%d h", s / 3600; else printf "%.0f s", s }'; }
 thousands() { awk -v n="$1" 'BEGIN { s = sprintf("%.0f", n); o = ""; while (length(s) > 3) { o = "," substr(s, length(s) - 2) o; s = substr(s, 1, length(s) - 3) } print s o }'; }
 
-bare_run() { # prints the bare loop's wall seconds
+bare_run() { # prints the bare loop's wall and CPU seconds
   /usr/bin/time -v -o "$work/bare.time" java -Xmx16g -cp "$bare_cp" anchor.LimitLoop 10000 1000000 tree >"$work/bare.out" 2>&1
-  wall_of "$work/bare.time"
+  echo "$(wall_of "$work/bare.time") $(cpu_of "$work/bare.time")"
 }
 
-echo "| scenario | simulated | events | tasks | wall s | events/s | peak RSS MiB | bare loop s | ratio | load |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| scenario | simulated | events | tasks | wall s | CPU s | events/s | peak RSS MiB | bare loop wall s | ratio | CPU ratio | load |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for spec in "${scenarios[@]}"; do
   file="${spec%@*}"
   horizon=""
   [ "$spec" != "$file" ] && horizon="${spec##*@}"
   args=(run "$file" --no-charts --quiet --progress -o "$work/out")
   [ -n "$horizon" ] && args+=(--horizon "$horizon")
-  : >"$work/walls"; : >"$work/rss"; : >"$work/bare"; : >"$work/ratio"; : >"$work/loads"
+  : >"$work/walls"; : >"$work/cpu"; : >"$work/rss"; : >"$work/bare"; : >"$work/ratio"; : >"$work/cpuratio"; : >"$work/loads"
   unfinished=""
   for ((i = 1; i <= runs; i++)); do
     rm -rf "$work/out"
@@ -117,33 +122,37 @@ for spec in "${scenarios[@]}"; do
       fi
     fi
     rss=$(rss_mib_of "$work/run.time")
-    echo "$wall" >>"$work/walls"; echo "$rss" >>"$work/rss"
-    bare=""
+    cpu=$(cpu_of "$work/run.time")
+    echo "$wall" >>"$work/walls"; echo "$cpu" >>"$work/cpu"; echo "$rss" >>"$work/rss"
+    bare="" bare_cpu=""
     if [ -n "$bare_cp" ]; then
-      bare=$(bare_run)
+      read -r bare bare_cpu < <(bare_run)
       echo "$bare" >>"$work/bare"
       awk -v a="$wall" -v b="$bare" 'BEGIN { printf "%.2f\n", a / b }' >>"$work/ratio"
+      awk -v a="$cpu" -v b="$bare_cpu" 'BEGIN { printf "%.2f\n", a / b }' >>"$work/cpuratio"
     fi
-    echo "whole-run: $spec run $i: ecsim ${wall} s, ${rss} MiB${unfinished:+ ($unfinished)}; bare loop ${bare:-—} s; load $(tail -n1 "$work/loads") before, $(load) after" >&2
+    echo "whole-run: $spec run $i: ecsim ${wall} s wall, ${cpu} s CPU, ${rss} MiB${unfinished:+ ($unfinished)}; bare loop ${bare:-—} s wall, ${bare_cpu:-—} s CPU; load $(tail -n1 "$work/loads") before, $(load) after" >&2
     [ -n "$unfinished" ] && break
   done
   wall_med=$(median %.1f <"$work/walls")
   loads="$(sort -g "$work/loads" | sed -n '1p')–$(sort -g "$work/loads" | sed -n '$p')"
-  bare_cell="" ratio_cell=""
+  bare_cell="" ratio_cell="" cpu_ratio_cell=""
   if [ -s "$work/bare" ]; then
     bare_cell="$(median %.2f <"$work/bare")$(range %.2f <"$work/bare")"
     ratio_cell="$(median %.1f <"$work/ratio")$(range %.1f <"$work/ratio")"
+    cpu_ratio_cell="$(median %.1f <"$work/cpuratio")$(range %.1f <"$work/cpuratio")"
   fi
+  cpu_cell="$(median %.1f <"$work/cpu")$(range %.1f <"$work/cpu")"
   name="${file##*/}"; name="${name%.y*ml}${horizon:+ @$horizon}"
   if [ -n "$unfinished" ]; then
-    [ -n "$ratio_cell" ] && ratio_cell="> $ratio_cell"
-    echo "| $name | ${horizon:-$(grep -m1 '^duration:' "$file" | awk '{ print $2 }')} | — | — | $unfinished | — | $(median %.0f <"$work/rss") | $bare_cell | $ratio_cell | $loads |"
+    [ -n "$ratio_cell" ] && ratio_cell="> $ratio_cell" && cpu_ratio_cell="> $cpu_ratio_cell"
+    echo "| $name | ${horizon:-$(grep -m1 '^duration:' "$file" | awk '{ print $2 }')} | — | — | $unfinished | $cpu_cell | — | $(median %.0f <"$work/rss") | $bare_cell | $ratio_cell | $cpu_ratio_cell | $loads |"
   else
     summary="$work/out/summary.json"
     horizon_s=$(json_num "$summary" horizonSeconds)
     events=$(json_num "$summary" events)
     tasks=$(json_num "$summary" launched)
     eps=$(awk -v e="$events" -v w="$wall_med" 'BEGIN { printf "%.0f", e / w }')
-    echo "| $name | $(human_time "$horizon_s") | $(thousands "$events") | $(thousands "$tasks") | ${wall_med}$(range %.1f <"$work/walls") | $(thousands "$eps") | $(median %.0f <"$work/rss") | $bare_cell | $ratio_cell | $loads |"
+    echo "| $name | $(human_time "$horizon_s") | $(thousands "$events") | $(thousands "$tasks") | ${wall_med}$(range %.1f <"$work/walls") | $cpu_cell | $(thousands "$eps") | $(median %.0f <"$work/rss") | $bare_cell | $ratio_cell | $cpu_ratio_cell | $loads |"
   fi
 done
