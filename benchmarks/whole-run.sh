@@ -146,7 +146,7 @@ for spec in "${scenarios[@]}"; do
   name="${file##*/}"; name="${name%.y*ml}${horizon:+ @$horizon}"
   if [ -n "$unfinished" ]; then
     [ -n "$ratio_cell" ] && ratio_cell="> $ratio_cell" && cpu_ratio_cell="> $cpu_ratio_cell"
-    echo "| $name | ${horizon:-$(grep -m1 '^duration:' "$file" | awk '{ print $2 }')} | — | — | $unfinished | $cpu_cell | — | $(median %.0f <"$work/rss") | $bare_cell | $ratio_cell | $cpu_ratio_cell | $loads |"
+    echo "| $name | $(echo "${horizon:-$(grep -m1 '^duration:' "$file" | awk '{ print $2 }')}" | sed -E 's/([0-9])([a-z]+)$/\1 \2/') | — | — | $unfinished | $cpu_cell | — | $(median %.0f <"$work/rss") | $bare_cell | $ratio_cell | $cpu_ratio_cell | $loads |"
   else
     summary="$work/out/summary.json"
     horizon_s=$(json_num "$summary" horizonSeconds)
