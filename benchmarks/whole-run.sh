@@ -92,7 +92,7 @@ human_time() { awk -v s="$1" 'BEGIN { if (s % 86400 == 0) printf "%d d", s / 864
 thousands() { awk -v n="$1" 'BEGIN { s = sprintf("%.0f", n); o = ""; while (length(s) > 3) { o = "," substr(s, length(s) - 2) o; s = substr(s, 1, length(s) - 3) } print s o }'; }
 
 bare_run() { # prints the bare loop's wall and CPU seconds
-  /usr/bin/time -v -o "$work/bare.time" java -Xmx16g -cp "$bare_cp" anchor.LimitLoop 10000 1000000 tree >"$work/bare.out" 2>&1
+  /usr/bin/time -v -o "$work/bare.time" java -Xmx16g -cp "$bare_cp" anchor.LimitLoop 10000 1000000 tree >"$work/bare.out" 2>&1 || true
   echo "$(wall_of "$work/bare.time") $(cpu_of "$work/bare.time")"
 }
 
@@ -127,6 +127,7 @@ for spec in "${scenarios[@]}"; do
     bare="" bare_cpu=""
     if [ -n "$bare_cp" ]; then
       read -r bare bare_cpu < <(bare_run)
+      grep -q '^RESULT' "$work/bare.out" || { echo "whole-run: the bare loop failed:" >&2; cat "$work/bare.out" >&2; exit 1; }
       echo "$bare" >>"$work/bare"
       awk -v a="$wall" -v b="$bare" 'BEGIN { printf "%.2f\n", a / b }' >>"$work/ratio"
       awk -v a="$cpu" -v b="$bare_cpu" 'BEGIN { printf "%.2f\n", a / b }' >>"$work/cpuratio"
