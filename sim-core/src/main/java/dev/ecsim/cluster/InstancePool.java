@@ -71,10 +71,14 @@ public final class InstancePool {
     return running.size();
   }
 
-  /** ACTIVE instances, oldest first (a copy): the candidates of a full placement pass. */
-  public List<ContainerInstance> activeInstances() {
+  /**
+   * ACTIVE instances, oldest first: the candidates of a full placement pass. A read-only view, not
+   * a copy (a copy per call was a fifth of an EC2 year's time, cluster auto scaling asking every
+   * minute), so iterate it before launching, draining or terminating any.
+   */
+  public Collection<ContainerInstance> activeInstances() {
     visits.add(active.size());
-    return active.copy();
+    return active.view();
   }
 
   public int activeCount() {

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -63,10 +62,5 @@ final class LiveInstances {
   /** A read-only view in add order; it follows later changes, so iterate it before changing the set. */
   Collection<ContainerInstance> view() {
     return Collections.unmodifiableSet(positions.keySet());
-  }
-
-  /** A copy in add order. */
-  List<ContainerInstance> copy() {
-    return List.copyOf(positions.keySet());
   }
 }

@@ -158,7 +158,7 @@ public final class Placement {
    * The resource and constraint filter over every candidate. Unexplained, a candidate costs a
    * primitive stage and nothing is built but the closest's verdict, once, at the end.
    */
-  private static Filtered filter(PlacementRequest request, List<ContainerInstance> candidates, boolean explain) {
+  private static Filtered filter(PlacementRequest request, Collection<ContainerInstance> candidates, boolean explain) {
     List<CandidateVerdict> verdicts = explain ? new ArrayList<>(candidates.size()) : List.of();
     List<ContainerInstance> feasible = new ArrayList<>();
     ContainerInstance closest = null;
