@@ -2,6 +2,8 @@ package dev.ecsim.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.reports.chart.ChartFiles;
 import dev.ecsim.reports.chart.Charts;
 import dev.ecsim.reports.csv.EventsCsvWriter;
@@ -12,6 +14,7 @@ import dev.ecsim.reports.html.HtmlReport;
 import dev.ecsim.reports.json.PlacementsJsonlWriter;
 import dev.ecsim.reports.json.SummaryJsonWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,16 +54,55 @@ public final class ReportWriter {
           "Thumbs.db",
           "desktop.ini");
 
+  /** What a run hands back to be written once its tasks have gone to tasks.csv. */
+  public record Finished(RunResult result, JsonNode summaryJson) {}
+
+  /** Runs the simulation(s) of a report, handing the tasks of the one reported to {@code tasks}. */
+  @FunctionalInterface
+  public interface Run {
+    Finished into(TaskRecordSink tasks);
+  }
+
   /**
+   * Runs {@code run} with a sink that writes tasks.csv into the report's temporary directory as the
+   * tasks stop, then writes the other files from what it hands back, and swaps the directory in.
+   * If the run throws, nothing replaces {@code outDir}. A sink's failure to write comes out as the
+   * IOException it was.
+   *
+   * @param run gets the sink for the tasks of the run reported; it must call the sink's finish
+   *     (a Simulation run does), and may run further replications without it
+   * @throws IOException if a file cannot be written, or {@code outDir} exists and holds files that
+   *     are not an earlier report (checked before the run); either way the previous {@code outDir}
+   *     is untouched
+   */
+  public static Finished runAndWrite(Path outDir, ReportOptions options, Run run) throws IOException {
+    Finished[] finished = new Finished[1];
+    write(outDir, dir -> {
+      try (TasksCsvWriter.Sink tasks = TasksCsvWriter.open(dir.resolve(TASKS_CSV))) {
+        finished[0] = run.into(tasks);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      writeOtherFiles(finished[0].result(), finished[0].summaryJson(), dir, options);
+    });
+    return finished[0];
+  }
+
+  /**
+   * Writes a finished run whose tasks are given as a list (tests, small runs held whole).
+   *
    * @param summaryJson the summary tree sim-core built (it may carry fields such as {@code
    *     ci95HalfWidth}); written as given and the source of every figure in report.html
    * @throws IOException if a file cannot be written, or {@code outDir} exists and holds files that
    *     are not an earlier report; either way the previous {@code outDir} is untouched
    */
   public static void write(
-      RunResult result, JsonNode summaryJson, Path outDir, ReportOptions options)
+      RunResult result, List<TaskRecord> tasks, JsonNode summaryJson, Path outDir, ReportOptions options)
       throws IOException {
-    write(outDir, dir -> writeFiles(result, summaryJson, dir, options));
+    write(outDir, dir -> {
+      TasksCsvWriter.write(tasks, dir.resolve(TASKS_CSV));
+      writeOtherFiles(result, summaryJson, dir, options);
+    });
   }
 
   /** The seam: the same all-or-nothing replacement around any contents. */
@@ -68,11 +110,10 @@ public final class ReportWriter {
     ReportDirectory.replace(outDir, REPORT_NAMES, contents);
   }
 
-  private static void writeFiles(
+  private static void writeOtherFiles(
       RunResult result, JsonNode summaryJson, Path dir, ReportOptions options) throws IOException {
     SummaryJsonWriter.write(summaryJson, dir.resolve(SUMMARY_JSON));
     TimeSeriesCsvWriter.write(result.series(), dir.resolve(TIMESERIES_CSV));
-    TasksCsvWriter.write(result.tasks(), dir.resolve(TASKS_CSV));
     EventsCsvWriter.write(result.events(), dir.resolve(EVENTS_CSV));
     if (!result.placements().isEmpty()) {
       PlacementsJsonlWriter.write(result.placements(), dir.resolve(PLACEMENTS_JSONL));

@@ -3,6 +3,7 @@ package dev.ecsim.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.reports.ReportOptions;
 import dev.ecsim.reports.ReportWriter;
 import dev.ecsim.run.Replications;
@@ -87,24 +88,14 @@ final class RunCommand implements Callable<Integer> {
     if (horizonMillis != null) {
       scenario = scenario.withDuration(horizonMillis);
     }
-    List<Summary> summaries = new ArrayList<>();
-    RunResult first = null;
-    try (ProgressDisplay progress = ProgressDisplay.open(scenario.name(), replications,
-        ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
-      for (int r = 0; r < replications; r++) {
-        Scenario replication = scenario.withSeed(scenario.seed() + r);
-        RunResult result = (explainPlacement && r == 0
-            ? Simulation.buildExplaining(replication) : Simulation.build(replication)).run(p -> progress.step());
-        if (first == null) {
-          first = result;
-        }
-        summaries.add(result.summary());
-      }
-    }
-    ObjectNode summary = Replications.aggregate(summaries);
+    Scenario base = scenario;
     Path outDir = output != null ? output : Path.of("out", scenario.name());
+    ObjectNode summary;
     try {
-      ReportWriter.write(first, summary, outDir, new ReportOptions(!noCharts));
+      // tasks.csv is written as the first replication's tasks stop, into the report's temporary
+      // directory: no run holds every task. The other replications keep only their summaries.
+      summary = (ObjectNode) ReportWriter.runAndWrite(outDir, new ReportOptions(!noCharts),
+          tasks -> replicate(base, tasks)).summaryJson();
     } catch (IOException e) {
       // Most often a bad -o (not writable, or a directory that holds other files): the user's to fix.
       throw new InvalidOptionException("cannot write the report to " + outDir + ": " + e.getMessage());
@@ -116,6 +107,26 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  /** Runs the replications; the first one's tasks go to {@code tasks}. */
+  private ReportWriter.Finished replicate(Scenario scenario, TaskRecordSink tasks) {
+    List<Summary> summaries = new ArrayList<>();
+    RunResult first = null;
+    try (ProgressDisplay progress = ProgressDisplay.open(scenario.name(), replications,
+        ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
+      for (int r = 0; r < replications; r++) {
+        Scenario replication = scenario.withSeed(scenario.seed() + r);
+        Simulation simulation = explainPlacement && r == 0
+            ? Simulation.buildExplaining(replication) : Simulation.build(replication);
+        RunResult result = simulation.run(p -> progress.step(), r == 0 ? tasks : TaskRecordSink.discard());
+        if (first == null) {
+          first = result;
+        }
+        summaries.add(result.summary());
+      }
+    }
+    return new ReportWriter.Finished(first, Replications.aggregate(summaries));
   }
 
   /** The variant --variant names; an unknown name is refused with the valid ones. */

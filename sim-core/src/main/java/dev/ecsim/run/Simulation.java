@@ -19,6 +19,9 @@ import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Sampler;
 import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.TaskAggregates;
+import dev.ecsim.metrics.TaskAggregator;
+import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.CapacityProviderSpec.ImagePullBehavior;
@@ -246,14 +249,24 @@ public final class Simulation {
     return run(percent -> {});
   }
 
+  public RunResult run(IntConsumer progress) {
+    return run(progress, TaskRecordSink.discard());
+  }
+
   /**
    * Runs to the horizon, telling {@code progress} each time another hundredth of the simulated
    * time has been played (1, 2, ... 100). The engine runs in a hundred slices; no event fires
-   * between two slices, so the result is that of one uninterrupted run.
+   * between two slices, so the result is that of one uninterrupted run. Each task goes to {@code
+   * tasks} as it stops, and those still running at the horizon after the run, in submission order;
+   * the result keeps only what they add up to.
    */
-  public RunResult run(IntConsumer progress) {
+  public RunResult run(IntConsumer progress, TaskRecordSink tasks) {
     long wallStart = System.nanoTime();
     long horizon = scenario.durationMillis();
+    TaskAggregator aggregator = new TaskAggregator(
+        jobs.stream().map(JobRunner::name).collect(Collectors.toSet()), horizon);
+    scheduler.streamTo(TaskRecordSink.both(aggregator, tasks));
+    spot.reportNoticesTo(aggregator::spotNotice);
     spot.start();
     services.forEach(ServiceScheduler::start);
     jobs.forEach(JobRunner::start);
@@ -267,16 +280,20 @@ public final class Simulation {
     TimeSeries series = sampler.sampleFinal();
     Ec2Billing.Bill bill = billing.close(horizon);
     scheduler.closeCosts(horizon);
+    scheduler.handOverUnstopped();
+    aggregator.finish();
+    tasks.finish();
+    TaskAggregates taskFigures = aggregator.result();
     long wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
     List<ServiceRun> all = new ArrayList<>(services);
     all.addAll(daemons);
-    var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, jobs, all, spot, bill, series, wallMillis);
-    var tasks = scheduler.tasks().stream().map(dev.ecsim.cluster.Task::toRecord).toList();
+    var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, taskFigures, jobs, all, spot, bill,
+        series, wallMillis);
     Map<String, String> purchaseOptions = new LinkedHashMap<>();
     for (CapacityProviderSpec provider : scenario.cluster().capacityProviders()) {
       purchaseOptions.put(provider.name(), provider.effectivePurchaseOption().spelling());
     }
-    return new RunResult(scenario.name(), scenario.description(), summary, series, tasks, events.events(),
+    return new RunResult(scenario.name(), scenario.description(), summary, series, taskFigures, events.events(),
         scheduler.explanations(), purchaseOptions);
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.ecsim.cost.FargateBilling;
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.testing.Scenarios;
@@ -67,8 +66,8 @@ class CapacityProperties {
 
   @Property(tries = 25)
   void aFargateBillIsBilledSecondsTimesPriceTaskByTask(@ForAll("mixes") Mix mix) {
-    RunResult r = Simulation.build(Scenarios.parse(mix.yaml(
-        "    - {name: FARGATE, type: fargate}\n", "[{capacityProvider: FARGATE}]"))).run();
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse(mix.yaml(
+        "    - {name: FARGATE, type: fargate}\n", "[{capacityProvider: FARGATE}]"))));
     double expected = 0;
     for (TaskRecord t : r.tasks()) {
       if (t.pullStartedAt().isEmpty()) {
@@ -88,13 +87,13 @@ class CapacityProperties {
 
   @Property(tries = 25)
   void managedScalingStaysWithinTheGroupAndNeverTerminatesABusyInstance(@ForAll("mixes") Mix mix) {
-    RunResult r = Simulation.build(Scenarios.parse(mix.yaml("""
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse(mix.yaml("""
             - name: asg
               type: ec2
               instanceTypes: [m5.large, m5.xlarge]
               maxSize: %d
               managedScaling: {targetCapacity: %d, instanceWarmupPeriod: 120s}
-        """.formatted(mix.maxSize, mix.targetCapacity), "[{capacityProvider: asg}]"))).run();
+        """.formatted(mix.maxSize, mix.targetCapacity), "[{capacityProvider: asg}]"))));
     for (double n : r.series().column(SeriesNames.instances("asg"))) {
       assertThat(n).isBetween(0.0, (double) mix.maxSize);
     }
