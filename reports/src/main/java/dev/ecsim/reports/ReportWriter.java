@@ -1,6 +1,7 @@
 package dev.ecsim.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ecsim.metrics.EventSink;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.metrics.TaskRecordSink;
@@ -10,6 +11,7 @@ import dev.ecsim.reports.csv.EventsCsvWriter;
 import dev.ecsim.reports.csv.TasksCsvWriter;
 import dev.ecsim.reports.csv.TimeSeriesCsvWriter;
 import dev.ecsim.reports.html.ChartImage;
+import dev.ecsim.reports.html.EventCounts;
 import dev.ecsim.reports.html.HtmlReport;
 import dev.ecsim.reports.json.PlacementsJsonlWriter;
 import dev.ecsim.reports.json.SummaryJsonWriter;
@@ -57,20 +59,24 @@ public final class ReportWriter {
   /** What a run hands back to be written once its tasks have gone to tasks.csv. */
   public record Finished(RunResult result, JsonNode summaryJson) {}
 
-  /** Runs the simulation(s) of a report, handing the tasks of the one reported to {@code tasks}. */
+  /**
+   * Runs the simulation(s) of a report, handing the tasks and events of the one reported to {@code
+   * tasks} and {@code events} as they come.
+   */
   @FunctionalInterface
   public interface Run {
-    Finished into(TaskRecordSink tasks);
+    Finished into(TaskRecordSink tasks, EventSink events);
   }
 
   /**
-   * Runs {@code run} with a sink that writes tasks.csv into the report's temporary directory as the
-   * tasks stop, then writes the other files from what it hands back, and swaps the directory in.
-   * If the run throws, nothing replaces {@code outDir}. A sink's failure to write comes out as the
-   * IOException it was.
+   * Runs {@code run} with sinks that write tasks.csv and events.csv into the report's temporary
+   * directory as the tasks stop and the events happen (keeping of the events what the report and
+   * charts read: {@link ReportEvents}), then writes the other files from what it hands back, and
+   * swaps the directory in. If the run throws, nothing replaces {@code outDir}. A sink's failure to
+   * write comes out as the IOException it was.
    *
-   * @param run gets the sink for the tasks of the run reported; it must call the sink's finish
-   *     (a Simulation run does), and may run further replications without it
+   * @param run gets the sinks for the run reported; it must call their finish (a Simulation run
+   *     does), and may run further replications without them
    * @throws IOException if a file cannot be written, or {@code outDir} exists and holds files that
    *     are not an earlier report (checked before the run); either way the previous {@code outDir}
    *     is untouched
@@ -78,12 +84,18 @@ public final class ReportWriter {
   public static Finished runAndWrite(Path outDir, ReportOptions options, Run run) throws IOException {
     Finished[] finished = new Finished[1];
     write(outDir, dir -> {
-      try (TasksCsvWriter.Sink tasks = TasksCsvWriter.open(dir.resolve(TASKS_CSV))) {
-        finished[0] = run.into(tasks);
+      ReportEvents events;
+      try (TasksCsvWriter.Sink tasks = TasksCsvWriter.open(dir.resolve(TASKS_CSV));
+          EventsCsvWriter.Sink eventsCsv = EventsCsvWriter.open(dir.resolve(EVENTS_CSV))) {
+        events = new ReportEvents(eventsCsv);
+        finished[0] = run.into(tasks, events);
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
-      writeOtherFiles(finished[0].result(), finished[0].summaryJson(), dir, options);
+      RunResult r = finished[0].result();
+      RunResult kept = new RunResult(r.scenarioName(), r.scenarioDescription(), r.summary(), r.series(), r.tasks(),
+          events.events(), r.placements(), r.purchaseOptions());
+      writeOtherFiles(kept, events.counts(), finished[0].summaryJson(), dir, options);
     });
     return finished[0];
   }
@@ -101,7 +113,8 @@ public final class ReportWriter {
       throws IOException {
     write(outDir, dir -> {
       TasksCsvWriter.write(tasks, dir.resolve(TASKS_CSV));
-      writeOtherFiles(result, summaryJson, dir, options);
+      EventsCsvWriter.write(result.events(), dir.resolve(EVENTS_CSV));
+      writeOtherFiles(result, EventCounts.of(result.events()), summaryJson, dir, options);
     });
   }
 
@@ -110,11 +123,11 @@ public final class ReportWriter {
     ReportDirectory.replace(outDir, REPORT_NAMES, contents);
   }
 
-  private static void writeOtherFiles(
-      RunResult result, JsonNode summaryJson, Path dir, ReportOptions options) throws IOException {
+  /** Everything but tasks.csv and events.csv; {@code result} holds the events the report reads. */
+  private static void writeOtherFiles(RunResult result, EventCounts eventCounts, JsonNode summaryJson, Path dir,
+      ReportOptions options) throws IOException {
     SummaryJsonWriter.write(summaryJson, dir.resolve(SUMMARY_JSON));
     TimeSeriesCsvWriter.write(result.series(), dir.resolve(TIMESERIES_CSV));
-    EventsCsvWriter.write(result.events(), dir.resolve(EVENTS_CSV));
     if (!result.placements().isEmpty()) {
       PlacementsJsonlWriter.write(result.placements(), dir.resolve(PLACEMENTS_JSONL));
     }
@@ -136,7 +149,7 @@ public final class ReportWriter {
     }
     Files.writeString(
         dir.resolve(REPORT_HTML),
-        HtmlReport.render(result, summaryJson, images),
+        HtmlReport.render(result, eventCounts, summaryJson, images),
         StandardCharsets.UTF_8);
   }
 }

@@ -1,6 +1,7 @@
 package dev.ecsim.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsim.metrics.EventSink;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecordSink;
@@ -92,10 +93,11 @@ final class RunCommand implements Callable<Integer> {
     Path outDir = output != null ? output : Path.of("out", scenario.name());
     ObjectNode summary;
     try {
-      // tasks.csv is written as the first replication's tasks stop, into the report's temporary
-      // directory: no run holds every task. The other replications keep only their summaries.
+      // tasks.csv and events.csv are written as the first replication's tasks stop and events happen,
+      // into the report's temporary directory: no run holds every task or event. The other
+      // replications keep only their summaries.
       summary = (ObjectNode) ReportWriter.runAndWrite(outDir, new ReportOptions(!noCharts),
-          tasks -> replicate(base, tasks)).summaryJson();
+          (tasks, events) -> replicate(base, tasks, events)).summaryJson();
     } catch (IOException e) {
       // Most often a bad -o (not writable, or a directory that holds other files): the user's to fix.
       throw new InvalidOptionException("cannot write the report to " + outDir + ": " + e.getMessage());
@@ -109,8 +111,8 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Runs the replications; the first one's tasks go to {@code tasks}. */
-  private ReportWriter.Finished replicate(Scenario scenario, TaskRecordSink tasks) {
+  /** Runs the replications; the first one's tasks and events go to the sinks. */
+  private ReportWriter.Finished replicate(Scenario scenario, TaskRecordSink tasks, EventSink events) {
     List<Summary> summaries = new ArrayList<>();
     RunResult first = null;
     try (ProgressDisplay progress = ProgressDisplay.open(scenario.name(), replications,
@@ -119,7 +121,8 @@ final class RunCommand implements Callable<Integer> {
         Scenario replication = scenario.withSeed(scenario.seed() + r);
         Simulation simulation = explainPlacement && r == 0
             ? Simulation.buildExplaining(replication) : Simulation.build(replication);
-        RunResult result = simulation.run(p -> progress.step(), r == 0 ? tasks : TaskRecordSink.discard());
+        RunResult result = r == 0 ? simulation.run(p -> progress.step(), tasks, events)
+            : simulation.run(p -> progress.step(), TaskRecordSink.discard(), EventSink.discard());
         if (first == null) {
           first = result;
         }
