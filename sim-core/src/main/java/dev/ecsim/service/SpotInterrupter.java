@@ -189,6 +189,8 @@ public final class SpotInterrupter {
   }
 
   private void terminate(ContainerInstance instance, AutoScalingGroup group, SpotSpec spot) {
+    // Gone either way: a terminated instance is never noticed again, so the set keeps only live ones.
+    noticedInstances.remove(instance);
     if (instance.state() == InstanceState.INACTIVE) {
       return; // scaled in while under notice: already gone, and the group meant to shrink
     }
@@ -218,6 +220,9 @@ public final class SpotInterrupter {
     long stopAt = now + task.definition().stopTimeoutMillis();
     events.add(now, "SPOT_INTERRUPTION_WARNING", task.capacityProvider(), "Your Spot Task was interrupted: " + task.id()
         + " (" + task.owner() + ") gets SIGTERM and stops at " + stopAt / 1000.0 + " s (stopTimeout)");
-    engine.schedule(stopAt, () -> scheduler.stop(task, JobRunner.SPOT_INTERRUPTION, "Your Spot Task was interrupted."));
+    engine.schedule(stopAt, () -> {
+      scheduler.stop(task, JobRunner.SPOT_INTERRUPTION, "Your Spot Task was interrupted.");
+      noticedTasks.remove(task); // stopped now if not before: never noticed again
+    });
   }
 }
