@@ -1,17 +1,22 @@
 package dev.ecsim.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ecsim.metrics.EventSink;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.reports.chart.ChartFiles;
 import dev.ecsim.reports.chart.Charts;
 import dev.ecsim.reports.csv.EventsCsvWriter;
 import dev.ecsim.reports.csv.TasksCsvWriter;
 import dev.ecsim.reports.csv.TimeSeriesCsvWriter;
 import dev.ecsim.reports.html.ChartImage;
+import dev.ecsim.reports.html.EventCounts;
 import dev.ecsim.reports.html.HtmlReport;
 import dev.ecsim.reports.json.PlacementsJsonlWriter;
 import dev.ecsim.reports.json.SummaryJsonWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,16 +56,66 @@ public final class ReportWriter {
           "Thumbs.db",
           "desktop.ini");
 
+  /** What a run hands back to be written once its tasks have gone to tasks.csv. */
+  public record Finished(RunResult result, JsonNode summaryJson) {}
+
   /**
+   * Runs the simulation(s) of a report, handing the tasks and events of the one reported to {@code
+   * tasks} and {@code events} as they come.
+   */
+  @FunctionalInterface
+  public interface Run {
+    Finished into(TaskRecordSink tasks, EventSink events);
+  }
+
+  /**
+   * Runs {@code run} with sinks that write tasks.csv and events.csv into the report's temporary
+   * directory as the tasks stop and the events happen (keeping of the events what the report and
+   * charts read: {@link ReportEvents}), then writes the other files from what it hands back, and
+   * swaps the directory in. If the run throws, nothing replaces {@code outDir}. A sink's failure to
+   * write comes out as the IOException it was.
+   *
+   * @param run gets the sinks for the run reported; it must call their finish (a Simulation run
+   *     does), and may run further replications without them
+   * @throws IOException if a file cannot be written, or {@code outDir} exists and holds files that
+   *     are not an earlier report (checked before the run); either way the previous {@code outDir}
+   *     is untouched
+   */
+  public static Finished runAndWrite(Path outDir, ReportOptions options, Run run) throws IOException {
+    Finished[] finished = new Finished[1];
+    write(outDir, dir -> {
+      ReportEvents events;
+      try (TasksCsvWriter.Sink tasks = TasksCsvWriter.open(dir.resolve(TASKS_CSV));
+          EventsCsvWriter.Sink eventsCsv = EventsCsvWriter.open(dir.resolve(EVENTS_CSV))) {
+        events = new ReportEvents(eventsCsv);
+        finished[0] = run.into(tasks, events);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      RunResult r = finished[0].result();
+      RunResult kept = new RunResult(r.scenarioName(), r.scenarioDescription(), r.summary(), r.series(), r.tasks(),
+          events.events(), r.placements(), r.purchaseOptions());
+      writeOtherFiles(kept, events.counts(), finished[0].summaryJson(), dir, options);
+    });
+    return finished[0];
+  }
+
+  /**
+   * Writes a finished run whose tasks are given as a list (tests, small runs held whole).
+   *
    * @param summaryJson the summary tree sim-core built (it may carry fields such as {@code
    *     ci95HalfWidth}); written as given and the source of every figure in report.html
    * @throws IOException if a file cannot be written, or {@code outDir} exists and holds files that
    *     are not an earlier report; either way the previous {@code outDir} is untouched
    */
   public static void write(
-      RunResult result, JsonNode summaryJson, Path outDir, ReportOptions options)
+      RunResult result, List<TaskRecord> tasks, JsonNode summaryJson, Path outDir, ReportOptions options)
       throws IOException {
-    write(outDir, dir -> writeFiles(result, summaryJson, dir, options));
+    write(outDir, dir -> {
+      TasksCsvWriter.write(tasks, dir.resolve(TASKS_CSV));
+      EventsCsvWriter.write(result.events(), dir.resolve(EVENTS_CSV));
+      writeOtherFiles(result, EventCounts.of(result.events()), summaryJson, dir, options);
+    });
   }
 
   /** The seam: the same all-or-nothing replacement around any contents. */
@@ -68,12 +123,11 @@ public final class ReportWriter {
     ReportDirectory.replace(outDir, REPORT_NAMES, contents);
   }
 
-  private static void writeFiles(
-      RunResult result, JsonNode summaryJson, Path dir, ReportOptions options) throws IOException {
+  /** Everything but tasks.csv and events.csv; {@code result} holds the events the report reads. */
+  private static void writeOtherFiles(RunResult result, EventCounts eventCounts, JsonNode summaryJson, Path dir,
+      ReportOptions options) throws IOException {
     SummaryJsonWriter.write(summaryJson, dir.resolve(SUMMARY_JSON));
     TimeSeriesCsvWriter.write(result.series(), dir.resolve(TIMESERIES_CSV));
-    TasksCsvWriter.write(result.tasks(), dir.resolve(TASKS_CSV));
-    EventsCsvWriter.write(result.events(), dir.resolve(EVENTS_CSV));
     if (!result.placements().isEmpty()) {
       PlacementsJsonlWriter.write(result.placements(), dir.resolve(PLACEMENTS_JSONL));
     }
@@ -95,7 +149,7 @@ public final class ReportWriter {
     }
     Files.writeString(
         dir.resolve(REPORT_HTML),
-        HtmlReport.render(result, summaryJson, images),
+        HtmlReport.render(result, eventCounts, summaryJson, images),
         StandardCharsets.UTF_8);
   }
 }

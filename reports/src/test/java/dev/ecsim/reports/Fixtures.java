@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.metrics.TaskAggregates;
+import dev.ecsim.metrics.TaskAggregator;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.ArrayList;
@@ -343,17 +345,31 @@ public final class Fixtures {
         description,
         summary(),
         series(),
-        List.of(
-            task("t-1", "Essential container in task exited"),
-            waitingTask("t-2"),
-            fargateTask("t-3")),
+        aggregates(tasks()),
         allEvents(),
         List.of());
+  }
+
+  /** The fixture run's tasks: one that ran to its end, one still waiting, one on Fargate. */
+  public static List<TaskRecord> tasks() {
+    return List.of(
+        task("t-1", "Essential container in task exited"), waitingTask("t-2"), fargateTask("t-3"));
+  }
+
+  /** What a run keeps of {@code tasks}, built as a run builds it (the fixture summary's jobs and horizon). */
+  public static TaskAggregates aggregates(List<TaskRecord> tasks) {
+    return TaskAggregator.of(
+        tasks, summary().jobs().keySet(), Math.round(summary().horizonSeconds() * 1000));
+  }
+
+  /** A run that had no task. */
+  public static TaskAggregates noTasks() {
+    return aggregates(List.of());
   }
 
   /** The fixture run with other series and tasks, for charts that need particular data. */
   public static RunResult run(TimeSeries series, List<TaskRecord> tasks) {
     return new RunResult(
-        "etl-on-ec2", "", summary(), series, tasks, allEvents(), List.of());
+        "etl-on-ec2", "", summary(), series, aggregates(tasks), allEvents(), List.of());
   }
 }

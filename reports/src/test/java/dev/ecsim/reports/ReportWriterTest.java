@@ -31,7 +31,7 @@ class ReportWriterTest {
   @Test
   void writesEveryFileOfTheContract() throws IOException {
     ReportWriter.write(
-        Fixtures.run("FIRST-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(true));
+        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(true));
 
     assertThat(out().resolve("summary.json")).isRegularFile();
     assertThat(out().resolve("timeseries.csv")).isRegularFile();
@@ -64,7 +64,8 @@ class ReportWriterTest {
 
   @Test
   void withoutChartsThereIsNoChartsDirectory() throws IOException {
-    ReportWriter.write(Fixtures.run("d"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+    ReportWriter.write(
+        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
 
     assertThat(out().resolve("charts")).doesNotExist();
     assertThat(Files.readString(out().resolve("report.html"))).doesNotContain("data:image/png");
@@ -73,9 +74,9 @@ class ReportWriterTest {
   @Test
   void aSecondWriteReplacesTheFirstAndLeavesNoTemporaryDirectory() throws IOException {
     ReportWriter.write(
-        Fixtures.run("FIRST-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(true));
+        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(true));
     ReportWriter.write(
-        Fixtures.run("SECOND-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("SECOND-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
 
     assertThat(Files.readString(out().resolve("report.html")))
         .contains("SECOND-RUN")
@@ -88,7 +89,8 @@ class ReportWriterTest {
   void createsMissingParentDirectories() throws IOException {
     Path nested = parent.resolve("out").resolve("deep").resolve("run");
 
-    ReportWriter.write(Fixtures.run("d"), Fixtures.summaryJson(), nested, new ReportOptions(false));
+    ReportWriter.write(
+        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaryJson(), nested, new ReportOptions(false));
 
     assertThat(nested.resolve("summary.json")).isRegularFile();
   }
@@ -96,7 +98,7 @@ class ReportWriterTest {
   @Test
   void aFailureMidwayKeepsThePreviousReportAndRemovesTheTemporaryDirectory() throws IOException {
     ReportWriter.write(
-        Fixtures.run("FIRST-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
     byte[] before = Files.readAllBytes(out().resolve("report.html"));
 
     assertThatThrownBy(
@@ -119,14 +121,15 @@ class ReportWriterTest {
   @Test
   void aWriterThatThrowsOnBadDataAlsoLeavesThePreviousReport() throws IOException {
     ReportWriter.write(
-        Fixtures.run("FIRST-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
     // A run without a time series: the time-series CSV writer fails after summary.json is written.
     RunResult broken =
-        new RunResult("etl-on-ec2", "broken", Fixtures.summary(), null, List.of(), List.of(), List.of());
+        new RunResult("etl-on-ec2", "broken", Fixtures.summary(), null, Fixtures.noTasks(), List.of(), List.of());
 
     assertThatThrownBy(
             () ->
-                ReportWriter.write(broken, Fixtures.summaryJson(), out(), new ReportOptions(true)))
+                ReportWriter.write(
+        broken, Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(true)))
         .isInstanceOf(NullPointerException.class);
 
     assertThat(Files.readString(out().resolve("report.html"))).contains("FIRST-RUN");
@@ -141,7 +144,7 @@ class ReportWriterTest {
     assertThatThrownBy(
             () ->
                 ReportWriter.write(
-                    Fixtures.run("d"), Fixtures.summaryJson(), out(), new ReportOptions(false)))
+        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false)))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("notes.txt");
 
@@ -152,11 +155,11 @@ class ReportWriterTest {
   @Test
   void aReportSomeoneBrowsedWithFinderIsStillReplaced() throws IOException {
     ReportWriter.write(
-        Fixtures.run("FIRST-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
     Files.writeString(out().resolve(".DS_Store"), "finder");
 
     ReportWriter.write(
-        Fixtures.run("SECOND-RUN"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("SECOND-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
 
     assertThat(out().resolve(".DS_Store")).doesNotExist();
     assertThat(Files.readString(out().resolve("report.html"))).contains("SECOND-RUN");
@@ -166,7 +169,8 @@ class ReportWriterTest {
   void anEmptyExistingDirectoryIsReplaced() throws IOException {
     Files.createDirectories(out());
 
-    ReportWriter.write(Fixtures.run("d"), Fixtures.summaryJson(), out(), new ReportOptions(false));
+    ReportWriter.write(
+        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
 
     assertThat(out().resolve("summary.json")).isRegularFile();
   }

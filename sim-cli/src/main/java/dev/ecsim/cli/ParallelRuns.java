@@ -1,6 +1,8 @@
 package dev.ecsim.cli;
 
+import dev.ecsim.metrics.EventSink;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.Scenario;
 import java.util.ArrayList;
@@ -37,7 +39,9 @@ final class ParallelRuns {
         for (int r = 0; r < replications; r++) {
           int replication = r;
           Scenario seeded = scenario.withSeed(scenario.seed() + r);
-          runs.add(pool.submit(() -> keep.of(replication, Simulation.build(seeded).run(percent -> progress.step()))));
+          // Neither tasks nor events are kept: a comparison or a sweep reads summaries and series.
+          runs.add(pool.submit(() -> keep.of(replication, Simulation.build(seeded)
+              .run(percent -> progress.step(), TaskRecordSink.discard(), EventSink.discard()))));
         }
         futures.add(runs);
       }

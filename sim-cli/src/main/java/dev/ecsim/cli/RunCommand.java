@@ -1,8 +1,10 @@
 package dev.ecsim.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsim.metrics.EventSink;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.reports.ReportOptions;
 import dev.ecsim.reports.ReportWriter;
 import dev.ecsim.run.Replications;
@@ -87,24 +89,15 @@ final class RunCommand implements Callable<Integer> {
     if (horizonMillis != null) {
       scenario = scenario.withDuration(horizonMillis);
     }
-    List<Summary> summaries = new ArrayList<>();
-    RunResult first = null;
-    try (ProgressDisplay progress = ProgressDisplay.open(scenario.name(), replications,
-        ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
-      for (int r = 0; r < replications; r++) {
-        Scenario replication = scenario.withSeed(scenario.seed() + r);
-        RunResult result = (explainPlacement && r == 0
-            ? Simulation.buildExplaining(replication) : Simulation.build(replication)).run(p -> progress.step());
-        if (first == null) {
-          first = result;
-        }
-        summaries.add(result.summary());
-      }
-    }
-    ObjectNode summary = Replications.aggregate(summaries);
+    Scenario base = scenario;
     Path outDir = output != null ? output : Path.of("out", scenario.name());
+    ObjectNode summary;
     try {
-      ReportWriter.write(first, summary, outDir, new ReportOptions(!noCharts));
+      // tasks.csv and events.csv are written as the first replication's tasks stop and events happen,
+      // into the report's temporary directory: no run holds every task or event. The other
+      // replications keep only their summaries.
+      summary = (ObjectNode) ReportWriter.runAndWrite(outDir, new ReportOptions(!noCharts),
+          (tasks, events) -> replicate(base, tasks, events)).summaryJson();
     } catch (IOException e) {
       // Most often a bad -o (not writable, or a directory that holds other files): the user's to fix.
       throw new InvalidOptionException("cannot write the report to " + outDir + ": " + e.getMessage());
@@ -116,6 +109,27 @@ final class RunCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
+  }
+
+  /** Runs the replications; the first one's tasks and events go to the sinks. */
+  private ReportWriter.Finished replicate(Scenario scenario, TaskRecordSink tasks, EventSink events) {
+    List<Summary> summaries = new ArrayList<>();
+    RunResult first = null;
+    try (ProgressDisplay progress = ProgressDisplay.open(scenario.name(), replications,
+        ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
+      for (int r = 0; r < replications; r++) {
+        Scenario replication = scenario.withSeed(scenario.seed() + r);
+        Simulation simulation = explainPlacement && r == 0
+            ? Simulation.buildExplaining(replication) : Simulation.build(replication);
+        RunResult result = r == 0 ? simulation.run(p -> progress.step(), tasks, events)
+            : simulation.run(p -> progress.step(), TaskRecordSink.discard(), EventSink.discard());
+        if (first == null) {
+          first = result;
+        }
+        summaries.add(result.summary());
+      }
+    }
+    return new ReportWriter.Finished(first, Replications.aggregate(summaries));
   }
 
   /** The variant --variant names; an unknown name is refused with the valid ones. */

@@ -4,14 +4,34 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The run's event log, in the order things happened (ECS "service events"). */
+/**
+ * The run's event log, in the order things happened (ECS "service events"). Kept whole unless the
+ * run streams it to an {@link EventSink}; then it keeps nothing.
+ */
 public final class EventLog {
   private final List<EventRecord> events = new ArrayList<>();
+  private EventSink sink;
 
-  public void add(long timeMillis, String type, String source, String message) {
-    events.add(new EventRecord(timeMillis, type, source, message));
+  /**
+   * Hands {@code sink} the events so far (those of building the run: instances started warm), then
+   * each event as it happens; none is kept here any more.
+   */
+  public void streamTo(EventSink sink) {
+    events.forEach(sink::accept);
+    events.clear();
+    this.sink = sink;
   }
 
+  public void add(long timeMillis, String type, String source, String message) {
+    EventRecord event = new EventRecord(timeMillis, type, source, message);
+    if (sink != null) {
+      sink.accept(event);
+    } else {
+      events.add(event);
+    }
+  }
+
+  /** The events kept: all of them, or none when they were streamed. */
   public List<EventRecord> events() {
     return Collections.unmodifiableList(events);
   }

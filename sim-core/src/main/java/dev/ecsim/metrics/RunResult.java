@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything one simulated run produced: the summary, the per-period series, every task, the
- * event log and, when asked for, the explanation of every placement decision. Reports turn this
- * into files; nothing here knows about files.
+ * What one simulated run keeps once it is over: the summary, the per-period series, what its tasks
+ * add up to (the tasks themselves went to a {@link TaskRecordSink} as they stopped), the event log
+ * and, when asked for, the explanation of every placement decision. Reports turn this into files;
+ * nothing here knows about files.
  *
  * @param purchaseOptions how each capacity provider's capacity is bought, by provider name, as
  *     summary.json spells it under {@code cost.byPurchaseOption} ({@code on-demand}, {@code spot}),
@@ -17,14 +18,14 @@ public record RunResult(
     String scenarioDescription,
     Summary summary,
     TimeSeries series,
-    List<TaskRecord> tasks,
+    TaskAggregates tasks,
     List<EventRecord> events,
     List<PlacementExplanation> placements,
     Map<String, String> purchaseOptions) {
 
   /** A result that does not say how its providers are bought (tests, hand-made results). */
   public RunResult(String scenarioName, String scenarioDescription, Summary summary, TimeSeries series,
-      List<TaskRecord> tasks, List<EventRecord> events, List<PlacementExplanation> placements) {
+      TaskAggregates tasks, List<EventRecord> events, List<PlacementExplanation> placements) {
     this(scenarioName, scenarioDescription, summary, series, tasks, events, placements, Map.of());
   }
 }

@@ -16,9 +16,13 @@ import dev.ecsim.cost.PriceBook;
 import dev.ecsim.cost.PriceSchedule;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
+import dev.ecsim.metrics.EventSink;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Sampler;
 import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.TaskAggregates;
+import dev.ecsim.metrics.TaskAggregator;
+import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.CapacityProviderSpec.ImagePullBehavior;
@@ -43,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.IntConsumer;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -266,14 +271,39 @@ public final class Simulation {
     return run(percent -> {});
   }
 
+  public RunResult run(IntConsumer progress) {
+    return run(progress, TaskRecordSink.discard());
+  }
+
+  /** A run whose result keeps the whole event log (tests, short runs read whole). */
+  public RunResult run(IntConsumer progress, TaskRecordSink tasks) {
+    return run(progress, tasks, Optional.empty());
+  }
+
+  /**
+   * A run that streams its events to {@code events} as they happen (and its tasks to {@code
+   * tasks}): the result keeps neither, so a long run holds only what is live.
+   */
+  public RunResult run(IntConsumer progress, TaskRecordSink tasks, EventSink events) {
+    return run(progress, tasks, Optional.of(events));
+  }
+
   /**
    * Runs to the horizon, telling {@code progress} each time another hundredth of the simulated
    * time has been played (1, 2, ... 100). The engine runs in a hundred slices; no event fires
-   * between two slices, so the result is that of one uninterrupted run.
+   * between two slices, so the result is that of one uninterrupted run. Each task goes to {@code
+   * tasks} as it stops, and those still running at the horizon after the run, in submission order;
+   * the result keeps only what they add up to. Events go to {@code eventSink} when given, else
+   * the result keeps them.
    */
-  public RunResult run(IntConsumer progress) {
+  private RunResult run(IntConsumer progress, TaskRecordSink tasks, Optional<EventSink> eventSink) {
     long wallStart = System.nanoTime();
+    eventSink.ifPresent(events::streamTo);
     long horizon = scenario.durationMillis();
+    TaskAggregator aggregator = new TaskAggregator(
+        jobs.stream().map(JobRunner::name).collect(Collectors.toSet()), horizon);
+    scheduler.streamTo(TaskRecordSink.both(aggregator, tasks));
+    spot.reportNoticesTo(aggregator::spotNotice);
     spot.start();
     services.forEach(ServiceScheduler::start);
     jobs.forEach(JobRunner::start);
@@ -287,16 +317,21 @@ public final class Simulation {
     TimeSeries series = sampler.sampleFinal();
     Ec2Billing.Bill bill = billing.close(horizon);
     scheduler.closeCosts(horizon);
+    scheduler.handOverUnstopped();
+    aggregator.finish();
+    tasks.finish();
+    eventSink.ifPresent(EventSink::finish);
+    TaskAggregates taskFigures = aggregator.result();
     long wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
     List<ServiceRun> all = new ArrayList<>(services);
     all.addAll(daemons);
-    var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, jobs, all, spot, bill, series, wallMillis);
-    var tasks = scheduler.tasks().stream().map(dev.ecsim.cluster.Task::toRecord).toList();
+    var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, taskFigures, jobs, all, spot, bill,
+        series, wallMillis);
     Map<String, String> purchaseOptions = new LinkedHashMap<>();
     for (CapacityProviderSpec provider : scenario.cluster().capacityProviders()) {
       purchaseOptions.put(provider.name(), provider.effectivePurchaseOption().spelling());
     }
-    return new RunResult(scenario.name(), scenario.description(), summary, series, tasks, events.events(),
+    return new RunResult(scenario.name(), scenario.description(), summary, series, taskFigures, events.events(),
         scheduler.explanations(), purchaseOptions);
   }
 }

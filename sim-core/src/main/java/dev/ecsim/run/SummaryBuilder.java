@@ -4,10 +4,13 @@ import static dev.ecsim.run.Rounding.round6;
 
 import dev.ecsim.cluster.Cluster;
 import dev.ecsim.cluster.Task;
+import dev.ecsim.cluster.ContainerInstance;
+import dev.ecsim.cluster.InstancePool;
 import dev.ecsim.cost.Ec2Billing;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.metrics.TaskAggregates;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.Scenario;
@@ -27,7 +30,7 @@ final class SummaryBuilder {
   private SummaryBuilder() {}
 
   static Summary build(Scenario scenario, Engine engine, Cluster cluster, TaskScheduler scheduler,
-      List<JobRunner> jobs, List<ServiceRun> services, SpotInterrupter spot, Ec2Billing.Bill bill, TimeSeries series,
+      TaskAggregates tasks, List<JobRunner> jobs, List<ServiceRun> services, SpotInterrupter spot, Ec2Billing.Bill bill, TimeSeries series,
       long wallMillis) {
     long horizon = scenario.durationMillis();
     return new Summary(
@@ -38,13 +41,13 @@ final class SummaryBuilder {
         round6(horizon / 1000.0),
         engine.eventsFired(),
         wallMillis,
-        cost(scenario, scheduler, jobs, services, bill),
+        cost(scenario, tasks, jobs, services, bill),
         cluster(cluster, series, horizon),
-        tasks(scheduler),
+        tasks(tasks, scheduler),
         serviceFigures(services, horizon),
         jobFigures(jobs),
         new Summary.Spot(spot.instanceInterruptions(), spot.taskInterruptions()),
-        startLatency(scheduler));
+        startLatency(tasks));
   }
 
   /**
@@ -52,7 +55,7 @@ final class SummaryBuilder {
    * its reserved share of its instance (EC2) or its own bill (Fargate); what no EC2 task reserved
    * is "idle", so byService adds up to the total.
    */
-  private static Summary.Cost cost(Scenario scenario, TaskScheduler scheduler, List<JobRunner> jobs,
+  private static Summary.Cost cost(Scenario scenario, TaskAggregates tasks, List<JobRunner> jobs,
       List<ServiceRun> services, Ec2Billing.Bill bill) {
     Map<String, Double> byProvider = new TreeMap<>();
     Map<String, Double> byPurchase = new TreeMap<>(bill.byPurchaseOption());
@@ -65,19 +68,15 @@ final class SummaryBuilder {
     Map<String, Double> byService = new TreeMap<>();
     jobs.forEach(j -> byService.put(j.name(), 0.0));
     services.forEach(svc -> byService.put(svc.name(), 0.0));
-    double allocatedEc2 = 0;
+    tasks.costUsdByOwner().forEach((owner, usd) -> byService.merge(owner, usd, Double::sum));
+    double allocatedEc2 = tasks.ec2AllocatedUsd();
     double fargate = 0;
-    for (Task t : scheduler.tasks()) {
-      byService.merge(t.owner(), t.costUsd(), Double::sum);
-      if (t.onFargate()) {
-        fargate += t.costUsd();
-        byProvider.merge(t.capacityProvider(), t.costUsd(), Double::sum);
-        String option = scenario.cluster().capacityProvider(t.capacityProvider()).orElseThrow()
-            .effectivePurchaseOption().spelling();
-        byPurchase.merge(option, t.costUsd(), Double::sum);
-      } else {
-        allocatedEc2 += t.costUsd();
-      }
+    for (Map.Entry<String, Double> e : tasks.fargateCostUsdByProvider().entrySet()) {
+      fargate += e.getValue();
+      byProvider.merge(e.getKey(), e.getValue(), Double::sum);
+      String option = scenario.cluster().capacityProvider(e.getKey()).orElseThrow()
+          .effectivePurchaseOption().spelling();
+      byPurchase.merge(option, e.getValue(), Double::sum);
     }
     byService.replaceAll((k, v) -> round6(v));
     byService.put(IDLE, round6(bill.totalUsd() - allocatedEc2));
@@ -87,18 +86,13 @@ final class SummaryBuilder {
   }
 
   /** createdAt to startedAt of every task that started, per capacity provider (launch type EC2: "EC2"). */
-  private static Map<String, Summary.StartLatency> startLatency(TaskScheduler scheduler) {
-    Map<String, DescriptiveStatistics> byProvider = new TreeMap<>();
-    for (Task t : scheduler.tasks()) {
-      if (t.startedAt().isPresent()) {
-        String provider = t.capacityProvider().isEmpty() ? "EC2" : t.capacityProvider();
-        byProvider.computeIfAbsent(provider, p -> new DescriptiveStatistics())
-            .addValue((t.startedAt().getAsLong() - t.createdAt()) / 1000.0);
-      }
-    }
+  private static Map<String, Summary.StartLatency> startLatency(TaskAggregates tasks) {
     Map<String, Summary.StartLatency> out = new TreeMap<>();
-    byProvider.forEach((p, s) -> out.put(p, new Summary.StartLatency(s.getN(), round6(s.getMean()),
-        round6(s.getPercentile(50)), round6(s.getPercentile(95)), round6(s.getPercentile(99)), round6(s.getMax()))));
+    tasks.startLatencySeconds().forEach((p, seconds) -> {
+      DescriptiveStatistics s = new DescriptiveStatistics(seconds);
+      out.put(p, new Summary.StartLatency(s.getN(), round6(s.getMean()),
+        round6(s.getPercentile(50)), round6(s.getPercentile(95)), round6(s.getPercentile(99)), round6(s.getMax())));
+    });
     return out;
   }
 
@@ -132,12 +126,10 @@ final class SummaryBuilder {
    * {@code completed}: tasks that ran to their end (stop code EssentialContainerExited), not those a
    * service or a spot interruption stopped.
    */
-  private static Summary.Tasks tasks(TaskScheduler scheduler) {
-    long completed = scheduler.tasks().stream()
-        .filter(t -> t.stopCode().filter(JobRunner.ESSENTIAL_CONTAINER_EXITED::equals).isPresent()).count();
-    long stoppedBySpot = scheduler.tasks().stream()
-        .filter(t -> t.stopCode().filter(JobRunner.SPOT_INTERRUPTION::equals).isPresent()).count();
-    return new Summary.Tasks(scheduler.tasks().size(), completed, stoppedBySpot, scheduler.placementFailures());
+  private static Summary.Tasks tasks(TaskAggregates tasks, TaskScheduler scheduler) {
+    long completed = tasks.stoppedByCode().getOrDefault(JobRunner.ESSENTIAL_CONTAINER_EXITED, 0L);
+    long stoppedBySpot = tasks.stoppedByCode().getOrDefault(JobRunner.SPOT_INTERRUPTION, 0L);
+    return new Summary.Tasks(tasks.launched(), completed, stoppedBySpot, scheduler.placementFailures());
   }
 
   /**

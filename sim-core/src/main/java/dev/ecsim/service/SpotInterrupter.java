@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.ObjLongConsumer;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -41,6 +42,7 @@ public final class SpotInterrupter {
   private final Map<String, SpotInterruptions> processes = new LinkedHashMap<>();
   private final List<ServiceScheduler> services;
   private final List<DaemonScheduler> daemons;
+  private ObjLongConsumer<String> noticeHits = (service, time) -> { };
   private final Set<ContainerInstance> noticedInstances = new HashSet<>();
   private final Set<Task> noticedTasks = new HashSet<>();
   private long instanceInterruptions;
@@ -99,6 +101,14 @@ public final class SpotInterrupter {
     scheduler.onTaskStarted(this::taskStarted);
   }
 
+  /**
+   * Told, for each notice, of each service with a task it hits: on the instance noticed (placed
+   * there and not stopped), or the Fargate Spot task noticed. For the charts that mark them.
+   */
+  public void reportNoticesTo(ObjLongConsumer<String> listener) {
+    this.noticeHits = listener;
+  }
+
   /** An instance's own clock starts when it registers (ecsim choice; its boot takes under a minute). */
   public void instanceRegistered(ContainerInstance instance) {
     if (processes.get(instance.capacityProvider()) instanceof SpotInterruptions.Independent independent) {
@@ -154,6 +164,16 @@ public final class SpotInterrupter {
     SpotSpec spot = specs.get(instance.capacityProvider());
     AutoScalingGroup group = groups.get(instance.capacityProvider());
     instanceInterruptions++;
+    for (ServiceScheduler s : services) {
+      if (instance.tasksInGroup(s.spec().group()) > 0) {
+        noticeHits.accept(s.name(), now);
+      }
+    }
+    for (DaemonScheduler d : daemons) {
+      if (instance.tasksInGroup(d.group()) > 0) {
+        noticeHits.accept(d.name(), now);
+      }
+    }
     events.add(now, "SPOT_INTERRUPTION_WARNING", instance.capacityProvider(), "EC2 Spot Instance Interruption "
         + "Warning: " + instance.ec2InstanceId() + " (" + instance.id() + ", " + instance.type().name() + ", "
         + instance.availabilityZone() + ") terminates at " + (now + SpotInterruptions.NOTICE_MILLIS) / 1000.0 + " s"
@@ -195,9 +215,15 @@ public final class SpotInterrupter {
     }
     long now = engine.now();
     taskInterruptions++;
+    if (services.stream().anyMatch(s -> s.name().equals(task.owner()))) {
+      noticeHits.accept(task.owner(), now);
+    }
     long stopAt = now + task.definition().stopTimeoutMillis();
     events.add(now, "SPOT_INTERRUPTION_WARNING", task.capacityProvider(), "Your Spot Task was interrupted: " + task.id()
         + " (" + task.owner() + ") gets SIGTERM and stops at " + stopAt / 1000.0 + " s (stopTimeout)");
-    engine.schedule(stopAt, () -> scheduler.stop(task, JobRunner.SPOT_INTERRUPTION, "Your Spot Task was interrupted."));
+    engine.schedule(stopAt, () -> {
+      scheduler.stop(task, JobRunner.SPOT_INTERRUPTION, "Your Spot Task was interrupted.");
+      noticedTasks.remove(task); // stopped now if not before: never noticed again
+    });
   }
 }

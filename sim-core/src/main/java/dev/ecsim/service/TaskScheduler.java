@@ -12,6 +12,7 @@ import dev.ecsim.cost.PriceSchedule;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.PlacementExplanation;
+import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.placement.Placement;
 import dev.ecsim.placement.PlacementDecision;
 import dev.ecsim.placement.PlacementRequest;
@@ -61,13 +62,13 @@ public final class TaskScheduler {
   private final EventLog events;
   private final boolean explain;
   private final List<PlacementExplanation> explanations = new ArrayList<>();
-  private final List<Task> tasks = new ArrayList<>();
-  /** The runs of tasks not stopped yet, for stopping them from outside. */
+  /** The runs of tasks not stopped yet, in submission order, for stopping them from outside. */
   private final Map<Task, TaskRun> runs = new LinkedHashMap<>();
   private final Map<String, Integer> waitingByOwner = new HashMap<>();
   private final Set<PlacementRequest> requestsThatDoNotFit = new HashSet<>();
   private int provisioning;
   private Consumer<Task> startListener = t -> { };
+  private TaskRecordSink records = TaskRecordSink.discard();
   private long placementFailures;
 
   /**
@@ -96,7 +97,6 @@ public final class TaskScheduler {
    */
   public void submit(Task task, PlacementRequest request, OptionalLong runMillis, Consumer<Task> onStarted,
       Consumer<Task> onStopped) {
-    tasks.add(task);
     TaskRun run = new TaskRun(task, request, runMillis, onStarted, onStopped);
     runs.put(task, run);
     if (fargate.runs(task.capacityProvider())) {
@@ -131,8 +131,9 @@ public final class TaskScheduler {
     }
   }
 
-  public List<Task> tasks() {
-    return tasks;
+  /** Where each task goes as it stops (and, by {@link #handOverUnstopped}, each still running at the end). */
+  public void streamTo(TaskRecordSink sink) {
+    this.records = sink;
   }
 
   /** Tasks that found no instance when submitted and had to wait. */
@@ -169,11 +170,16 @@ public final class TaskScheduler {
 
   /** Charges every task still holding capacity for its share (EC2) or its bill (Fargate) up to {@code end}. */
   public void closeCosts(long end) {
-    for (Task t : tasks) {
-      if (t.stoppedAt().isEmpty()) {
-        t.instance().ifPresent(i -> CostAllocation.charge(t, instancePrices.apply(i), end));
-        fargate.bill(t, end);
-      }
+    for (Task t : runs.keySet()) {
+      t.instance().ifPresent(i -> CostAllocation.charge(t, instancePrices.apply(i), end));
+      fargate.bill(t, end);
+    }
+  }
+
+  /** Hands over the tasks not stopped by the end of the run, in submission order (after {@link #closeCosts}). */
+  public void handOverUnstopped() {
+    for (Task t : runs.keySet()) {
+      records.accept(t.toRecord());
     }
   }
 
@@ -249,6 +255,7 @@ public final class TaskScheduler {
     if (task.onFargate()) {
       cluster.stop(task, now, stopCode, reason);
       fargate.bill(task, now);
+      records.accept(task.toRecord());
       run.onStopped().accept(task);
       return;
     }
@@ -260,6 +267,7 @@ public final class TaskScheduler {
     if (instance != null) {
       task.definition().containerDefinitions().forEach(c -> instance.releaseImage(c.image().name(), now));
     }
+    records.accept(task.toRecord());
     run.onStopped().accept(task);
     if (instance != null) {
       // The freed instance serves its provider's queue and the launch-type queue (any instance).

@@ -1,9 +1,9 @@
 package dev.ecsim.placement;
 
+import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.ScenarioLoader;
@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 /** The teaching scenarios in scenarios/placement/ place their tasks where their comments say. */
 class PlacementScenariosTest {
 
-  private static RunResult run(String file) throws Exception {
-    return Simulation.buildExplaining(ScenarioLoader.load(Path.of("../scenarios/placement/" + file))).run();
+  private static Recorded run(String file) throws Exception {
+    return Recorded.run(Simulation.buildExplaining(ScenarioLoader.load(Path.of("../scenarios/placement/" + file))));
   }
 
-  private static List<String> instances(RunResult r) {
+  private static List<String> instances(Recorded r) {
     return r.tasks().stream().map(t -> t.containerInstanceId().orElse("-")).toList();
   }
 
@@ -31,7 +31,7 @@ class PlacementScenariosTest {
 
   @Test
   void spreadFansOutOverZonesThenInstances() throws Exception {
-    RunResult r = run("spread.yaml");
+    Recorded r = run("spread.yaml");
     assertThat(instances(r))
         .containsExactly("ci-000001", "ci-000002", "ci-000003", "ci-000004", "ci-000005", "ci-000006");
     assertThat(r.tasks()).extracting(t -> t.availabilityZone().orElseThrow())
@@ -53,7 +53,7 @@ class PlacementScenariosTest {
 
   @Test
   void constraintsLeaveThreeTasksWaitingAnHour() throws Exception {
-    RunResult r = run("constraints.yaml");
+    Recorded r = run("constraints.yaml");
     List<TaskRecord> tasks = r.tasks();
     assertThat(instances(r)).containsExactly("ci-000004", "ci-000005", "ci-000006", "ci-000004", "ci-000005", "ci-000006");
     // Task 4 (created at 3 s) waits until task 1 stops at 3,600 s.

@@ -3,7 +3,6 @@ package dev.ecsim.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.testing.Scenarios;
 import org.junit.jupiter.api.Test;
@@ -11,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** Whole-run bills checked against arithmetic done by hand from the reference's price table. */
 class BillingScenarioTest {
 
-  private static RunResult run(String duration, String instanceType, int count, String jobs) {
-    return Simulation.build(Scenarios.parse("""
+  private static Recorded run(String duration, String instanceType, int count, String jobs) {
+    return Recorded.run(Simulation.build(Scenarios.parse("""
         name: bill
         duration: %s
         %s
@@ -22,12 +21,12 @@ class BillingScenarioTest {
             memory: 2048
             containerDefinitions: [{name: c, image: "t:1"}]
         %s
-        """.formatted(duration, Scenarios.cluster(instanceType, count), jobs))).run();
+        """.formatted(duration, Scenarios.cluster(instanceType, count), jobs))));
   }
 
   @Test
   void threeM5LargeForTenHoursCost288() {
-    RunResult r = run("10h", "m5.large", 3, "");
+    Recorded r = run("10h", "m5.large", 3, "");
     // 3 x 10 h x $0.096 (reference §4.1)
     assertThat(r.summary().cost().totalUsd()).isCloseTo(2.88, within(1e-9));
     assertThat(r.summary().cost().byCapacityProvider()).containsEntry("od", 2.88);
@@ -43,7 +42,7 @@ class BillingScenarioTest {
 
   @Test
   void aRunShorterThanAMinuteStillPaysTheMinute() {
-    RunResult r = run("30s", "c6g.large", 2, "");
+    Recorded r = run("30s", "c6g.large", 2, "");
     // 2 x 60 s x $0.068/h = $0.002267 (60 s minimum, reference §4.2)
     assertThat(r.summary().cost().totalUsd()).isCloseTo(2 * 60 * 0.068 / 3600, within(1e-6));
   }
@@ -53,7 +52,7 @@ class BillingScenarioTest {
     // One m5.large (2048 CPU units, 8028 MiB registered) for 2 h; one task reserving 1024 CPU and
     // 2048 MiB runs from 0 to 1 h. Share = 0.5 x 1024/2048 + 0.5 x 2048/8028 = 0.377554;
     // its cost = 0.096 x 1 h x 0.377554 = $0.036245; the rest of the $0.192 bill is idle.
-    RunResult r = run("2h", "m5.large", 1, """
+    Recorded r = run("2h", "m5.large", 1, """
         jobs:
           - name: one
             taskDefinition: t

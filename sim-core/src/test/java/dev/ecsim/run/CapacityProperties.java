@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.ecsim.cost.FargateBilling;
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.testing.Scenarios;
@@ -67,8 +66,8 @@ class CapacityProperties {
 
   @Property(tries = 25)
   void aFargateBillIsBilledSecondsTimesPriceTaskByTask(@ForAll("mixes") Mix mix) {
-    RunResult r = Simulation.build(Scenarios.parse(mix.yaml(
-        "    - {name: FARGATE, type: fargate}\n", "[{capacityProvider: FARGATE}]"))).run();
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse(mix.yaml(
+        "    - {name: FARGATE, type: fargate}\n", "[{capacityProvider: FARGATE}]"))));
     double expected = 0;
     for (TaskRecord t : r.tasks()) {
       if (t.pullStartedAt().isEmpty()) {
@@ -93,7 +92,7 @@ class CapacityProperties {
   @Property(tries = 25)
   void managedScalingStaysWithinTheGroupAndNeverTerminatesUnderATask(@ForAll("mixes") Mix mix,
       @ForAll boolean protection, @ForAll boolean draining) {
-    RunResult r = Simulation.build(Scenarios.parse(mix.yaml("""
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse(mix.yaml("""
             - name: asg
               type: ec2
               instanceTypes: [m5.large, m5.xlarge]
@@ -102,7 +101,7 @@ class CapacityProperties {
               managedTerminationProtection: %s
               managedDraining: %s
         """.formatted(mix.maxSize, mix.targetCapacity, protection ? "ENABLED" : "DISABLED",
-            draining ? "ENABLED" : "DISABLED"), "[{capacityProvider: asg}]"))).run();
+            draining ? "ENABLED" : "DISABLED"), "[{capacityProvider: asg}]"))));
     if (protection) {
       assertThat(r.tasks()).noneMatch(t -> t.stopCode().filter("TerminationNotice"::equals).isPresent());
     }

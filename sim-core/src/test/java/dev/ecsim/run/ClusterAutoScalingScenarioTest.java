@@ -3,7 +3,6 @@ package dev.ecsim.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.testing.Scenarios;
@@ -18,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterAutoScalingScenarioTest {
 
-  private static RunResult run(String arrivals, String duration) {
-    return Simulation.build(Scenarios.parse("""
+  private static Recorded run(String arrivals, String duration) {
+    return Recorded.run(Simulation.build(Scenarios.parse("""
         name: cas
         duration: 2h
         cluster:
@@ -45,16 +44,16 @@ class ClusterAutoScalingScenarioTest {
             arrivals: %s
             duration: {fixed: %s}
             placementStrategy: [{type: binpack, field: cpu}]
-        """.formatted(arrivals, duration))).run();
+        """.formatted(arrivals, duration))));
   }
 
-  private static List<EventRecord> events(RunResult r, String type) {
+  private static List<EventRecord> events(Recorded r, String type) {
     return r.events().stream().filter(e -> e.type().equals(type)).toList();
   }
 
   @Test
   void fromZeroTheFirstMinuteLaunchesWhatTheTasksNeed() {
-    RunResult r = run("{times: [0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s]}", "30m");
+    Recorded r = run("{times: [0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s]}", "30m");
     // t = 60 s: M = 0 busy + 3 (ten tasks, four per m5.xlarge), N = 0 -> CPR 200 (the M > 0,
     // N = 0 case), desired ceil(3 x 100 / 100) = 3: three launched at once.
     List<EventRecord> launches = events(r, "INSTANCES_LAUNCHED");
@@ -76,7 +75,7 @@ class ClusterAutoScalingScenarioTest {
     // Ten tasks at 0 s, eight more at 120 s. At 105 s three instances take 4 + 4 + 2; at 120 s two
     // of the newcomers fill the third and six wait: M = 3 + 2, N = 3, CPR 166.67, but the
     // instances launched at 60 s are in warm-up until 360 s.
-    RunResult r = run("{times: [0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 120s, 120s, 120s, 120s, 120s, 120s, 120s, 120s]}",
+    Recorded r = run("{times: [0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 120s, 120s, 120s, 120s, 120s, 120s, 120s, 120s]}",
         "30m");
     List<EventRecord> launches = events(r, "INSTANCES_LAUNCHED");
     assertThat(launches).extracting(EventRecord::timeMillis).containsExactly(60_000L, 360_000L);
@@ -87,7 +86,7 @@ class ClusterAutoScalingScenarioTest {
 
   @Test
   void scaleInWaitsFifteenLowMinutesAndRemovesOnlyEmptyInstancesAtHalfAMinute() {
-    RunResult r = run("{times: [0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s]}", "30m");
+    Recorded r = run("{times: [0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s]}", "30m");
     // The tasks run 111 s -> 1,911 s. Ticks at 1,920 s and after see M = 0, N = 3: CPR 0. The
     // low alarm needs 15 datapoints: 1,920 + 14 x 60 = 2,760 s. Then at most max(1, floor(N / 2))
     // a minute: 1 at 2,760 s (N = 3), 1 at 2,820 s (N = 2), 1 at 2,880 s (N = 1).
@@ -104,7 +103,7 @@ class ClusterAutoScalingScenarioTest {
   void aBusyInstanceIsNeverScaledIn() {
     // Ten tasks of 30 min and one of 100 min. After 1,911 s one instance still runs the long one:
     // M = 1, N = 3, CPR 33.33; scale-in goes down to ceil(1 x 100 / 100) = 1, the busy one.
-    RunResult r = Simulation.build(Scenarios.parse("""
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse("""
         name: busy
         duration: 2h
         cluster:
@@ -119,7 +118,7 @@ class ClusterAutoScalingScenarioTest {
              duration: {fixed: 30m}, placementStrategy: [{type: binpack, field: cpu}]}
           - {name: long, taskDefinition: t, arrivals: {times: [0s]}, duration: {fixed: 100m},
              placementStrategy: [{type: binpack, field: cpu}]}
-        """)).run();
+        """)));
     // Two empty instances go at 2,760 and 2,820 s; the busy one only after its task stops at
     // 6,105 s and fifteen more low minutes (6,120 + 14 x 60 = 6,960 s).
     List<EventRecord> terminations = events(r, "INSTANCE_TERMINATED");

@@ -3,7 +3,6 @@ package dev.ecsim.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.testing.Scenarios;
@@ -21,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class FargateScenarioTest {
 
-  private static RunResult run(String duration, String taskDefinition, String jobs) {
-    return Simulation.build(Scenarios.parse("""
+  private static Recorded run(String duration, String taskDefinition, String jobs) {
+    return Recorded.run(Simulation.build(Scenarios.parse("""
         name: fargate
         duration: %s
         cluster:
@@ -35,7 +34,7 @@ class FargateScenarioTest {
           %s
         jobs:
           %s
-        """.formatted(duration, taskDefinition.indent(2).strip(), jobs.indent(2).strip()))).run();
+        """.formatted(duration, taskDefinition.indent(2).strip(), jobs.indent(2).strip()))));
   }
 
   private static String definition(String cpu, String memory, String extra) {
@@ -62,7 +61,7 @@ class FargateScenarioTest {
 
   @Test
   void fourX86TasksOfOneVcpuTwoGbForThreeHours() {
-    RunResult r = run("4h", definition("1024", "2048", ""), job("[0s, 0s, 0s, 0s]", "3h", ""));
+    Recorded r = run("4h", definition("1024", "2048", ""), job("[0s, 0s, 0s, 0s]", "3h", ""));
     // Each is billed from its pull start (20 s) to its stop 3 h later: 10,800 s at
     // 1 x 0.04048 + 2 x 0.004445 = $0.04937/h -> 4 x 3 x 0.04937 = $0.59244.
     assertThat(r.summary().cost().totalUsd()).isCloseTo(0.59244, within(1e-6));
@@ -78,7 +77,7 @@ class FargateScenarioTest {
 
   @Test
   void theSameTasksOnArmCostTheArmRates() {
-    RunResult r = run("4h", definition("1024", "2048", "runtimePlatform: {cpuArchitecture: ARM64}"),
+    Recorded r = run("4h", definition("1024", "2048", "runtimePlatform: {cpuArchitecture: ARM64}"),
         job("[0s, 0s, 0s, 0s]", "3h", ""));
     // 1 x 0.03238 + 2 x 0.00356 = $0.0395/h -> 4 x 3 x 0.0395 = $0.474
     assertThat(r.summary().cost().totalUsd()).isCloseTo(0.474, within(1e-6));
@@ -86,14 +85,14 @@ class FargateScenarioTest {
 
   @Test
   void aTwentySecondTaskIsBilledTheMinute() {
-    RunResult r = run("10m", definition("256", "512", ""), job("[0s]", "20s", ""));
+    Recorded r = run("10m", definition("256", "512", ""), job("[0s]", "20s", ""));
     // 0.25 x 0.04048 + 0.5 x 0.004445 = $0.0123425/h, billed 60 s: $0.000205708
     assertThat(r.summary().cost().totalUsd()).isCloseTo(60 * 0.0123425 / 3600, within(1e-6));
   }
 
   @Test
   void fargateSpotUsesTheSpotRatesAndCountsAsSpot() {
-    RunResult r = run("2h", definition("1024", "2048", ""),
+    Recorded r = run("2h", definition("1024", "2048", ""),
         job("[0s]", "1h", "capacityProviderStrategy: [{capacityProvider: FARGATE_SPOT}]"));
     // 1 x 0.01334053 + 2 x 0.00146489 = $0.01627031/h for 1 h (reference §3.2, seen Spot rates)
     assertThat(r.summary().cost().totalUsd()).isCloseTo(0.01627031, within(1e-6));
@@ -102,7 +101,7 @@ class FargateScenarioTest {
 
   @Test
   void baseTwoOnFargateThenWeightsOneToThreeSplitTenTasksFourToSix() {
-    RunResult r = run("2h", definition("256", "512", ""), job("[0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s]", "1h", """
+    Recorded r = run("2h", definition("256", "512", ""), job("[0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s]", "1h", """
         capacityProviderStrategy:
           - {capacityProvider: FARGATE, base: 2, weight: 1}
           - {capacityProvider: FARGATE_SPOT, weight: 3}
@@ -115,7 +114,7 @@ class FargateScenarioTest {
 
   @Test
   void startUpIsProvisioningThenAPullThatGrowsWithVcpuThenTheContainers() {
-    RunResult r = run("10m", """
+    Recorded r = run("10m", """
         - family: t
           cpu: 256
           memory: 512
@@ -153,7 +152,7 @@ class FargateScenarioTest {
 
   @Test
   void aGroupIsBalancedOverTheAvailabilityZones() {
-    RunResult r = run("2h", definition("256", "512", ""), job("[0s, 0s, 0s, 0s, 0s, 0s]", "1h", ""));
+    Recorded r = run("2h", definition("256", "512", ""), job("[0s, 0s, 0s, 0s, 0s, 0s]", "1h", ""));
     Map<String, Long> byZone = r.tasks().stream()
         .collect(Collectors.groupingBy(t -> t.availabilityZone().orElseThrow(), Collectors.counting()));
     assertThat(byZone).containsExactlyInAnyOrderEntriesOf(Map.of("us-east-1a", 2L, "us-east-1b", 2L, "us-east-1c", 2L));
@@ -176,7 +175,7 @@ class FargateScenarioTest {
             arrivals: {times: [0s]}
             duration: {fixed: 1h}
         """.formatted(definition("1024", "2048", "").indent(2).strip());
-    RunResult r = Simulation.build(Scenarios.parse(yaml)).run();
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse(yaml)));
     // The built-in FARGATE, with its default provisioning U(10 s, 45 s) (reference §2.2): 1 h billed.
     assertThat(r.summary().cost().byCapacityProvider()).containsKey("FARGATE");
     assertThat(r.summary().cost().totalUsd()).isCloseTo(0.04937, within(1e-6));
@@ -186,7 +185,7 @@ class FargateScenarioTest {
   @Test
   void theAccountLaunchBucketLetsOneHundredGoAtOnceThenTwentyASecond() {
     String times = String.join(", ", java.util.Collections.nCopies(300, "0s"));
-    RunResult r = run("1h", definition("256", "512", ""), job("[" + times + "]", "30m", ""));
+    Recorded r = run("1h", definition("256", "512", ""), job("[" + times + "]", "30m", ""));
     // Reference §3.3: burst 100, refilled at 20 tasks/s. Tasks 1-100 start provisioning at 0 s;
     // task 100 + k gets its token at k x 50 ms; with 20 s of provisioning, pulls start at 20 s,
     // and the 300th at 20 + 200 x 0.05 = 30 s.

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.metrics.TimeSeries;
@@ -32,13 +31,13 @@ class ScaleInDrainingScenarioTest {
   /** m6i.large on demand in us-east-1 (reference §4.1), USD per hour. */
   private static final double PRICE = 0.096;
 
-  private static RunResult run(String from, String to) throws Exception {
+  private static Recorded run(String from, String to) throws Exception {
     String yaml = Files.readString(FILE);
     assertThat(yaml).contains(from);
-    return Simulation.build(ScenarioLoader.parse(yaml.replace(from, to), FILE.toString())).run();
+    return Recorded.run(Simulation.build(ScenarioLoader.parse(yaml.replace(from, to), FILE.toString())));
   }
 
-  private static List<EventRecord> events(RunResult r, String type) {
+  private static List<EventRecord> events(Recorded r, String type) {
     return r.events().stream().filter(e -> e.type().equals(type)).toList();
   }
 
@@ -48,13 +47,13 @@ class ScaleInDrainingScenarioTest {
     return m;
   }
 
-  private static List<TaskRecord> web(RunResult r) {
+  private static List<TaskRecord> web(Recorded r) {
     return r.tasks().stream().filter(t -> t.serviceOrJob().equals("web")).toList();
   }
 
   @Test
   void aBusyInstanceInTheFullerZoneDrainsBeforeItTerminates() throws Exception {
-    RunResult r = run("managedDraining: ENABLED", "managedDraining: ENABLED");
+    Recorded r = run("managedDraining: ENABLED", "managedDraining: ENABLED");
     List<EventRecord> draining = events(r, "INSTANCE_DRAINING");
     List<EventRecord> terminated = events(r, "INSTANCE_TERMINATED");
     assertThat(draining).singleElement().extracting(EventRecord::timeMillis).isEqualTo(900_000L);
@@ -102,7 +101,7 @@ class ScaleInDrainingScenarioTest {
    * From the tasks' own times: after the first start-up, at every instant from 35 s to the end at
    * least ceil(4 x 100 / 100) = 4 tasks RUNNING, and never more than floor(4 x 200 / 100) = 8 not stopped.
    */
-  private static void assertWithinDeploymentLimits(RunResult r, int desired, int minPct, int maxPct) {
+  private static void assertWithinDeploymentLimits(Recorded r, int desired, int minPct, int maxPct) {
     List<TaskRecord> tasks = web(r);
     TreeSet<Long> instants = new TreeSet<>();
     tasks.forEach(t -> {
@@ -123,7 +122,7 @@ class ScaleInDrainingScenarioTest {
 
   @Test
   void withoutDrainingTheInstanceGoesAtOnceWithItsTasks() throws Exception {
-    RunResult r = run("managedDraining: ENABLED", "managedDraining: DISABLED");
+    Recorded r = run("managedDraining: ENABLED", "managedDraining: DISABLED");
     assertThat(events(r, "INSTANCE_DRAINING")).isEmpty();
     EventRecord terminated = events(r, "INSTANCE_TERMINATED").get(0);
     assertThat(terminated.timeMillis()).isEqualTo(900_000);
@@ -146,7 +145,7 @@ class ScaleInDrainingScenarioTest {
     // none may stop first (reference §4.4: both 100 -> nothing replaced). The drain waits out the
     // timeout, 900 + 900 = 1,800 s; X then goes with its two tasks (TerminationNotice), which are
     // replaced on Y (image cached): RUNNING at 1,825 s.
-    RunResult r = run("maximumPercent: 200}", "maximumPercent: 100}");
+    Recorded r = run("maximumPercent: 200}", "maximumPercent: 100}");
     assertThat(events(r, "INSTANCE_DRAINING")).singleElement().extracting(EventRecord::timeMillis)
         .isEqualTo(900_000L);
     EventRecord terminated = events(r, "INSTANCE_TERMINATED").get(0);
@@ -166,7 +165,7 @@ class ScaleInDrainingScenarioTest {
     // The group bought as spot, all three instances noticed at 840 s (a time listed three times),
     // terminated at 960 s (reference §4.3: 120 s). X started draining for scale-in at 900 s, so
     // the reclaim ends its drain: the group replaces the other two, not X, which it meant to shrink.
-    RunResult r = run("      instanceTypes: [m6i.large]\n",
+    Recorded r = run("      instanceTypes: [m6i.large]\n",
         "      instanceTypes: [m6i.large]\n      purchaseOption: spot\n"
             + "      spot: {interruptionTimes: [840s, 840s, 840s]}\n");
     EventRecord draining = events(r, "INSTANCE_DRAINING").get(0);
@@ -183,7 +182,7 @@ class ScaleInDrainingScenarioTest {
 
   @Test
   void withProtectionOnlyTheEmptyInstanceGoes() throws Exception {
-    RunResult r = run("managedTerminationProtection: DISABLED", "managedTerminationProtection: ENABLED");
+    Recorded r = run("managedTerminationProtection: DISABLED", "managedTerminationProtection: ENABLED");
     assertThat(events(r, "INSTANCE_DRAINING")).isEmpty();
     assertThat(events(r, "INSTANCE_TERMINATED")).singleElement().satisfies(e -> {
       assertThat(e.timeMillis()).isEqualTo(900_000);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ecsim.catalog.InstanceCatalog;
 import dev.ecsim.catalog.InstanceType;
 import dev.ecsim.cost.Ec2Billing;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.testing.Scenarios;
@@ -68,7 +67,7 @@ class SimulationProperties {
 
   @Property(tries = 60)
   void noInstanceIsEverOverCommitted(@ForAll("mixes") Mix mix) {
-    RunResult r = run(mix);
+    Recorded r = run(mix);
     InstanceType type = CATALOG.find(mix.instanceType).orElseThrow();
     long horizon = 12 * 3_600_000L;
     Map<String, List<TaskRecord>> byInstance = r.tasks().stream().filter(t -> t.containerInstanceId().isPresent())
@@ -96,7 +95,7 @@ class SimulationProperties {
 
   @Property(tries = 60)
   void tasksAreConservedAndTheBillIsBilledSecondsTimesPrice(@ForAll("mixes") Mix mix) {
-    RunResult r = run(mix);
+    Recorded r = run(mix);
     Summary s = r.summary();
     long submitted = s.jobs().values().stream().mapToLong(Summary.JobFigures::submitted).sum();
     long completed = s.jobs().values().stream().mapToLong(Summary.JobFigures::completed).sum();
@@ -120,8 +119,8 @@ class SimulationProperties {
 
   @Property(tries = 20)
   void theSameSeedGivesTheSameRun(@ForAll("mixes") Mix mix) {
-    RunResult a = run(mix);
-    RunResult b = run(mix);
+    Recorded a = run(mix);
+    Recorded b = run(mix);
     assertThat(withoutWallTime(a.summary())).isEqualTo(withoutWallTime(b.summary()));
     assertThat(a.tasks()).isEqualTo(b.tasks());
   }
@@ -129,9 +128,9 @@ class SimulationProperties {
   @Property(tries = 10)
   void progressIsReportedInHundredthsAndLeavesTheRunAsItIs(@ForAll("mixes") Mix mix) {
     List<Integer> reported = new ArrayList<>();
-    RunResult withProgress = Simulation.build(Scenarios.parse(mix.yaml())).run(reported::add);
+    Recorded withProgress = Recorded.run(Simulation.build(Scenarios.parse(mix.yaml())), reported::add);
     assertThat(reported).isEqualTo(java.util.stream.IntStream.rangeClosed(1, 100).boxed().toList());
-    RunResult without = run(mix);
+    Recorded without = run(mix);
     assertThat(withoutWallTime(withProgress.summary())).isEqualTo(withoutWallTime(without.summary()));
     assertThat(withProgress.tasks()).isEqualTo(without.tasks());
   }
@@ -141,7 +140,7 @@ class SimulationProperties {
         s.cost(), s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency());
   }
 
-  private static RunResult run(Mix mix) {
-    return Simulation.build(Scenarios.parse(mix.yaml())).run();
+  private static Recorded run(Mix mix) {
+    return Recorded.run(Simulation.build(Scenarios.parse(mix.yaml())));
   }
 }

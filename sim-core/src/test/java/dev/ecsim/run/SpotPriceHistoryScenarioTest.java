@@ -3,7 +3,6 @@ package dev.ecsim.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.scenario.ScenarioLoader;
@@ -22,18 +21,18 @@ class SpotPriceHistoryScenarioTest {
   @TempDir
   Path dir;
 
-  private RunResult run(String duration) throws Exception {
+  private Recorded run(String duration) throws Exception {
     return run(duration, "");
   }
 
-  private RunResult run(String duration, String jobs) throws Exception {
+  private Recorded run(String duration, String jobs) throws Exception {
     Files.writeString(dir.resolve("prices.csv"), """
         time,instanceType,usdPerHour
         0s,m5.large,0.04
         # the price rises at 1 h
         1h,m5.large,0.06
         """);
-    return Simulation.build(ScenarioLoader.parse("""
+    return Recorded.run(Simulation.build(ScenarioLoader.parse("""
         name: spot-prices
         duration: %s
         metricsPeriod: 1m
@@ -49,7 +48,7 @@ class SpotPriceHistoryScenarioTest {
         taskDefinitions:
           - {family: t, cpu: 1024, memory: 2048, containerDefinitions: [{name: c, image: "t:1"}]}
         %s
-        """.formatted(duration, jobs), dir.resolve("s.yaml").toString())).run();
+        """.formatted(duration, jobs), dir.resolve("s.yaml").toString())));
   }
 
   private static double at(TimeSeries series, String column, long millis) {
@@ -63,7 +62,7 @@ class SpotPriceHistoryScenarioTest {
 
   @Test
   void twoHoursCostFourCentsThenSixCents() throws Exception {
-    RunResult r = run("2h");
+    Recorded r = run("2h");
     // 1 h x $0.04 + 1 h x $0.06 = $0.10
     assertThat(r.summary().cost().totalUsd()).isCloseTo(0.10, within(1e-9));
     assertThat(r.summary().cost().byPurchaseOption()).containsOnlyKeys("spot");
@@ -84,7 +83,7 @@ class SpotPriceHistoryScenarioTest {
 
   @Test
   void aTaskAcrossThePriceChangeIsChargedItsShareOfBothPrices() throws Exception {
-    RunResult r = run("2h", """
+    Recorded r = run("2h", """
         jobs:
           - {name: j, taskDefinition: t, arrivals: {times: [30m]}, duration: {fixed: 1h}}
         """);

@@ -2,7 +2,6 @@ package dev.ecsim.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.scenario.ScenarioFile;
 import dev.ecsim.scenario.ScenarioLoader;
@@ -52,8 +51,8 @@ class VariantProperties {
   void variantsThatDifferInCapacitySeeTheSameArrivalsAndDurations(@ForAll @LongRange(min = 0, max = 1_000_000) long seed)
       throws Exception {
     ScenarioFile file = ScenarioLoader.parseFile(FILE, "crn.yaml");
-    RunResult ec2 = Simulation.build(file.variant("one-instance").orElseThrow().scenario().withSeed(seed)).run();
-    RunResult fargate = Simulation.build(file.variant("fargate").orElseThrow().scenario().withSeed(seed)).run();
+    Recorded ec2 = Recorded.run(Simulation.build(file.variant("one-instance").orElseThrow().scenario().withSeed(seed)));
+    Recorded fargate = Recorded.run(Simulation.build(file.variant("fargate").orElseThrow().scenario().withSeed(seed)));
 
     // The runs do differ: one m5.large holds two awsvpc tasks (three ENIs, one its own), so tasks
     // can queue on EC2 that start on Fargate within a minute; the workload is the same all the same.
@@ -65,12 +64,12 @@ class VariantProperties {
     ran.forEach((task, millis) -> assertThat(millis).as(task).isEqualTo(ranOnFargate.get(task)));
   }
 
-  private static List<Long> createdAt(RunResult run) {
+  private static List<Long> createdAt(Recorded run) {
     return run.tasks().stream().map(TaskRecord::createdAt).sorted().toList();
   }
 
   /** How long each task ran, by task id (ids count a job's tasks in the order they arrived). */
-  private static Map<String, Long> runMillis(RunResult run) {
+  private static Map<String, Long> runMillis(Recorded run) {
     Map<String, Long> ran = new HashMap<>();
     for (TaskRecord t : run.tasks()) {
       if (t.startedAt().isPresent() && t.stoppingAt().isPresent()) {

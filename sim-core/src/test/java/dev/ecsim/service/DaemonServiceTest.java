@@ -1,9 +1,9 @@
 package dev.ecsim.service;
 
+import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.testing.Scenarios;
@@ -21,7 +21,7 @@ class DaemonServiceTest {
 
   @Test
   void oneTaskOnEveryInstanceIncludingThoseAutoScalingAdds() {
-    RunResult r = Simulation.build(Scenarios.parse("""
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse("""
         name: daemon
         duration: 2h
         cluster:
@@ -42,7 +42,7 @@ class DaemonServiceTest {
         jobs:
           - {name: j, taskDefinition: t, arrivals: {times: [0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s]},
              duration: {fixed: 20m}, placementStrategy: [{type: binpack, field: cpu}]}
-        """)).run();
+        """)));
     List<TaskRecord> daemon = r.tasks().stream().filter(t -> t.group().equals("service:logs")).toList();
     // Two warm instances: a daemon task on each at 0 s, before the jobs take the rest (3 x 1,024 +
     // 256 fit an m5.xlarge's 4,096 units): 6 job tasks placed, 4 wait.

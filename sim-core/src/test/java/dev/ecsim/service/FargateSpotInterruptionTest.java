@@ -1,8 +1,8 @@
 package dev.ecsim.service;
 
+import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.testing.Scenarios;
@@ -20,7 +20,7 @@ class FargateSpotInterruptionTest {
 
   @Test
   void theTaskStopsAfterItsStopTimeoutAndIsReplacedOnFargateSpot() {
-    RunResult r = Simulation.build(Scenarios.parse("""
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse("""
         name: fs
         duration: 30m
         cluster:
@@ -37,7 +37,7 @@ class FargateSpotInterruptionTest {
             capacityProviderStrategy:
               - {capacityProvider: FARGATE, base: 1, weight: 1}
               - {capacityProvider: FARGATE_SPOT, weight: 1}
-        """)).run();
+        """)));
     List<TaskRecord> interrupted = r.tasks().stream().filter(t -> t.stopCode().isPresent()).toList();
     assertThat(interrupted).singleElement().satisfies(t -> {
       assertThat(t.capacityProviderName()).isEqualTo("FARGATE_SPOT");

@@ -1,9 +1,9 @@
 package dev.ecsim.service;
 
+import dev.ecsim.run.Recorded;
 import static dev.ecsim.testing.Scenarios.issues;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.testing.Scenarios;
@@ -30,8 +30,8 @@ class ScheduledArrivalsTest {
 
   @Test
   void threeTasksEveryNightAtTwoBerlinTime() {
-    RunResult r = Simulation.build(Scenarios.parse(
-        scenario("{schedule: \"cron(0 2 * * ? *)\", count: 3, timezone: Europe/Berlin}"))).run();
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse(
+        scenario("{schedule: \"cron(0 2 * * ? *)\", count: 3, timezone: Europe/Berlin}"))));
     // 02:00 in Berlin in January (CET, UTC+1) is 01:00Z: 3,600 s on Jan 5 and 90,000 s on Jan 6.
     assertThat(r.tasks()).extracting(TaskRecord::createdAt)
         .containsExactly(3_600_000L, 3_600_000L, 3_600_000L, 90_000_000L, 90_000_000L, 90_000_000L);

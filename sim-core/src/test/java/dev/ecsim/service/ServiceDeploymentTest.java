@@ -1,9 +1,9 @@
 package dev.ecsim.service;
 
+import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.testing.Scenarios;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class ServiceDeploymentTest {
 
-  private static RunResult run(String deploymentConfiguration) {
-    return Simulation.build(Scenarios.parse("""
+  private static Recorded run(String deploymentConfiguration) {
+    return Recorded.run(Simulation.build(Scenarios.parse("""
         name: svc
         duration: 30m
         cluster:
@@ -39,16 +39,16 @@ class ServiceDeploymentTest {
             desiredCount: 4
             deploymentConfiguration: %s
             deployments: [{at: 10m, taskDefinition: v2}]
-        """.formatted(deploymentConfiguration))).run();
+        """.formatted(deploymentConfiguration))));
   }
 
-  private static List<Long> times(RunResult r, String type) {
+  private static List<Long> times(Recorded r, String type) {
     return r.events().stream().filter(e -> e.type().equals(type)).map(EventRecord::timeMillis).toList();
   }
 
   @Test
   void aServiceKeepsItsDesiredCountSpreadOverTheZones() {
-    RunResult r = run("{}");
+    Recorded r = run("{}");
     List<TaskRecord> v1 = r.tasks().stream().filter(t -> t.taskDefinition().equals("v1")).toList();
     assertThat(v1).hasSize(4).allSatisfy(t -> {
       assertThat(t.group()).isEqualTo("service:web");
@@ -65,7 +65,7 @@ class ServiceDeploymentTest {
 
   @Test
   void minimumHealthy100MaximumPercent200StartsAllNewTasksFirst() {
-    RunResult r = run("{minimumHealthyPercent: 100, maximumPercent: 200}");
+    Recorded r = run("{minimumHealthyPercent: 100, maximumPercent: 200}");
     // 600 s: four v2 tasks start (8 = floor(4 x 200 / 100) allowed), RUNNING at 605 s, healthy at
     // 645 s; then the four v1 tasks stop, and the deployment is done.
     assertThat(times(r, "DEPLOYMENT_STARTED")).containsExactly(600_000L);
@@ -82,7 +82,7 @@ class ServiceDeploymentTest {
 
   @Test
   void minimumHealthy50MaximumPercent100StopsTwoFirst() {
-    RunResult r = run("{minimumHealthyPercent: 50, maximumPercent: 100}");
+    Recorded r = run("{minimumHealthyPercent: 50, maximumPercent: 100}");
     // At most 4 tasks, at least 2 healthy: 600 s two v1 stop and two v2 start (RUNNING 605 s,
     // healthy 645 s); 645 s the other two v1 stop and two more v2 start (RUNNING 650 s, healthy
     // 690 s): done at 690 s (reference §7.2: "min 50 / desired 4 -> stop 2 first").
@@ -98,7 +98,7 @@ class ServiceDeploymentTest {
   @Test
   void withAContainerHealthCheckATaskIsHealthyAfterItsFirstInterval() {
     // v2 checks its health every 10 s: RUNNING at 605 s, healthy at 615 s, when the v1 tasks stop.
-    RunResult r = Simulation.build(Scenarios.parse("""
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse("""
         name: hc
         duration: 30m
         cluster:
@@ -111,7 +111,7 @@ class ServiceDeploymentTest {
              containerDefinitions: [{name: c, image: "web:2", startTime: 5s, healthCheck: {interval: 10s}}]}
         services:
           - {name: web, taskDefinition: v1, desiredCount: 4, deployments: [{at: 10m, taskDefinition: v2}]}
-        """)).run();
+        """)));
     assertThat(times(r, "DEPLOYMENT_COMPLETED")).containsExactly(615_000L);
     assertThat(r.tasks().stream().filter(t -> t.taskDefinition().equals("v1")))
         .allSatisfy(t -> assertThat(t.stoppedAt()).isEqualTo(OptionalLong.of(615_000)));
@@ -121,7 +121,7 @@ class ServiceDeploymentTest {
   void maximumPercent125WithDesiredThreeIsStuck() {
     // floor(3 x 125 / 100) = 3 tasks at most and ceil(3 x 100 / 100) = 3 healthy: nothing may start
     // or stop (reference §7.2's stuck example).
-    RunResult r = Simulation.build(Scenarios.parse("""
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse("""
         name: stuck
         duration: 30m
         cluster:
@@ -135,7 +135,7 @@ class ServiceDeploymentTest {
           - {name: web, taskDefinition: v1, desiredCount: 3,
              deploymentConfiguration: {minimumHealthyPercent: 100, maximumPercent: 125},
              deployments: [{at: 10m, taskDefinition: v2}]}
-        """)).run();
+        """)));
     assertThat(times(r, "DEPLOYMENT_COMPLETED")).isEmpty();
     assertThat(r.tasks()).hasSize(3).allSatisfy(t -> assertThat(t.taskDefinition()).isEqualTo("v1"));
   }

@@ -1,9 +1,9 @@
 package dev.ecsim.service;
 
+import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecord;
@@ -135,8 +135,8 @@ class ServiceScalingProperties {
             new Service(seed, fargate, r.desired(), r.min(), r.max(), capacity, levels, tt, st, dep));
   }
 
-  private static RunResult run(Service s, boolean noCapacity) {
-    return Simulation.build(Scenarios.parse(s.yaml(noCapacity))).run();
+  private static Recorded run(Service s, boolean noCapacity) {
+    return Recorded.run(Simulation.build(Scenarios.parse(s.yaml(noCapacity))));
   }
 
   /** The old and new desired count of a SCALING_ACTIVITY or SCHEDULED_ACTION. */
@@ -152,7 +152,7 @@ class ServiceScalingProperties {
    */
   @Property(tries = 30, edgeCases = EdgeCasesMode.NONE)
   void theDesiredCountStaysWithinTheRange(@ForAll("services") Service s) {
-    RunResult r = run(s, false);
+    Recorded r = run(s, false);
     TimeSeries series = r.series();
     double[] desired = series.column(SeriesNames.serviceDesired("svc"));
     for (int row = 0; row < series.rows(); row++) {
@@ -177,7 +177,7 @@ class ServiceScalingProperties {
    */
   @Property(tries = 40, edgeCases = EdgeCasesMode.NONE)
   void deploymentsSuspendScaleInAndKeepWithinMaximumPercent(@ForAll("services") Service s) {
-    RunResult r = run(s, false);
+    Recorded r = run(s, false);
     assertThat(r.events()).noneMatch(e -> e.type().equals("DEPLOYMENT_FAILED"));
     long start = -1;
     long end = HORIZON;
@@ -238,7 +238,7 @@ class ServiceScalingProperties {
    */
   @Property(tries = 20, edgeCases = EdgeCasesMode.NONE)
   void aServiceThatNeverRunsATaskNeverScales(@ForAll("services") Service s) {
-    RunResult r = run(s, true);
+    Recorded r = run(s, true);
     assertThat(r.tasks()).allSatisfy(t -> assertThat(t.startedAt()).isEmpty());
     assertThat(r.events()).noneMatch(e -> e.type().equals("SCALING_ACTIVITY"));
     // Registering the scalable target moves the desired count into [min, max]; nothing moves it after.

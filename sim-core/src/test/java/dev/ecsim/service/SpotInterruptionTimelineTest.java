@@ -1,10 +1,10 @@
 package dev.ecsim.service;
 
+import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.testing.Scenarios;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class SpotInterruptionTimelineTest {
 
-  private static RunResult run(boolean draining) {
-    return Simulation.build(Scenarios.parse("""
+  private static Recorded run(boolean draining) {
+    return Recorded.run(Simulation.build(Scenarios.parse("""
         name: spot
         duration: 30m
         cluster:
@@ -45,16 +45,16 @@ class SpotInterruptionTimelineTest {
           - {name: j, taskDefinition: batch, arrivals: {times: [60s]}, duration: {fixed: 20m},
              placementConstraints: [{type: memberOf, expression: "attribute:ecs.availability-zone == us-east-1a"}],
              onInterruption: retry}
-        """.formatted(draining))).run();
+        """.formatted(draining))));
   }
 
-  private static List<Long> times(RunResult r, String type) {
+  private static List<Long> times(Recorded r, String type) {
     return r.events().stream().filter(e -> e.type().equals(type)).map(EventRecord::timeMillis).toList();
   }
 
   @Test
   void withDrainingServiceTasksMoveBeforeTheInstanceGoes() {
-    RunResult r = run(true);
+    Recorded r = run(true);
     assertThat(times(r, "SPOT_INTERRUPTION_WARNING")).containsExactly(600_000L);
     assertThat(times(r, "INSTANCE_TERMINATED")).containsExactly(720_000L);
     // The group replaces the instance when it is terminated; the new one registers 45 s later.
@@ -84,7 +84,7 @@ class SpotInterruptionTimelineTest {
 
   @Test
   void withoutDrainingTheTasksDieAtTerminationAndAreReplacedThen() {
-    RunResult r = run(false);
+    Recorded r = run(false);
     List<TaskRecord> web = r.tasks().stream().filter(t -> t.group().equals("service:web")).toList();
     assertThat(web.stream().filter(t -> t.stoppedAt().isPresent())).hasSize(2).allSatisfy(t -> {
       assertThat(t.stoppedAt()).isEqualTo(OptionalLong.of(720_000));
@@ -100,7 +100,7 @@ class SpotInterruptionTimelineTest {
 
   @Test
   void theInstanceInterruptedInItsFirstHourIsNotCharged() {
-    RunResult r = run(true);
+    Recorded r = run(true);
     // Spot m5.xlarge = 0.192 x 0.40 (catalog default ratio) = $0.0768/h. Instance 1: 0-720 s, EC2
     // interrupted it within its first instance-hour: no charge (EC2 UG: "Billing for interrupted
     // Spot Instances"); instance 2: 0-1,800 s; the replacement: 720-1,800 s (billed from launch).
@@ -113,7 +113,7 @@ class SpotInterruptionTimelineTest {
   void anInstanceScaledInDuringItsNoticeIsNotTerminatedTwice() {
     // ci-000001 (us-east-1a) empties at 1,000 s; its notice comes at 1,800 s; managed scaling's
     // 15th low minute (1,860 s) removes it before the spot termination due at 1,920 s.
-    RunResult r = Simulation.build(Scenarios.parse("""
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse("""
         name: spot-scale-in
         duration: 1h
         cluster:
@@ -137,7 +137,7 @@ class SpotInterruptionTimelineTest {
              placementConstraints: [{type: memberOf, expression: "attribute:ecs.availability-zone == us-east-1a"}]}
           - {name: long, taskDefinition: t, arrivals: {times: [0s]}, duration: {fixed: 5h},
              placementConstraints: [{type: memberOf, expression: "attribute:ecs.availability-zone == us-east-1b"}]}
-        """)).run();
+        """)));
     assertThat(times(r, "SPOT_INTERRUPTION_WARNING")).containsExactly(1_800_000L);
     assertThat(times(r, "INSTANCE_TERMINATED")).containsExactly(1_860_000L);
     // Scaled in, not replaced: the group meant to shrink.

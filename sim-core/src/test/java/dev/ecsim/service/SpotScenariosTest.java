@@ -1,10 +1,10 @@
 package dev.ecsim.service;
 
+import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecord;
@@ -34,19 +34,19 @@ class SpotScenariosTest {
   /** The EC2 Spot Instance Interruption Warning comes 120 s before the end (reference §4.3). */
   private static final long NOTICE = 120 * SECOND;
 
-  private static RunResult run(String file) throws Exception {
-    return Simulation.build(ScenarioLoader.load(Path.of("../scenarios/spot/" + file))).run();
+  private static Recorded run(String file) throws Exception {
+    return Recorded.run(Simulation.build(ScenarioLoader.load(Path.of("../scenarios/spot/" + file))));
   }
 
-  private static List<EventRecord> events(RunResult r, String type) {
+  private static List<EventRecord> events(Recorded r, String type) {
     return r.events().stream().filter(e -> e.type().equals(type)).toList();
   }
 
-  private static List<Long> times(RunResult r, String type) {
+  private static List<Long> times(Recorded r, String type) {
     return events(r, type).stream().map(EventRecord::timeMillis).toList();
   }
 
-  private static TaskRecord task(RunResult r, String id) {
+  private static TaskRecord task(Recorded r, String id) {
     return r.tasks().stream().filter(t -> t.taskId().equals(id)).findFirst().orElseThrow();
   }
 
@@ -62,7 +62,7 @@ class SpotScenariosTest {
   private static final long START_UP = 10 * SECOND + 25 * SECOND;
 
   /** What both files share: the instances' timeline and the bill, draining or not. */
-  private static void assertTheInstancesTimeline(RunResult r, boolean draining) {
+  private static void assertTheInstancesTimeline(Recorded r, boolean draining) {
     // The first three instances registered (ci-000001..3) are the oldest when their turn comes:
     // ci-000004 holds web-4 all along and ci-000005 (the spare) is younger.
     assertThat(times(r, "SPOT_INTERRUPTION_WARNING")).containsExactlyElementsOf(NOTICES);
@@ -97,7 +97,7 @@ class SpotScenariosTest {
 
   @Test
   void drainingOnReplacesEachTaskBeforeItsInstanceGoes() throws Exception {
-    RunResult r = run("draining-on.yaml");
+    Recorded r = run("draining-on.yaml");
     assertTheInstancesTimeline(r, true);
     // At the notice T the replacement starts on the spare instance (the only one with room),
     // RUNNING at T + 35, healthy 40 s later; then 5 healthy - 1 >= 4 (minimumHealthyPercent 100)
@@ -123,7 +123,7 @@ class SpotScenariosTest {
 
   @Test
   void drainingOffLosesEachTaskAtTheTerminationAndReplacesItThen() throws Exception {
-    RunResult r = run("draining-off.yaml");
+    Recorded r = run("draining-off.yaml");
     assertTheInstancesTimeline(r, false);
     // The notice changes nothing; at T + 120 the task dies with its instance and the service
     // replaces it on the spare instance, RUNNING 35 s later.
@@ -148,7 +148,7 @@ class SpotScenariosTest {
 
   @Test
   void anInstanceInterruptedInItsFirstHourIsNotCharged() throws Exception {
-    RunResult r = run("interrupted-first-hour.yaml");
+    Recorded r = run("interrupted-first-hour.yaml");
     assertThat(times(r, "SPOT_INTERRUPTION_WARNING")).containsExactly(1_800 * SECOND);
     assertThat(events(r, "INSTANCE_TERMINATED")).singleElement().satisfies(e -> {
       assertThat(e.timeMillis()).isEqualTo(1_920 * SECOND);
@@ -166,7 +166,7 @@ class SpotScenariosTest {
     assertThat(cumulativeCostAt(r, 1_980 * SECOND)).isCloseTo(60 * 0.0384 / 3600, within(1e-9));
   }
 
-  private static double cumulativeCostAt(RunResult r, long millis) {
+  private static double cumulativeCostAt(Recorded r, long millis) {
     double[] cumulative = r.series().column(SeriesNames.cumulativeCost("spot-web"));
     for (int row = 0; row < r.series().rows(); row++) {
       if (r.series().timeMillis(row) == millis) {
@@ -190,8 +190,8 @@ class SpotScenariosTest {
 
   @Test
   void batchOnSpotIsCheaperByThePriceRatioAndPaysInRetriedWork() throws Exception {
-    RunResult spot = run("batch-spot-vs-on-demand.yaml");
-    RunResult onDemand = run("batch-on-demand.yaml");
+    Recorded spot = run("batch-spot-vs-on-demand.yaml");
+    Recorded onDemand = run("batch-on-demand.yaml");
     Summary.JobFigures s = spot.summary().jobs().get("render");
     Summary.JobFigures o = onDemand.summary().jobs().get("render");
 
@@ -278,7 +278,7 @@ class SpotScenariosTest {
 
   @Test
   void webOnAFargateSpotMixLosesSpotTasksAfterTheirStopTimeoutAndReplacesThemOnSpot() throws Exception {
-    RunResult r = run("web-fargate-spot-mix.yaml");
+    Recorded r = run("web-fargate-spot-mix.yaml");
     long horizon = Math.round(r.summary().horizonSeconds() * 1000);
     List<TaskRecord> web = r.tasks().stream().filter(t -> t.group().equals("service:web")).toList();
 

@@ -1,9 +1,9 @@
 package dev.ecsim.service;
 
+import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.testing.Scenarios;
@@ -20,7 +20,7 @@ class TargetTrackingScenarioTest {
 
   @Test
   void threeBreachingMinutesThenProportionalScaleOutThenSteady() {
-    RunResult r = Simulation.build(Scenarios.parse("""
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse("""
         name: tt
         duration: 1h
         cluster:
@@ -42,7 +42,7 @@ class TargetTrackingScenarioTest {
               policies:
                 - {name: cpu50, type: TargetTrackingScaling, predefinedMetric: ECSServiceAverageCPUUtilization,
                    targetValue: 50, scaleOutCooldown: 60s}
-        """)).run();
+        """)));
     List<EventRecord> scaling = r.events().stream().filter(e -> e.type().equals("SCALING_ACTIVITY")).toList();
     // Until 600 s: 300 / (4 x 150) = 50 %, not above the target. From 600 s the tasks are at
     // 100 % (600 of 900 served); the minutes ending 660, 720 and 780 s breach: the 3-of-3 alarm

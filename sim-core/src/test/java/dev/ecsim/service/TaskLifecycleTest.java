@@ -1,8 +1,8 @@
 package dev.ecsim.service;
 
+import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.testing.Scenarios;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class TaskLifecycleTest {
 
-  private static RunResult run(String taskMemory, String arrivalTimes) {
-    return Simulation.build(Scenarios.parse("""
+  private static Recorded run(String taskMemory, String arrivalTimes) {
+    return Recorded.run(Simulation.build(Scenarios.parse("""
         name: timeline
         duration: 10m
         %s
@@ -33,7 +33,7 @@ class TaskLifecycleTest {
             taskDefinition: t
             arrivals: {times: %s}
             duration: {fixed: 60s}
-        """.formatted(Scenarios.cluster("m5.large", 1), taskMemory, arrivalTimes))).run();
+        """.formatted(Scenarios.cluster("m5.large", 1), taskMemory, arrivalTimes))));
   }
 
   @Test
@@ -55,7 +55,7 @@ class TaskLifecycleTest {
   @Test
   void aTaskPlacedWhileTheImageIsBeingPulledWaitsForTheSamePull() {
     // 2,000 MiB tasks: both fit at once. The second arrives at 3 s while the pull runs until 10 s.
-    RunResult r = run("2000", "[0s, 3s]");
+    Recorded r = run("2000", "[0s, 3s]");
     TaskRecord second = r.tasks().get(1);
     assertTimes(second, 3_000, 3_000, 10_000, 15_000, 75_000);
     assertThat(r.summary().jobs().get("j").waitSecondsMean()).isEqualTo((15 + 12) / 2.0);
@@ -66,7 +66,7 @@ class TaskLifecycleTest {
   void aTaskStillWaitingAtTheEndCountsWithItsWaitSoFar() {
     // The first task holds the only instance past the 10 min horizon (it runs 20 min from 15 s);
     // the second, created at 10 s, never starts: it has waited 600 - 10 = 590 s at the end.
-    RunResult r = Simulation.build(Scenarios.parse("""
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse("""
         name: starved
         duration: 10m
         %s
@@ -81,7 +81,7 @@ class TaskLifecycleTest {
             taskDefinition: t
             arrivals: {times: [0s, 10s]}
             duration: {fixed: 20m}
-        """.formatted(Scenarios.cluster("m5.large", 1)))).run();
+        """.formatted(Scenarios.cluster("m5.large", 1)))));
     var j = r.summary().jobs().get("j");
 
     assertThat(j.waitingAtEnd()).isEqualTo(1);
@@ -95,7 +95,7 @@ class TaskLifecycleTest {
 
   @Test
   void capacityFreedByAProviderTaskServesAWaitingLaunchTypeTask() {
-    RunResult r = Simulation.build(Scenarios.parse("""
+    Recorded r = Recorded.run(Simulation.build(Scenarios.parse("""
         name: mixed
         duration: 10m
         %s
@@ -104,7 +104,7 @@ class TaskLifecycleTest {
         jobs:
           - {name: cp, taskDefinition: t, arrivals: {times: [0s]}, duration: {fixed: 60s}}
           - {name: lt, taskDefinition: t, launchType: EC2, arrivals: {times: [10s]}, duration: {fixed: 60s}}
-        """.formatted(Scenarios.cluster("m5.large", 1)))).run();
+        """.formatted(Scenarios.cluster("m5.large", 1)))));
     TaskRecord launchType = r.tasks().get(1);
     assertThat(launchType.capacityProviderName()).isEmpty();
     // created at 10 s, waits for the provider task to stop at 60 s

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import org.jfree.chart.JFreeChart;
 
@@ -185,13 +189,66 @@ public enum Charts {
 
   public static List<Drawn> renderAll(RunResult result, Path dir, ChartStyle style)
       throws IOException {
-    List<Drawn> written = new ArrayList<>();
+    return renderAll(result, dir, style, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Shapes every chart's data in turn (cheap: series are bucketed to the plot's width), then
+   * draws and encodes them, the bulk of the cost, on up to {@code threads} threads. Each chart is
+   * drawn by one thread into files of its own, so the files do not depend on the thread count.
+   */
+  static List<Drawn> renderAll(RunResult result, Path dir, ChartStyle style, int threads)
+      throws IOException {
+    List<Drawn> drawn = new ArrayList<>();
     for (Charts family : values()) {
-      for (Drawn drawn : family.draw(result, style)) {
-        ChartFiles.write(drawn.chart(), style, dir, drawn.fileName());
-        written.add(drawn);
-      }
+      drawn.addAll(family.draw(result, style));
     }
-    return written;
+    int workers = Math.max(1, Math.min(threads, drawn.size()));
+    if (workers == 1) {
+      for (Drawn d : drawn) {
+        ChartFiles.write(d.chart(), style, dir, d.fileName());
+      }
+      return drawn;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "ecsim-charts");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> writes = new ArrayList<>();
+      for (Drawn d : drawn) {
+        writes.add(pool.submit(() -> {
+          ChartFiles.write(d.chart(), style, dir, d.fileName());
+          return null;
+        }));
+      }
+      for (Future<?> w : writes) {
+        await(w);
+      }
+      return drawn;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void await(Future<?> write) throws IOException {
+    try {
+      write.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the charts", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 }

@@ -65,8 +65,12 @@ final class InstanceTimelineChart {
     if (end <= 0) {
       return Optional.empty();
     }
+    if (run.tasks().instanceTasks().isEmpty()) {
+      return Optional.empty();
+    }
     Set<String> jobs = run.summary().jobs().keySet();
-    List<Row> rows = TimelineRows.rows(InstanceLives.fromEvents(run.events()), run.tasks(), jobs, end);
+    List<Row> rows = TimelineRows.rows(InstanceLives.fromEvents(run.events()),
+        run.tasks().instanceTasks().get().byInstance());
     Folding.Folded owners = Folding.largest(TimelineRows.barMillisByOwner(rows), MAX_OWNERS);
     TimeScale scale = TimeScale.forRunLength(end);
 

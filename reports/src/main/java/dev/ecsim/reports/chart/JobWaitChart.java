@@ -1,6 +1,7 @@
 package dev.ecsim.reports.chart;
 
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.TaskAggregates;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
@@ -47,22 +48,20 @@ final class JobWaitChart {
 
   /** One chart per job that submitted a task, by job name. */
   static SortedMap<String, JFreeChart> build(RunResult run, ChartStyle style) {
-    long end = Math.round(run.summary().horizonSeconds() * 1000);
-    SortedMap<String, JobWaits.Waits> waits =
-        JobWaits.byJob(run.tasks(), run.summary().jobs().keySet(), end);
+    SortedMap<String, TaskAggregates.JobWaits> waits = run.tasks().jobWaits();
     SortedMap<String, JFreeChart> charts = new TreeMap<>();
     waits.forEach((job, w) -> charts.put(job, chart(job, w, style)));
     return charts;
   }
 
   /** "3,039 tasks started", and ", 12 still waiting at the end (wait so far)" when some were. */
-  static String barsLabel(JobWaits.Waits waits) {
+  static String barsLabel(TaskAggregates.JobWaits waits) {
     String label = String.format(Locale.ROOT, "%,d task%s started", waits.started(), waits.started() == 1 ? "" : "s");
     return waits.waitingAtEnd() == 0 ? label
         : label + String.format(Locale.ROOT, ", %,d still waiting at the end (wait so far)", waits.waitingAtEnd());
   }
 
-  static JFreeChart chart(String job, JobWaits.Waits waits, ChartStyle style) {
+  static JFreeChart chart(String job, TaskAggregates.JobWaits waits, ChartStyle style) {
     double[] sorted = waits.sorted();
     HistogramBins.Bins bins = HistogramBins.of(sorted, MIN_BINS, MAX_BINS);
     int[] counts = HistogramBins.counts(sorted, bins);

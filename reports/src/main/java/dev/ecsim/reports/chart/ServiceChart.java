@@ -54,7 +54,7 @@ final class ServiceChart {
   /**
    * The events drawn as lines, in legend order; another type is one more entry. The service's own
    * events (its name as the source) are drawn; spot notices, logged under the capacity provider,
-   * are drawn when {@link SpotMarkers#serviceNotices} finds one of the service's tasks in them.
+   * are drawn when one of the service's tasks was hit (sim-core's TaskAggregates#spotNoticesByOwner).
    */
   static final List<EventLine> EVENT_LINES =
       List.of(
@@ -269,7 +269,9 @@ final class ServiceChart {
             .filter(type -> !type.equals(SpotMarkers.NOTICE))
             .toList();
     List<Mark> marks = new ArrayList<>(ServiceMarkers.marks(run.events(), service, own));
-    marks.addAll(SpotMarkers.serviceNotices(run.events(), run.tasks(), service));
+    for (long time : run.tasks().spotNoticesByOwner().getOrDefault(service, new long[0])) {
+      marks.add(new Mark(time, SpotMarkers.NOTICE));
+    }
     marks.sort(Comparator.comparingLong(Mark::timeMillis));
     return marks;
   }

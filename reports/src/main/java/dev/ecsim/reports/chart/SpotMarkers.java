@@ -1,8 +1,6 @@
 package dev.ecsim.reports.chart;
 
 import dev.ecsim.metrics.EventRecord;
-import dev.ecsim.metrics.TaskRecord;
-import dev.ecsim.reports.chart.ServiceMarkers.Mark;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -15,9 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Spot interruptions read out of the event log by pure functions, for the charts that mark them.
  * sim-core logs a notice under the capacity provider, naming the EC2 instance ("(ci-000001,
- * m5.large, us-east-1a)") or the Fargate Spot task ("interrupted: web-7 (web)"), so a service's
- * notices are found through its tasks: the Fargate Spot tasks named, or the tasks that stood on
- * the instance named when the notice came.
+ * m5.large, us-east-1a)") or the Fargate Spot task ("interrupted: web-7 (web)"). Which services a
+ * notice hit sim-core counts as it happens ({@code TaskAggregates.spotNoticesByOwner}).
  */
 public final class SpotMarkers {
   private SpotMarkers() {}
@@ -47,44 +44,6 @@ public final class SpotMarkers {
   public static Optional<String> spotTask(String message) {
     Matcher m = SPOT_TASK.matcher(message);
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-  }
-
-  /**
-   * The notices that hit the service, in event order: a Fargate Spot notice naming one of its
-   * tasks, or an EC2 notice naming an instance that held one of its tasks then (placed at or
-   * before the notice, not yet stopped). An EC2 notice for an instance the service had left is
-   * not the service's.
-   */
-  public static List<Mark> serviceNotices(
-      List<EventRecord> events, List<TaskRecord> tasks, String service) {
-    String group = "service:" + service;
-    List<TaskRecord> own = tasks.stream().filter(t -> t.group().equals(group)).toList();
-    Set<String> ids = new HashSet<>();
-    own.forEach(t -> ids.add(t.taskId()));
-    List<Mark> marks = new ArrayList<>();
-    for (EventRecord e : events) {
-      if (!e.type().equals(NOTICE)) {
-        continue;
-      }
-      Optional<String> task = spotTask(e.message());
-      boolean hit =
-          task.isPresent()
-              ? ids.contains(task.get())
-              : containerInstance(e.message())
-                  .filter(i -> own.stream().anyMatch(t -> stoodOn(t, i, e.timeMillis())))
-                  .isPresent();
-      if (hit) {
-        marks.add(new Mark(e.timeMillis(), NOTICE));
-      }
-    }
-    return marks;
-  }
-
-  /** On EC2 a task is placed when its image pull starts; it holds the instance until it stops. */
-  private static boolean stoodOn(TaskRecord t, String instance, long timeMillis) {
-    return t.containerInstanceId().filter(instance::equals).isPresent()
-        && t.pullStartedAt().orElse(t.createdAt()) <= timeMillis
-        && (t.stoppedAt().isEmpty() || t.stoppedAt().getAsLong() > timeMillis);
   }
 
   /**

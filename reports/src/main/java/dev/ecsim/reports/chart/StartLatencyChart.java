@@ -35,7 +35,7 @@ final class StartLatencyChart {
   static final int CORNERS = 400;
 
   static Optional<JFreeChart> build(RunResult run, ChartStyle style) {
-    SortedMap<String, double[]> latencies = StartLatencies.byProvider(run.tasks());
+    SortedMap<String, double[]> latencies = run.tasks().startLatencySeconds();
     if (latencies.isEmpty()) {
       return Optional.empty();
     }

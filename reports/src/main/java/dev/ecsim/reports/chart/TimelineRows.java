@@ -1,22 +1,19 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.metrics.TaskAggregates;
 import dev.ecsim.reports.chart.InstanceLives.InstanceLife;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * The rows of the instance timeline, as pure functions: one per instance in launch order, each with
  * the tasks placed on it stacked into lanes ({@link Lanes}) so tasks that share the instance at the
  * same time sit side by side. A task's bar runs from its placement (its image pull starts then and
- * its CPU and memory are reserved) to its stop, or to the end of the run.
+ * its CPU and memory are reserved) to its stop, or to the end of the run, as sim-core's {@code
+ * TaskAggregates.InstanceTasks} keeps it.
  */
 public final class TimelineRows {
   private TimelineRows() {}
@@ -32,33 +29,24 @@ public final class TimelineRows {
   }
 
   /**
-   * @param jobs the run's jobs, to tell whose task is whose ({@link TaskOwners})
-   * @param runEndMillis where the bars of tasks still running at the end stop
+   * @param tasks the spans of the tasks on each instance, by container instance id, as sim-core
+   *     kept them (each from placement to stop or the end of the run)
    */
-  public static List<Row> rows(
-      List<InstanceLife> instances, List<TaskRecord> tasks, Set<String> jobs, long runEndMillis) {
-    Map<String, List<TaskRecord>> byInstance = new HashMap<>();
-    for (TaskRecord task : tasks) {
-      if (task.containerInstanceId().isPresent() && span(task, runEndMillis).isPresent()) {
-        byInstance.computeIfAbsent(task.containerInstanceId().get(), i -> new ArrayList<>()).add(task);
-      }
-    }
+  public static List<Row> rows(List<InstanceLife> instances, Map<String, TaskAggregates.Spans> tasks) {
     List<Row> rows = new ArrayList<>();
     for (InstanceLife instance : instances) {
-      List<TaskRecord> own = byInstance.getOrDefault(instance.id(), List.of());
-      long[] starts = new long[own.size()];
-      long[] ends = new long[own.size()];
-      for (int i = 0; i < own.size(); i++) {
-        Span span = span(own.get(i), runEndMillis).orElseThrow();
-        starts[i] = span.start();
-        ends[i] = span.end();
+      TaskAggregates.Spans own = tasks.get(instance.id());
+      int n = own == null ? 0 : own.size();
+      long[] starts = new long[n];
+      long[] ends = new long[n];
+      for (int i = 0; i < n; i++) {
+        starts[i] = own.start(i);
+        ends[i] = own.end(i);
       }
       Lanes.Assignment lanes = Lanes.assign(starts, ends);
-      List<TaskBar> bars = new ArrayList<>();
-      for (int i = 0; i < own.size(); i++) {
-        bars.add(
-            new TaskBar(
-                TaskOwners.owner(own.get(i)), starts[i], ends[i], lanes.lanes()[i]));
+      List<TaskBar> bars = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        bars.add(new TaskBar(own.owner(i), starts[i], ends[i], lanes.lanes()[i]));
       }
       rows.add(new Row(instance, bars, Math.max(1, lanes.count())));
     }
@@ -113,24 +101,6 @@ public final class TimelineRows {
       }
     }
     return millis;
-  }
-
-  /** Where a task's bar starts and ends, milliseconds since the start. */
-  record Span(long start, long end) {}
-
-  /**
-   * A task's bar, or empty when there is nothing to draw: never placed, or stopped the moment it
-   * was placed.
-   */
-  static Optional<Span> span(TaskRecord task, long runEndMillis) {
-    OptionalLong placed = task.pullStartedAt().isPresent() ? task.pullStartedAt() : task.startedAt();
-    if (placed.isEmpty()) {
-      return Optional.empty();
-    }
-    long end = Math.min(task.stoppedAt().orElse(runEndMillis), runEndMillis);
-    return end > placed.getAsLong()
-        ? Optional.of(new Span(placed.getAsLong(), end))
-        : Optional.empty();
   }
 
   /** Up to this many rows, a label has room for the instance's zone; up to WITH_TYPE, its type. */

@@ -1,13 +1,19 @@
 package dev.ecsim.reports.csv;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventSink;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 
-/** {@code events.csv}: the run's service-event log, in the order the simulation produced it. */
+/**
+ * {@code events.csv}: the run's service-event log, in the order the simulation produced it; a run
+ * streams it through {@link #open} as the events happen.
+ */
 public final class EventsCsvWriter {
   private EventsCsvWriter() {}
 
@@ -22,7 +28,56 @@ public final class EventsCsvWriter {
   public static void write(List<EventRecord> events, Appendable out) throws IOException {
     try (CSVPrinter csv = CsvFiles.printer(out, HEADER.toArray(String[]::new))) {
       for (EventRecord e : events) {
-        csv.printRecord(CsvNumbers.seconds(e.timeMillis()), e.type(), e.source(), e.message());
+        print(csv, e);
+      }
+    }
+  }
+
+  private static void print(CSVPrinter csv, EventRecord e) throws IOException {
+    csv.printRecord(CsvNumbers.seconds(e.timeMillis()), e.type(), e.source(), e.message());
+  }
+
+  /**
+   * A sink that writes each event as a row of {@code file} (created with its header now) and
+   * closes the file when the run finishes. A failed write surfaces as an {@link
+   * UncheckedIOException} from the run.
+   */
+  public static Sink open(Path file) throws IOException {
+    return new Sink(CsvFiles.printer(CsvFiles.utf8Writer(file), HEADER.toArray(String[]::new)));
+  }
+
+  /** Rows written as events come; {@link #close} (or the run's finish) flushes and closes the file. */
+  public static final class Sink implements EventSink, Closeable {
+    private final CSVPrinter csv;
+    private boolean closed;
+
+    private Sink(CSVPrinter csv) {
+      this.csv = csv;
+    }
+
+    @Override
+    public void accept(EventRecord event) {
+      try {
+        print(csv, event);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void finish() {
+      try {
+        close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!closed) {
+        closed = true;
+        csv.close(true);
       }
     }
   }

@@ -1,7 +1,10 @@
 package dev.ecsim.reports.csv;
 
 import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.metrics.TaskRecordSink;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +14,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code tasks.csv}: one row per task with ECS's DescribeTasks field names; times are seconds since
- * the start of the run and a lifecycle step the task never reached is an empty cell.
+ * the start of the run and a lifecycle step the task never reached is an empty cell. A run streams
+ * its rows through {@link #open} as its tasks stop (then those still running at the end, in
+ * submission order), so no list of every task is held.
  */
 public final class TasksCsvWriter {
   private TasksCsvWriter() {}
@@ -48,29 +53,78 @@ public final class TasksCsvWriter {
   public static void write(List<TaskRecord> tasks, Appendable out) throws IOException {
     try (CSVPrinter csv = CsvFiles.printer(out, HEADER.toArray(String[]::new))) {
       for (TaskRecord t : tasks) {
-        csv.printRecord(
-            t.taskId(),
-            t.serviceOrJob(),
-            t.group(),
-            t.taskDefinition(),
-            t.launchType(),
-            t.capacityProviderName(),
-            text(t.containerInstanceId()),
-            text(t.instanceType()),
-            text(t.availabilityZone()),
-            Integer.toString(t.cpu()),
-            Integer.toString(t.memory()),
-            CsvNumbers.seconds(t.createdAt()),
-            seconds(t.pullStartedAt()),
-            seconds(t.pullStoppedAt()),
-            seconds(t.startedAt()),
-            seconds(t.stoppingAt()),
-            seconds(t.stoppedAt()),
-            text(t.stopCode()),
-            text(t.stoppedReason()),
-            CsvNumbers.decimal(t.costUsd()));
+        print(csv, t);
       }
     }
+  }
+
+  /**
+   * A sink that writes each task it is given as a row of {@code file} (created with its header
+   * now) and closes the file when the run finishes. A failed write surfaces as an {@link
+   * UncheckedIOException} from the run.
+   */
+  public static Sink open(Path file) throws IOException {
+    return new Sink(CsvFiles.printer(CsvFiles.utf8Writer(file), HEADER.toArray(String[]::new)));
+  }
+
+  /** Rows written as tasks come; {@link #close} (or the run's finish) flushes and closes the file. */
+  public static final class Sink implements TaskRecordSink, Closeable {
+    private final CSVPrinter csv;
+    private boolean closed;
+
+    private Sink(CSVPrinter csv) {
+      this.csv = csv;
+    }
+
+    @Override
+    public void accept(TaskRecord task) {
+      try {
+        print(csv, task);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void finish() {
+      try {
+        close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!closed) {
+        closed = true;
+        csv.close(true);
+      }
+    }
+  }
+
+  private static void print(CSVPrinter csv, TaskRecord t) throws IOException {
+    csv.printRecord(
+        t.taskId(),
+        t.serviceOrJob(),
+        t.group(),
+        t.taskDefinition(),
+        t.launchType(),
+        t.capacityProviderName(),
+        text(t.containerInstanceId()),
+        text(t.instanceType()),
+        text(t.availabilityZone()),
+        Integer.toString(t.cpu()),
+        Integer.toString(t.memory()),
+        CsvNumbers.seconds(t.createdAt()),
+        seconds(t.pullStartedAt()),
+        seconds(t.pullStoppedAt()),
+        seconds(t.startedAt()),
+        seconds(t.stoppingAt()),
+        seconds(t.stoppedAt()),
+        text(t.stopCode()),
+        text(t.stoppedReason()),
+        CsvNumbers.decimal(t.costUsd()));
   }
 
   private static String text(Optional<String> value) {

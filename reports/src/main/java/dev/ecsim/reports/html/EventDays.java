@@ -30,28 +30,32 @@ record EventDays(List<Day> days, int listed, int total) {
   }
 
   static EventDays of(List<EventRecord> events, int maxRows) {
+    return of(events, EventCounts.of(events), maxRows);
+  }
+
+  /**
+   * The days from a run's kept events and the counts of its whole log. The rows listed are the
+   * first {@code maxRows} events worth reading, each among the first {@code maxRows} of its type,
+   * so {@code events} need hold only those of each type, in log order; it may hold more.
+   */
+  static EventDays of(List<EventRecord> events, EventCounts all, int maxRows) {
     if (maxRows < 0) {
       throw new IllegalArgumentException("maxRows must not be negative, was " + maxRows);
     }
-    Map<Long, Map<String, Integer>> counts = new TreeMap<>();
     Map<Long, List<EventRecord>> listed = new TreeMap<>();
     int rows = 0;
-    int total = 0;
     for (EventRecord e : events) {
-      if (!EventSelection.WORTH_READING.contains(e.type())) {
-        continue;
+      if (rows == maxRows) {
+        break;
       }
-      long day = Math.floorDiv(e.timeMillis(), DAY_MILLIS);
-      counts.computeIfAbsent(day, d -> new TreeMap<>()).merge(e.type(), 1, Integer::sum);
-      List<EventRecord> ofDay = listed.computeIfAbsent(day, d -> new ArrayList<>());
-      if (rows < maxRows) {
-        ofDay.add(e);
+      if (EventSelection.WORTH_READING.contains(e.type())) {
+        listed.computeIfAbsent(Math.floorDiv(e.timeMillis(), DAY_MILLIS), d -> new ArrayList<>()).add(e);
         rows++;
       }
-      total++;
     }
     List<Day> days = new ArrayList<>();
-    counts.forEach((day, byType) -> days.add(new Day(day, byType, List.copyOf(listed.get(day)))));
-    return new EventDays(days, rows, total);
+    all.worthReadingByDay().forEach((day, byType) ->
+        days.add(new Day(day, byType, List.copyOf(listed.getOrDefault(day, List.of())))));
+    return new EventDays(days, rows, all.worthReading());
   }
 }

@@ -45,15 +45,22 @@ record EventSelection(
           "SCALABLE_TARGET_REGISTERED");
 
   static EventSelection of(List<EventRecord> events, int cap) {
+    return of(events, EventCounts.of(events), cap);
+  }
+
+  /**
+   * The selection from a run's kept events and the counts of its whole log. Every event a type's
+   * share or the fill can pick is among the first {@code cap} of its type (those before it of its
+   * type are all shown), so {@code events} need hold only the first {@code cap} of each type, in
+   * log order; it may hold more.
+   */
+  static EventSelection of(List<EventRecord> events, EventCounts all, int cap) {
     if (cap < 0) {
       throw new IllegalArgumentException("cap must not be negative, was " + cap);
     }
-    Map<String, Integer> counts = new TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>(all.byType());
     List<EventRecord> selected =
         events.stream().filter(e -> WORTH_READING.contains(e.type())).toList();
-    for (EventRecord e : events) {
-      counts.merge(e.type(), 1, Integer::sum);
-    }
     long types = selected.stream().map(EventRecord::type).distinct().count();
     long perType = types == 0 ? cap : Math.max(1, cap / types);
     // First each type's fair share, earliest first; then the earliest of the rest fill what is left.
@@ -79,7 +86,7 @@ record EventSelection(
         shown.add(selected.get(i));
       }
     }
-    return new EventSelection(List.copyOf(shown), selected.size(), counts);
+    return new EventSelection(List.copyOf(shown), all.worthReading(), counts);
   }
 
   /** Events worth reading that the cap left out. */

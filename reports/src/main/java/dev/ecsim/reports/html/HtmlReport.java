@@ -28,7 +28,7 @@ public final class HtmlReport {
    * Rows of the day-by-day section over the whole run: enough for a week of scaling (hundreds of
    * activities), while a million placement failures stay in events.csv.
    */
-  static final int MAX_DAY_ROWS = 1_000;
+  public static final int MAX_DAY_ROWS = 1_000;
 
   static final String CSS =
       """
@@ -50,6 +50,14 @@ figcaption{color:#555;font-size:.9rem}
 """;
 
   public static String render(RunResult result, JsonNode summary, List<ChartImage> charts) {
+    return render(result, EventCounts.of(result.events()), summary, charts);
+  }
+
+  /**
+   * @param events the counts of the run's whole event log, of which {@code result} keeps at least
+   *     the first {@link #MAX_DAY_ROWS} of each type (see {@code ReportEvents})
+   */
+  public static String render(RunResult result, EventCounts events, JsonNode summary, List<ChartImage> charts) {
     SummaryFigures figures = new SummaryFigures(summary);
     String name =
         nonBlank(result.scenarioName()).or(() -> figures.text("scenario")).orElse("ecsim run");
@@ -92,7 +100,7 @@ figcaption{color:#555;font-size:.9rem}
         services.forEach(c -> appendChart(html, c));
       }
     }
-    appendEvents(html, result.events());
+    appendEvents(html, result.events(), events);
     return html.append("</body>\n</html>\n").toString();
   }
 
@@ -146,16 +154,17 @@ figcaption{color:#555;font-size:.9rem}
         .append("</figure>\n");
   }
 
-  private static void appendEvents(StringBuilder html, List<EventRecord> events) {
+  private static void appendEvents(StringBuilder html, List<EventRecord> events, EventCounts counts) {
     html.append("<h2>Events worth reading</h2>\n");
-    if (events.isEmpty()) {
+    int total = counts.total();
+    if (total == 0) {
       html.append("<p>The run recorded no events.</p>\n");
       return;
     }
-    EventSelection selection = EventSelection.of(events, MAX_EVENTS);
+    EventSelection selection = EventSelection.of(events, counts, MAX_EVENTS);
     html.append("<p class=\"meta\">events.csv holds ")
-        .append(HumanFormat.count(events.size()))
-        .append(events.size() == 1 ? " event: " : " events: ");
+        .append(HumanFormat.count(total))
+        .append(total == 1 ? " event: " : " events: ");
     String separator = "";
     for (Map.Entry<String, Integer> type : selection.countsByType().entrySet()) {
       html.append(separator)
@@ -183,7 +192,7 @@ figcaption{color:#555;font-size:.9rem}
     html.append(".</p>\n");
     appendEventTable(html, selection.shown());
     if (selection.leftOut() > 0) {
-      appendEventDays(html, EventDays.of(events, MAX_DAY_ROWS));
+      appendEventDays(html, EventDays.of(events, counts, MAX_DAY_ROWS));
     }
   }
 

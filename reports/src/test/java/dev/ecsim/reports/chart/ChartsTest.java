@@ -187,4 +187,20 @@ class ChartsTest {
     assertThat(drawn.get(0).title()).isEqualTo("Cumulative cost by capacity provider");
     assertThat(Charts.CUMULATIVE_COST.section()).isEqualTo(Charts.Section.RUN);
   }
+
+  @Test
+  void chartsDrawnOnSeveralThreadsAreTheFilesOneThreadWrites(@TempDir Path one, @TempDir Path four)
+      throws IOException {
+    List<Charts.Drawn> serial = Charts.renderAll(RealRun.get(), one, ChartStyle.standard(), 1);
+    List<Charts.Drawn> parallel = Charts.renderAll(RealRun.get(), four, ChartStyle.standard(), 4);
+
+    assertThat(parallel).extracting(Charts.Drawn::fileName)
+        .isEqualTo(serial.stream().map(Charts.Drawn::fileName).toList());
+    try (var files = Files.list(one)) {
+      for (Path file : files.sorted().toList()) {
+        assertThat(Files.readAllBytes(four.resolve(file.getFileName())))
+            .as(file.getFileName().toString()).isEqualTo(Files.readAllBytes(file));
+      }
+    }
+  }
 }

@@ -108,6 +108,6 @@ class CostByServiceChartTest {
             Map.of(),
             s.spot(),
             s.startLatency());
-    return new RunResult("many", "", summary, Fixtures.series(), List.of(), List.of(), List.of());
+    return new RunResult("many", "", summary, Fixtures.series(), Fixtures.noTasks(), List.of(), List.of());
   }
 }

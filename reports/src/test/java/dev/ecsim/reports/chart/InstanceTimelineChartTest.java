@@ -41,12 +41,13 @@ class InstanceTimelineChartTest {
 
     List<Row> rows =
         TimelineRows.rows(
-            InstanceLives.fromEvents(run.events()), run.tasks(), run.summary().jobs().keySet(), end);
+            InstanceLives.fromEvents(run.events()), run.tasks().instanceTasks().orElseThrow().byInstance());
 
+    // Placed on an instance (its pull started) and not stopped the moment it was.
     long placed =
-        run.tasks().stream()
-            .filter(t -> t.containerInstanceId().isPresent())
-            .filter(t -> TimelineRows.span(t, end).isPresent())
+        RealRun.tasks().stream()
+            .filter(t -> t.containerInstanceId().isPresent() && t.pullStartedAt().isPresent())
+            .filter(t -> Math.min(t.stoppedAt().orElse(end), end) > t.pullStartedAt().getAsLong())
             .count();
     assertThat(rows.stream().mapToInt(r -> r.tasks().size()).sum()).isEqualTo((int) placed);
     for (Row row : rows) {

@@ -1,8 +1,11 @@
 package dev.ecsim.reports.chart;
 
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.ScenarioLoader;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One short real run for the charts that read more than the time series: an on-demand group with
@@ -52,13 +55,19 @@ final class RealRun {
     return Holder.RUN;
   }
 
-  private static final class Holder {
-    static final RunResult RUN = simulate();
+  /** The run's tasks, as its sink got them. */
+  static List<TaskRecord> tasks() {
+    return Holder.TASKS;
   }
 
-  private static RunResult simulate() {
+  private static final class Holder {
+    static final List<TaskRecord> TASKS = new ArrayList<>();
+    static final RunResult RUN = simulate(TASKS);
+  }
+
+  private static RunResult simulate(List<TaskRecord> tasks) {
     try {
-      return Simulation.build(ScenarioLoader.parse(SCENARIO, "chart-fixture.yaml")).run();
+      return Simulation.build(ScenarioLoader.parse(SCENARIO, "chart-fixture.yaml")).run(p -> { }, tasks::add);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

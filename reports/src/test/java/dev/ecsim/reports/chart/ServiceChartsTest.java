@@ -141,7 +141,7 @@ class ServiceChartsTest {
             "",
             Fixtures.summary(),
             Fixtures.longSeries(rows),
-            List.of(),
+            Fixtures.noTasks(),
             events,
             List.of());
 

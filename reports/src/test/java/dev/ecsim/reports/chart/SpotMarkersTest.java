@@ -115,35 +115,6 @@ class SpotMarkersTest {
   }
 
   @Test
-  void aServiceIsHitByNoticesForItsFargateSpotTasksAndTheInstancesItsTasksStandOn() {
-    List<TaskRecord> tasks =
-        List.of(
-            // web-1 on ci-1 until 200 s; web-2 on ci-2 from 100 s; api-1 on ci-3 all along.
-            onInstance("web-1", "web", "ci-000001", 0, OptionalLong.of(200_000)),
-            onInstance("web-2", "web", "ci-000002", 100_000, OptionalLong.empty()),
-            onInstance("api-1", "api", "ci-000003", 0, OptionalLong.empty()),
-            onFargate("web-3", "web"),
-            onFargate("api-2", "api"));
-    List<EventRecord> events =
-        List.of(
-            ec2Notice(50_000, "spot", "ci-000002"), // web-2 not placed yet
-            ec2Notice(80_000, "spot", "ci-000001"), // web-1 there: hit
-            fargateNotice(90_000, "web-3", "web"), // web's task: hit
-            fargateNotice(95_000, "api-2", "api"), // another service's task
-            ec2Notice(150_000, "spot", "ci-000003"), // only api there
-            ec2Notice(200_000, "spot", "ci-000001"), // web-1 stopped then: gone
-            ec2Notice(250_000, "spot", "ci-000002"), // web-2 there: hit
-            termination(370_000, "spot", "ci-000002", "spot interruption"));
-
-    assertThat(SpotMarkers.serviceNotices(events, tasks, "web"))
-        .containsExactly(
-            new Mark(80_000, NOTICE), new Mark(90_000, NOTICE), new Mark(250_000, NOTICE));
-    assertThat(SpotMarkers.serviceNotices(events, tasks, "api"))
-        .containsExactly(new Mark(95_000, NOTICE), new Mark(150_000, NOTICE));
-    assertThat(SpotMarkers.serviceNotices(events, tasks, "batch")).isEmpty();
-  }
-
-  @Test
   void instancesChartMarksNoticesAndTheTerminationsTheyAnnouncedButNotScaleIns() {
     List<EventRecord> events =
         List.of(
@@ -209,10 +180,10 @@ class SpotMarkersTest {
   void aRealRunsNoticesAreFoundForTheServicesAndInstancesTheyHit() throws Exception {
     RunResult run = realRun();
 
-    assertThat(SpotMarkers.serviceNotices(run.events(), run.tasks(), "web"))
-        .containsExactly(new Mark(1_800_000, NOTICE));
-    assertThat(SpotMarkers.serviceNotices(run.events(), run.tasks(), "api"))
-        .containsExactly(new Mark(1_200_000, NOTICE));
+    // sim-core counts which services a notice hit as it happens: web's tasks stood on ci-000002
+    // at 30 min, none on ci-000001 at 10 min; api's Fargate Spot task was noticed at 20 min.
+    assertThat(run.tasks().spotNoticesByOwner().get("web")).containsExactly(1_800_000);
+    assertThat(run.tasks().spotNoticesByOwner().get("api")).containsExactly(1_200_000);
     assertThat(SpotMarkers.instanceMarks(run.events(), List.of("spot-asg", "od")))
         .containsExactly(
             new InstanceMark(600_000, "spot-asg", NOTICE),

@@ -2,6 +2,8 @@ package dev.ecsim.reports.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecsim.metrics.TaskAggregates;
+import dev.ecsim.metrics.TaskAggregator;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.reports.chart.InstanceLives.InstanceLife;
 import dev.ecsim.reports.chart.TimelineRows.Row;
@@ -37,9 +39,14 @@ class TimelineRowsTest {
           // On Fargate: no instance.
           TaskRecords.created("etl-5", "family:etl", 0, OptionalLong.of(2_000)));
 
+  /** The tasks' spans as a run keeps them (each to its stop or the end of the run). */
+  private static Map<String, TaskAggregates.Spans> spans() {
+    return TaskAggregator.of(TASKS, Set.of("etl", "report"), END).instanceTasks().orElseThrow().byInstance();
+  }
+
   @Test
   void oneRowPerInstanceWithItsTasksInLanes() {
-    List<Row> rows = TimelineRows.rows(INSTANCES, TASKS, Set.of("etl", "report"), END);
+    List<Row> rows = TimelineRows.rows(INSTANCES, spans());
 
     // ci-000001: web-1 [0, 60) lane 0; etl-1 [30, 90) lane 1 (0 busy); etl-2 from 60 s, when
     // web-1 has left lane 0, to the end: lane 0. Two lanes.
@@ -59,7 +66,7 @@ class TimelineRowsTest {
 
   @Test
   void barTimePerOwnerDecidesTheColours() {
-    List<Row> rows = TimelineRows.rows(INSTANCES, TASKS, Set.of("etl", "report"), END);
+    List<Row> rows = TimelineRows.rows(INSTANCES, spans());
 
     // etl: 60 s + 60 s; web 60 s; report 10 s.
     assertThat(TimelineRows.barMillisByOwner(rows))

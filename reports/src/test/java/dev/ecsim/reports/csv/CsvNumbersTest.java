@@ -50,4 +50,17 @@ class CsvNumbersTest {
   void millisecondsBecomeExactSeconds(long millis, String expected) {
     assertThat(CsvNumbers.seconds(millis)).isEqualTo(expected);
   }
+
+  @net.jqwik.api.Property
+  void secondsAreWhatBigDecimalWrites(@net.jqwik.api.ForAll long millis) {
+    assertThat(CsvNumbers.seconds(millis))
+        .isEqualTo(java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString());
+  }
+
+  @net.jqwik.api.Property
+  void secondsOfShortTimesAreWhatBigDecimalWrites(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = -5_000, max = 5_000) long millis) {
+    assertThat(CsvNumbers.seconds(millis))
+        .isEqualTo(java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString());
+  }
 }

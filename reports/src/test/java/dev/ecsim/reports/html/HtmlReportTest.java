@@ -155,7 +155,7 @@ class HtmlReportTest {
             "<script>alert('x')</script> & more",
             Fixtures.summary(),
             Fixtures.series(),
-            List.of(),
+            Fixtures.noTasks(),
             List.of(
                 new dev.ecsim.metrics.EventRecord(
                     0, "PLACEMENT_FAILURE", "svc<1>", "\"quoted\" <img src=x>")),
@@ -192,7 +192,7 @@ class HtmlReportTest {
             "",
             Fixtures.summary(),
             Fixtures.series(),
-            List.of(),
+            Fixtures.noTasks(),
             Fixtures.events(1234),
             List.of());
 
@@ -211,7 +211,7 @@ class HtmlReportTest {
   @Test
   void eventsTheListLeavesOutAreThereDayByDayUpToTheRowCap() {
     // 1,234 launches one second apart, all in the first day: the day lists the first 1,000.
-    RunResult run = new RunResult("busy", "", Fixtures.summary(), Fixtures.series(), List.of(),
+    RunResult run = new RunResult("busy", "", Fixtures.summary(), Fixtures.series(), Fixtures.noTasks(),
         Fixtures.events(1234), List.of());
 
     String html = HtmlReport.render(run, Fixtures.summaryJson(), List.of());
@@ -263,7 +263,7 @@ class HtmlReportTest {
             "",
             Fixtures.summary(),
             Fixtures.series(),
-            List.of(),
+            Fixtures.noTasks(),
             List.of(new dev.ecsim.metrics.EventRecord(0, "INSTANCE_REGISTERED", "od", "i-0001")),
             List.of());
 
