@@ -82,15 +82,9 @@ public final class ClusterAutoScaling {
     long now = engine.now();
     ScaleOutEstimate estimate = ScaleOutEstimate.of(provisioning.apply(group.name()), types);
     reportTooBig(estimate, now);
-    Arrays.fill(zoneCounts, 0);
-    int nonEmpty = 0;
-    int candidates = 0;
-    for (ContainerInstance i : group.pool().activeInstances()) {
-      boolean busy = nonDaemonTasks(i) > 0;
-      nonEmpty += busy ? 1 : 0;
-      candidates += busy && terminationProtection ? 0 : 1;
-      zoneCounts[zoneIndex.get(i.availabilityZone())]++;
-    }
+    int nonEmpty = nonEmptyInstances();
+    int active = group.pool().activeCount();
+    int candidates = terminationProtection ? active - nonEmpty : active;
     ScalingInput<ContainerInstance> input = new ScalingInput<>(group.inService(), nonEmpty, estimate.instances(),
         group.spec().minSize(), group.spec().maxSize(), new Candidates(candidates, now));
     ScalingDecision<ContainerInstance> decision = scaling.tick(now, input);
@@ -122,7 +116,9 @@ public final class ClusterAutoScaling {
     @Override
     public List<ContainerInstance> first(int n) {
       List<ContainerInstance> listed = new ArrayList<>(count);
+      Arrays.fill(zoneCounts, 0);
       for (ContainerInstance i : group.pool().activeInstances()) {
+        zoneCounts[zoneIndex.get(i.availabilityZone())]++;
         if (!terminationProtection || nonDaemonTasks(i) == 0) {
           listed.add(i);
         }
@@ -130,6 +126,22 @@ public final class ClusterAutoScaling {
       return TerminationPolicy.first(n, listed, i -> zoneIndex.get(i.availabilityZone()),
           ContainerInstance::launchedAt, zoneCounts, now, terminationDraws);
     }
+  }
+
+  /**
+   * M's running part: ACTIVE instances with a non-daemon task. Without DAEMON services the pool
+   * keeps that count as tasks come and go, so a minute costs O(1) however large the group; with
+   * them, one pass over the ACTIVE instances subtracts each one's daemon tasks.
+   */
+  private int nonEmptyInstances() {
+    if (daemonGroups.length == 0) {
+      return group.pool().activeWithTasksCount();
+    }
+    int nonEmpty = 0;
+    for (ContainerInstance i : group.pool().activeInstances()) {
+      nonEmpty += nonDaemonTasks(i) > 0 ? 1 : 0;
+    }
+    return nonEmpty;
   }
 
   /** "Empty" for cluster auto scaling means no non-daemon task (reference §5.4). */

@@ -43,6 +43,7 @@ public final class InstancePool {
   private final LiveInstances running = new LiveInstances();
   /** ACTIVE, in launch order and drawable by position. */
   private final LiveInstances active = new LiveInstances();
+  private int activeWithTasks;
   private final InstanceVisits visits;
   /** remaining CPU -> ACTIVE instances with exactly that much CPU left, by remaining memory. */
   private final TreeMap<Integer, TreeSet<RemainingKey>> activeByCpuThenMemory = new TreeMap<>();
@@ -157,9 +158,18 @@ public final class InstancePool {
     };
   }
 
+  /**
+   * ACTIVE instances with at least one task (reserved: placed and not yet stopped), kept as tasks
+   * come and go, so cluster auto scaling's minute need not walk the instances to count them.
+   */
+  public int activeWithTasksCount() {
+    return activeWithTasks;
+  }
+
   /** Runs a change of the instance's remaining resources while keeping this pool's indexes in order. */
   void reindexAround(ContainerInstance instance, Runnable change) {
-    boolean indexed = unindex(instance);
+    boolean hadTasks = instance.taskCount() > 0;
+    boolean indexed = unindex(instance); // indexed: ACTIVE in this pool
     Runnable inner = change;
     for (FieldIndex f : fieldIndexes.values()) {
       Runnable next = inner;
@@ -168,6 +178,8 @@ public final class InstancePool {
     inner.run();
     if (indexed) {
       index(instance);
+      boolean hasTasks = instance.taskCount() > 0;
+      activeWithTasks += (hasTasks ? 1 : 0) - (hadTasks ? 1 : 0);
     }
   }
 
@@ -186,8 +198,7 @@ public final class InstancePool {
 
   /** Drops a terminated instance from the indexes (its own pool terminates it). */
   void forget(ContainerInstance instance) {
-    unindex(instance);
-    active.remove(instance);
+    leaveActive(instance);
     fieldIndexes.values().forEach(f -> f.forget(instance));
     running.remove(instance);
   }
@@ -201,8 +212,7 @@ public final class InstancePool {
 
   /** The instance turns DRAINING: it leaves the indexes, so nothing new is placed on it, but still runs. */
   void drain(ContainerInstance instance) {
-    unindex(instance);
-    active.remove(instance);
+    leaveActive(instance);
     fieldIndexes.values().forEach(f -> f.forget(instance));
     instance.drain();
   }
@@ -219,6 +229,13 @@ public final class InstancePool {
 
   void release(ContainerInstance instance, TaskRequirements req) {
     reindexAround(instance, () -> instance.release(req));
+  }
+
+  private void leaveActive(ContainerInstance instance) {
+    if (unindex(instance) && instance.taskCount() > 0) {
+      activeWithTasks--;
+    }
+    active.remove(instance);
   }
 
   private void index(ContainerInstance instance) {
