@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks of the planning-scale scenarios (docs/benchmarks.md, "Planning scale").
 #
-# For each scenario: runs `java -jar sim-cli/target/ecsim.jar run FILE --no-charts --quiet -o DIR`
+# For each scenario: runs `java $ECSIM_JAVA_OPTS -jar sim-cli/target/ecsim.jar run FILE --no-charts --quiet -o DIR`
+# (ECSIM_JAVA_OPTS as the ./ecsim launcher takes it, by default -XX:+UseSerialGC)
 # under /usr/bin/time -v (wall time, peak RSS), reads simulated time, events and tasks from its
 # summary.json, and right after each run times the bare-loop reference (the bare PriorityQueue +
 # TreeSet best-fit loop that issue 12 names, `anchor.LimitLoop 10000 1000000 tree`: 1,000,000
@@ -32,6 +33,8 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$root/sim-cli/target/ecsim.jar"
 runs=3
+# The JVM options of the ecsim launcher (./ecsim), so the figures are those a user gets.
+read -r -a java_opts <<< "${ECSIM_JAVA_OPTS:--XX:+UseSerialGC}"
 timeout_s=300
 bare_dir="${BARE_LOOP_DIR:-}"
 scenarios=()
@@ -110,7 +113,7 @@ for spec in "${scenarios[@]}"; do
     rm -rf "$work/out"
     load >>"$work/loads"
     rc=0
-    /usr/bin/time -v -o "$work/run.time" timeout "$timeout_s" java -jar "$jar" "${args[@]}" 2>"$work/run.err" || rc=$?
+    /usr/bin/time -v -o "$work/run.time" timeout "$timeout_s" java "${java_opts[@]}" -jar "$jar" "${args[@]}" 2>"$work/run.err" || rc=$?
     wall=$(wall_of "$work/run.time")
     if [ "$rc" -ne 0 ] || [ ! -f "$work/out/summary.json" ]; then
       if [ "$rc" -eq 124 ]; then

@@ -51,8 +51,9 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
   ContainerInstance(long ordinal, LaunchTemplate template, String availabilityZone, long launchedAt,
       long registeredAtMillis, Instant registeredAt) {
     this.ordinal = ordinal;
-    this.id = String.format("ci-%06d", ordinal);
-    this.ec2InstanceId = String.format("i-%017x", ordinal);
+    // Formatted by hand: String.format was a twentieth of an EC2 year (300,000 instances).
+    this.id = "ci-" + zeroPadded(Long.toString(ordinal), 6);
+    this.ec2InstanceId = "i-" + zeroPadded(Long.toHexString(ordinal), 17);
     this.capacityProvider = template.capacityProvider();
     this.type = template.type();
     this.availabilityZone = availabilityZone;
@@ -76,6 +77,11 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
     }
     attrs.putAll(template.customAttributes());
     this.attributes = Collections.unmodifiableMap(attrs);
+  }
+
+  /** {@code digits} with leading zeros up to {@code width}, as {@code %0<width>d} would print it. */
+  static String zeroPadded(String digits, int width) {
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
   }
 
   /** Creation order; the deterministic tie-breaker wherever instances rank equal. */
