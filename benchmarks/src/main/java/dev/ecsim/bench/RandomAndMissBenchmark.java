@@ -38,24 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class RandomAndMissBenchmark {
 
-  /** One steady cluster per benchmark and fleet size, built once per trial. */
   @State(Scope.Benchmark)
-  public abstract static class SteadyCluster {
-    @Param({"1000", "10000"})
-    public int instances;
-
-    BenchCluster fixture;
-
-    abstract Workload workload();
-
-    @Setup(Level.Trial)
-    public void setUp() {
-      fixture = BenchCluster.steady(workload(), instances);
-    }
-  }
-
-  @State(Scope.Benchmark)
-  public static class Random extends SteadyCluster {
+  public static class Random extends PlacementBenchmark.SteadyCluster {
     @Override
     Workload workload() {
       return Workload.RANDOM;
@@ -63,7 +47,7 @@ public class RandomAndMissBenchmark {
   }
 
   @State(Scope.Benchmark)
-  public static class BinpackMiss extends SteadyCluster {
+  public static class BinpackMiss extends PlacementBenchmark.SteadyCluster {
     @Override
     Workload workload() {
       return Workload.BINPACK;

@@ -2,9 +2,7 @@ package dev.ecsim.reports.csv;
 
 import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.EventSink;
-import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +37,7 @@ public final class EventsCsvWriter {
 
   /**
    * A sink that writes each event as a row of {@code file} (created with its header now) and
-   * closes the file when the run finishes. A failed write surfaces as an {@link
+   * closes the file when the run finishes. A failed write surfaces as an {@code
    * UncheckedIOException} from the run.
    */
   public static Sink open(Path file) throws IOException {
@@ -47,38 +45,9 @@ public final class EventsCsvWriter {
   }
 
   /** Rows written as events come; {@link #close} (or the run's finish) flushes and closes the file. */
-  public static final class Sink implements EventSink, Closeable {
-    private final CSVPrinter csv;
-    private boolean closed;
-
+  public static final class Sink extends CsvRowSink<EventRecord> implements EventSink {
     private Sink(CSVPrinter csv) {
-      this.csv = csv;
-    }
-
-    @Override
-    public void accept(EventRecord event) {
-      try {
-        print(csv, event);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public void finish() {
-      try {
-        close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (!closed) {
-        closed = true;
-        csv.close(true);
-      }
+      super(csv, EventsCsvWriter::print);
     }
   }
 }

@@ -2,9 +2,7 @@ package dev.ecsim.reports.csv;
 
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.metrics.TaskRecordSink;
-import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +58,7 @@ public final class TasksCsvWriter {
 
   /**
    * A sink that writes each task it is given as a row of {@code file} (created with its header
-   * now) and closes the file when the run finishes. A failed write surfaces as an {@link
+   * now) and closes the file when the run finishes. A failed write surfaces as an {@code
    * UncheckedIOException} from the run.
    */
   public static Sink open(Path file) throws IOException {
@@ -68,38 +66,9 @@ public final class TasksCsvWriter {
   }
 
   /** Rows written as tasks come; {@link #close} (or the run's finish) flushes and closes the file. */
-  public static final class Sink implements TaskRecordSink, Closeable {
-    private final CSVPrinter csv;
-    private boolean closed;
-
+  public static final class Sink extends CsvRowSink<TaskRecord> implements TaskRecordSink {
     private Sink(CSVPrinter csv) {
-      this.csv = csv;
-    }
-
-    @Override
-    public void accept(TaskRecord task) {
-      try {
-        print(csv, task);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public void finish() {
-      try {
-        close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (!closed) {
-        closed = true;
-        csv.close(true);
-      }
+      super(csv, TasksCsvWriter::print);
     }
   }
 
