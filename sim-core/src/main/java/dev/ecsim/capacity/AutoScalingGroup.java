@@ -99,6 +99,15 @@ public final class AutoScalingGroup {
     return prices.get(instance.type());
   }
 
+  /** The billing meter of a registered, not yet terminated instance of the group. */
+  public Ec2Billing.Meter meter(ContainerInstance instance) {
+    Ec2Billing.Meter meter = meters.get(instance);
+    if (meter == null) {
+      throw new IllegalArgumentException(instance.id() + " is not a running instance of " + spec.name());
+    }
+    return meter;
+  }
+
   /** Instances launched and not terminated, booting ones included: the group's size. */
   public int size() {
     return pool().runningCount() + booting.size();

@@ -18,10 +18,14 @@ public final class CostAllocation {
 
   /**
    * Adds to the task its share of the instance's price over its reservation, from placement until
-   * {@code end} (the price integrated when it changes, as with a spot price history).
+   * {@code end} (the price integrated when it changes, as with a spot price history), and notes it
+   * on the instance's meter, which refunds it if EC2 forgives the instance's bill.
    */
-  public static void charge(Task task, PriceSchedule prices, long end) {
-    task.instance().ifPresent(instance -> task.placedAt().ifPresent(placed ->
-        task.addCost(prices.usd(placed, Math.max(placed, end)) * share(task, instance))));
+  public static void charge(Task task, Ec2Billing.Meter meter, long end) {
+    task.instance().ifPresent(instance -> task.placedAt().ifPresent(placed -> {
+      double usd = meter.prices().usd(placed, Math.max(placed, end)) * share(task, instance);
+      task.addCost(usd);
+      meter.allocated(task.owner(), usd);
+    }));
   }
 }

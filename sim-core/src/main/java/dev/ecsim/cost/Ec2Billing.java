@@ -3,6 +3,7 @@ package dev.ecsim.cost;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The EC2 bill: each instance is billed per second from {@code running} to termination, with a
@@ -29,6 +30,8 @@ public final class Ec2Billing {
     private final long startedAt;
     private long stoppedAt;
     private boolean stopped;
+    /** What the instance's tasks were charged, per owner: refunded if EC2 forgives the bill. */
+    private Map<String, double[]> allocatedByOwner = Map.of();
 
     private Meter(ProviderMeters provider, PriceSchedule prices, String purchaseOption, long startedAt) {
       this.provider = provider;
@@ -58,8 +61,11 @@ public final class Ec2Billing {
       stop(at, StopCause.TERMINATED);
     }
 
-    /** The instance is terminated for {@code cause}: billing stops here and the meter's bill is final. */
-    public void stop(long at, StopCause cause) {
+    /**
+     * The instance is terminated for {@code cause}: billing stops here and the meter's bill is
+     * final. Returns the seconds billed: 0 for a Spot Instance EC2 interrupted in its first hour.
+     */
+    public long stop(long at, StopCause cause) {
       if (stopped) {
         throw new IllegalStateException("meter already stopped at " + stoppedAt);
       }
@@ -68,6 +74,23 @@ public final class Ec2Billing {
       long seconds = cause == StopCause.SPOT_INTERRUPTION
           ? interruptedBilledSeconds(stoppedAt - startedAt) : billedSeconds(stoppedAt - startedAt);
       provider.closed(this, seconds, billedUsd(this, seconds));
+      if (seconds == 0) {
+        // EC2 forgave the instance's first hour: so are the charges of the tasks that ran on it.
+        allocatedByOwner.forEach((owner, usd) -> provider.refunded(owner, usd[0]));
+      }
+      allocatedByOwner = Map.of();
+      return seconds;
+    }
+
+    /**
+     * A task of {@code owner} on this instance was charged {@code usd} as its share (cost
+     * allocation), before anyone knows whether EC2 will forgive the instance's first hour.
+     */
+    public void allocated(String owner, double usd) {
+      if (allocatedByOwner.isEmpty()) {
+        allocatedByOwner = new TreeMap<>(); // by owner, so refunds add up in one order
+      }
+      allocatedByOwner.computeIfAbsent(owner, o -> new double[1])[0] += usd;
     }
   }
 
@@ -160,7 +183,7 @@ public final class Ec2Billing {
       providerByOption.forEach((option, usd) -> byPurchaseOption.merge(option, usd, Double::sum));
       total += providerUsd;
     }
-    return new Bill(total, byProvider, byPurchaseOption, billedSeconds);
+    return new Bill(total, byProvider, byPurchaseOption, billedSeconds, refundsByOwner());
   }
 
   /**
@@ -172,7 +195,26 @@ public final class Ec2Billing {
         : m.prices.usd(m.startedAt, m.startedAt + seconds * 1000);
   }
 
-  /** A closed bill. */
+  /**
+   * USD refunded per owner (service or job) because EC2 forgave the first hour of the interrupted
+   * Spot Instance its tasks ran on (EC2 UG: "Billing for interrupted Spot Instances"): cost
+   * allocation takes it back, so the split still adds up to the bill and "idle" stays what no task
+   * reserved.
+   */
+  public Map<String, Double> refundsByOwner() {
+    Map<String, Double> out = new TreeMap<>();
+    for (ProviderMeters meters : providers.values()) {
+      meters.refundsByOwner().forEach((owner, usd) -> out.merge(owner, usd[0], Double::sum));
+    }
+    return out;
+  }
+
+  /**
+   * A closed bill.
+   *
+   * @param allocationRefundsByOwner per service or job, the task charges taken back because EC2
+   *     forgave the interrupted Spot Instance they ran on ({@link #refundsByOwner})
+   */
   public record Bill(double totalUsd, Map<String, Double> byCapacityProvider, Map<String, Double> byPurchaseOption,
-      long billedSeconds) {}
+      long billedSeconds, Map<String, Double> allocationRefundsByOwner) {}
 }

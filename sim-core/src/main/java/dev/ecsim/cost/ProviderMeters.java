@@ -21,6 +21,8 @@ final class ProviderMeters {
 
   /** Closed USD per purchase option, options in the order their first meter opened. */
   private final Map<String, double[]> closedUsdByOption = new LinkedHashMap<>();
+  /** Per owner, allocations refunded with forgiven bills (TreeMap: one order for the sums). */
+  private final Map<String, double[]> refunds = new TreeMap<>();
   private double closedUsd;
   private long closedSeconds;
   /** Every open meter, in opening order: walked once, when the bill closes. */
@@ -42,6 +44,15 @@ final class ProviderMeters {
     } else {
       openVarying.add(meter);
     }
+  }
+
+  /** A forgiven bill's allocation to {@code owner}, refunded. */
+  void refunded(String owner, double usd) {
+    refunds.computeIfAbsent(owner, o -> new double[1])[0] += usd;
+  }
+
+  Map<String, double[]> refundsByOwner() {
+    return refunds;
   }
 
   void closed(Ec2Billing.Meter meter, long billedSeconds, double usd) {

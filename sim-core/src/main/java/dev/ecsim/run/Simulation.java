@@ -92,7 +92,7 @@ public final class Simulation {
         groups.put(provider.name(), group(provider, catalog));
       }
     }
-    this.scheduler = new TaskScheduler(engine, cluster, events, pullRates, this::instancePrices, fargate,
+    this.scheduler = new TaskScheduler(engine, cluster, events, pullRates, this::instanceMeter, fargate,
         fargateMeters, this::fargateUsdPerHour, explainPlacement);
     for (JobSpec job : scenario.jobs()) {
       var strategy = job.capacityProviderStrategy().isEmpty()
@@ -167,8 +167,8 @@ public final class Simulation {
   }
 
   /** An instance's prices over time, which a task's share of it is charged from. */
-  private PriceSchedule instancePrices(ContainerInstance instance) {
-    return groups.get(instance.capacityProvider()).prices(instance);
+  private Ec2Billing.Meter instanceMeter(ContainerInstance instance) {
+    return groups.get(instance.capacityProvider()).meter(instance);
   }
 
   private double fargateUsdPerHour(FargateCapacity provider, TaskDefinitionSpec def) {

@@ -70,6 +70,11 @@ final class SummaryBuilder {
     services.forEach(svc -> byService.put(svc.name(), 0.0));
     tasks.costUsdByOwner().forEach((owner, usd) -> byService.merge(owner, usd, Double::sum));
     double allocatedEc2 = tasks.ec2AllocatedUsd();
+    // A Spot Instance EC2 interrupted in its first hour is free, and so are its tasks' shares.
+    for (Map.Entry<String, Double> refund : bill.allocationRefundsByOwner().entrySet()) {
+      byService.merge(refund.getKey(), -refund.getValue(), Double::sum);
+      allocatedEc2 -= refund.getValue();
+    }
     double fargate = 0;
     for (Map.Entry<String, Double> e : tasks.fargateCostUsdByProvider().entrySet()) {
       fargate += e.getValue();

@@ -7,8 +7,8 @@ import dev.ecsim.cluster.InstancePool;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.cluster.TaskState;
 import dev.ecsim.cost.CostAllocation;
+import dev.ecsim.cost.Ec2Billing;
 import dev.ecsim.cost.FargateMeters;
-import dev.ecsim.cost.PriceSchedule;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.PlacementExplanation;
@@ -54,7 +54,7 @@ public final class TaskScheduler {
   private final Engine engine;
   private final Cluster cluster;
   private final Map<String, Double> pullMiBPerSecond;
-  private final Function<ContainerInstance, PriceSchedule> instancePrices;
+  private final Function<ContainerInstance, Ec2Billing.Meter> instanceMeters;
   private final FargateLauncher fargate;
   private final Map<String, ArrayDeque<TaskRun>> queues = new HashMap<>();
   private final ArrayDeque<TaskRun> refused = new ArrayDeque<>();
@@ -73,11 +73,11 @@ public final class TaskScheduler {
 
   /**
    * @param pullMiBPerSecond image pull speed on a cache miss, per Auto Scaling group provider
-   * @param instancePrices the prices of an instance over time, for charging its tasks their share
+   * @param instanceMeters an instance's billing meter: its prices, for charging its tasks their share
    * @param fargateUsdPerHour the price of one task of a definition on a Fargate provider
    */
   public TaskScheduler(Engine engine, Cluster cluster, EventLog events, Map<String, Double> pullMiBPerSecond,
-      Function<ContainerInstance, PriceSchedule> instancePrices, Map<String, FargateCapacity> fargateProviders,
+      Function<ContainerInstance, Ec2Billing.Meter> instanceMeters, Map<String, FargateCapacity> fargateProviders,
       FargateMeters fargateMeters, ToDoubleBiFunction<FargateCapacity, TaskDefinitionSpec> fargateUsdPerHour,
       boolean explain) {
     this.engine = engine;
@@ -86,7 +86,7 @@ public final class TaskScheduler {
     this.placementEvents = new PlacementEvents(events);
     this.explain = explain;
     this.pullMiBPerSecond = Map.copyOf(pullMiBPerSecond);
-    this.instancePrices = instancePrices;
+    this.instanceMeters = instanceMeters;
     this.fargate = new FargateLauncher(engine, cluster, fargateProviders, fargateMeters, fargateUsdPerHour, events);
   }
 
@@ -171,7 +171,7 @@ public final class TaskScheduler {
   /** Charges every task still holding capacity for its share (EC2) or its bill (Fargate) up to {@code end}. */
   public void closeCosts(long end) {
     for (Task t : runs.keySet()) {
-      t.instance().ifPresent(i -> CostAllocation.charge(t, instancePrices.apply(i), end));
+      t.instance().ifPresent(i -> CostAllocation.charge(t, instanceMeters.apply(i), end));
       fargate.bill(t, end);
     }
   }
@@ -261,7 +261,7 @@ public final class TaskScheduler {
     }
     ContainerInstance instance = task.instance().orElse(null);
     if (instance != null) {
-      CostAllocation.charge(task, instancePrices.apply(instance), now);
+      CostAllocation.charge(task, instanceMeters.apply(instance), now);
     }
     cluster.stop(task, now, stopCode, reason);
     if (instance != null) {

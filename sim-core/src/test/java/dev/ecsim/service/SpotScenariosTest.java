@@ -166,6 +166,20 @@ class SpotScenariosTest {
     assertThat(cumulativeCostAt(r, 1_980 * SECOND)).isCloseTo(60 * 0.0384 / 3600, within(1e-9));
   }
 
+  @Test
+  void theTasksOfAForgivenInstanceAreNotChargedEither() throws Exception {
+    Recorded r = run("interrupted-first-hour.yaml");
+    // Cost allocation splits each instance's bill by reservation; the first instance's bill is $0,
+    // so the share its task was charged (0-1,920 s) is taken back. What stays is the replacement
+    // task's share of the replacement, from its placement when the instance registers (1,920 s +
+    // the 45 s boot) to the horizon: 1,024 / 2,048 CPU units and 2,048 / 8,028 MiB (m5.large, 98 %
+    // of 8 GiB registered), weighed equally.
+    double share = 0.5 * 1024 / 2048 + 0.5 * 2048 / 8028.0;
+    double web = (10_800 - 1_965) * 0.0384 / 3600 * share;
+    assertThat(r.summary().cost().byService().get("web")).isCloseTo(web, within(1e-6));
+    assertThat(r.summary().cost().byService().get("idle")).isCloseTo(0.09472 - web, within(1e-6));
+  }
+
   private static double cumulativeCostAt(Recorded r, long millis) {
     double[] cumulative = r.series().column(SeriesNames.cumulativeCost("spot-web"));
     for (int row = 0; row < r.series().rows(); row++) {
