@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * What follows a comparison operator: one value ({@code == t2.small}), a list for {@code in} and
@@ -56,9 +56,11 @@ public sealed interface Argument permits Argument.Single, Argument.ValueList, Ar
   }
 
   /**
-   * A regex compiled once, when the query is parsed, and matched against the whole value ({@link
-   * java.util.regex.Matcher#matches()}): AWS's {@code g2.*} selects g2.2xlarge. Pattern has
-   * identity equality, so equality here is by source text.
+   * A regex compiled once, when the query is parsed, and matched against the whole value: AWS's
+   * {@code g2.*} selects g2.2xlarge. RE2/J matches in time linear in the value whatever the pattern
+   * (no backtracking: {@code a*a*a*...b} or {@code (a+)+} against a long attribute value cannot
+   * hang a run), at the price of backreferences and lookaround, which the parser refuses. Pattern
+   * has identity equality, so equality here is by source text.
    *
    * <p>A constraint is checked against every candidate instance of a full placement pass, and the
    * values it meets are few (instance types, zones, AMI ids), so answers are remembered per value,

@@ -1,11 +1,11 @@
 package dev.ecsim.placement.query;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Recursive-descent parser for the ECS cluster query language (ECS DG: cluster-query-language).
@@ -241,8 +241,11 @@ public final class QueryParser {
       advance();
       return new Argument.Regex(pattern);
     } catch (PatternSyntaxException e) {
+      // RE2 syntax: what Java's regexes add is backreferences and lookaround, which need
+      // backtracking, and backtracking is what lets a pattern run for ever.
       throw error(
-          token, "invalid regular expression " + token.describe() + ": " + e.getDescription());
+          token, "invalid regular expression " + token.describe() + ": " + e.getDescription()
+              + " (RE2 syntax, matched in linear time: no backreferences or lookaround)");
     }
   }
 

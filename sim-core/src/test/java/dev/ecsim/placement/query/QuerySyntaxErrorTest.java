@@ -68,7 +68,13 @@ class QuerySyntaxErrorTest {
         bad(
             "attribute:ecs.instance-type =~ 'g2['",
             32,
-            "invalid regular expression string 'g2[': Unclosed character class"),
+            "invalid regular expression string 'g2[': missing closing ]"),
+        // RE2 syntax: what needs backtracking is refused, so no pattern can run for ever
+        bad(
+            "attribute:stack =~ '(a)\\1'",
+            20,
+            "invalid regular expression string '(a)\\1'", "no backreferences or lookaround"),
+        bad("attribute:stack =~ 'm5(?=.large)'", 20, "invalid regular expression"),
         // lexical
         bad("ec2InstanceId == 'i-abc", 18, "unterminated string"),
         bad("attribute:stack == a#b", 21, "unexpected character '#'"),
