@@ -38,6 +38,21 @@ class ScheduledArrivalsTest {
     assertThat(r.summary().jobs().get("etl").submitted()).isEqualTo(6);
   }
 
+  /**
+   * A run covers [start, start + duration): an arrival at the horizon itself is not part of it.
+   * Every 10 minutes over 2 days is 2 x 24 x 6 = 288 tasks (0 s ... 172,200 s), not 289; a cron
+   * firing every minute fires 2 x 24 x 60 = 2,880 times (0 s ... 172,740 s), not 2,881.
+   */
+  @Test
+  void anArrivalAtTheHorizonIsNotPartOfTheRun() {
+    Recorded fixed = Recorded.run(Simulation.build(Scenarios.parse(scenario("{fixed: 10m}"))));
+    assertThat(fixed.summary().jobs().get("etl").submitted()).isEqualTo(288);
+    assertThat(fixed.tasks()).extracting(TaskRecord::createdAt).last().isEqualTo(172_200_000L);
+    Recorded cron = Recorded.run(Simulation.build(Scenarios.parse(scenario("{schedule: \"cron(* * * * ? *)\"}"))));
+    assertThat(cron.summary().jobs().get("etl").submitted()).isEqualTo(2_880);
+    assertThat(cron.tasks()).extracting(TaskRecord::createdAt).allMatch(t -> t < 172_800_000L);
+  }
+
   @Test
   void aBadScheduleIsReportedAtItsColumnAndCountNeedsASchedule() {
     assertThat(issues(scenario("{schedule: \"cron(0 25 * * ? *)\"}")))
