@@ -184,11 +184,29 @@ public final class Task {
   }
 
   public TaskRecord toRecord() {
+    if (stoppedAt == UNSET) {
+      throw new IllegalStateException(id + " has not stopped: give the time the record is taken at");
+    }
+    return toRecord(stoppedAt);
+  }
+
+  /**
+   * The task's record as it stands at {@code asOf} (its stop, or the horizon for a task still
+   * running or waiting). The image pull's times are set when the task is placed, as scheduled; a
+   * pull step the task had not reached by then (a pull still under way when the task stopped or
+   * the run ended) had not happened and stays empty, as ECS reports no pullStoppedAt for a pull
+   * that did not complete.
+   */
+  public TaskRecord toRecord(long asOf) {
     return new TaskRecord(id, owner, group, definition.family(), onFargate() ? "FARGATE" : "EC2", capacityProvider,
         instance().map(ContainerInstance::id), instance().map(i -> i.type().name()),
         availabilityZone(), cpu(), memoryMiB(), createdAt,
-        optional(pullStartedAt), optional(pullStoppedAt), optional(startedAt), optional(stoppingAt),
+        happenedBy(pullStartedAt, asOf), happenedBy(pullStoppedAt, asOf), optional(startedAt), optional(stoppingAt),
         optional(stoppedAt), Optional.ofNullable(stopCode), Optional.ofNullable(stoppedReason), costUsd);
+  }
+
+  private static OptionalLong happenedBy(long value, long asOf) {
+    return value == UNSET || value > asOf ? OptionalLong.empty() : OptionalLong.of(value);
   }
 
   private static OptionalLong optional(long value) {

@@ -178,8 +178,9 @@ public final class TaskScheduler {
 
   /** Hands over the tasks not stopped by the end of the run, in submission order (after {@link #closeCosts}). */
   public void handOverUnstopped() {
+    long horizon = engine.now();
     for (Task t : runs.keySet()) {
-      records.accept(t.toRecord());
+      records.accept(t.toRecord(horizon));
     }
   }
 

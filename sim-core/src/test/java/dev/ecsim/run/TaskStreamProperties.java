@@ -50,12 +50,14 @@ class TaskStreamProperties {
               networkMode: awsvpc
               requiresCompatibilities: [FARGATE]
               containerDefinitions: [{name: c, image: "a:1"}]
+            # a large image: its pull (80 s at 25 MiB/s) is often under way at a stop or the horizon
+            - {family: etl, cpu: 1024, memory: 1024, containerDefinitions: [{name: c, image: {name: "etl:1", sizeMiB: 2000}, startTime: 5s}]}
           services:
             - {name: web, taskDefinition: web, desiredCount: %d, capacityProviderStrategy: [{capacityProvider: spot-asg}]}
             - {name: api, taskDefinition: api, desiredCount: %d, capacityProviderStrategy: [{capacityProvider: FARGATE_SPOT}]}
           jobs:
             - name: etl
-              taskDefinition: web
+              taskDefinition: etl
               arrivals: {poisson: {rate: %d/h}}
               duration: {exponential: {mean: 20m}}
               capacityProviderStrategy: [{capacityProvider: spot-asg}]
@@ -120,6 +122,29 @@ class TaskStreamProperties {
         lastStop = t.stoppedAt().getAsLong();
       } else {
         unstoppedSeen = true;
+      }
+    }
+  }
+
+  /**
+   * A record says what happened: its lifecycle timestamps are in ECS's order (created, pull started,
+   * pull stopped, started, stopping, stopped), none after the task stopped or after the horizon (2 h).
+   * An image pull still under way when the task stopped or the run ended has no pullStoppedAt.
+   */
+  @Property(tries = 40)
+  void timestampsAreInLifecycleOrderAndNoneLiesAfterTheStopOrTheHorizon(@ForAll("shapes") Shape shape) {
+    Recording sink = new Recording();
+    Simulation.build(Scenarios.parse(shape.yaml())).run(p -> { }, sink);
+    long horizon = 2 * 3_600_000L;
+    for (TaskRecord t : sink.accepted) {
+      long end = t.stoppedAt().orElse(horizon);
+      assertThat(end).as("%s stopped", t.taskId()).isLessThanOrEqualTo(horizon);
+      long previous = t.createdAt();
+      for (java.util.OptionalLong step : List.of(t.pullStartedAt(), t.pullStoppedAt(), t.startedAt(), t.stoppingAt())) {
+        if (step.isPresent()) {
+          assertThat(step.getAsLong()).as("%s: %s", t.taskId(), t).isBetween(previous, end);
+          previous = step.getAsLong();
+        }
       }
     }
   }
