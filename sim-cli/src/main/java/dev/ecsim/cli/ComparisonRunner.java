@@ -4,6 +4,7 @@ import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.compare.Comparison;
 import dev.ecsim.reports.compare.ComparisonReport;
+import dev.ecsim.scenario.RunLimits;
 import dev.ecsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,12 @@ final class ComparisonRunner {
       ProgressDisplay progress) throws InterruptedException {
     List<Scenario> scenarios = columns.stream()
         .map(c -> c.scenario().withSeed(seed).withDuration(durationMillis)).toList();
+    for (int i = 0; i < scenarios.size(); i++) {
+      String label = columns.get(i).label();
+      RunLimits.periodsProblem(durationMillis, scenarios.get(i).metricsPeriodMillis()).ifPresent(problem -> {
+        throw new InvalidOptionException(label + " over the common duration: " + problem);
+      });
+    }
     List<List<Kept>> runs = ParallelRuns.run(scenarios, replications, threads, progress,
         (r, result) -> new Kept(result.summary(), r == 0 ? result.series() : null));
     List<List<Summary>> summaries = new ArrayList<>();

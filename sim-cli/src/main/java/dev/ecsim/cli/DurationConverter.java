@@ -2,6 +2,7 @@ package dev.ecsim.cli;
 
 import dev.ecsim.scenario.QuantityException;
 import dev.ecsim.scenario.Quantities;
+import dev.ecsim.scenario.RunLimits;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -14,6 +15,9 @@ final class DurationConverter implements ITypeConverter<Long> {
       if (millis <= 0) {
         throw new TypeConversionException("'" + value + "' must be above zero");
       }
+      RunLimits.durationProblem(millis).ifPresent(problem -> {
+        throw new TypeConversionException(problem);
+      });
       return millis;
     } catch (QuantityException e) {
       throw new TypeConversionException(e.getMessage());

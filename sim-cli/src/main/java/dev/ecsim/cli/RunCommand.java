@@ -10,6 +10,7 @@ import dev.ecsim.reports.ReportWriter;
 import dev.ecsim.run.Replications;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.InvalidScenarioException;
+import dev.ecsim.scenario.RunLimits;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.scenario.Names;
 import dev.ecsim.scenario.ScenarioFile;
@@ -88,6 +89,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (horizonMillis != null) {
       scenario = scenario.withDuration(horizonMillis);
+      RunLimits.periodsProblem(horizonMillis, scenario.metricsPeriodMillis()).ifPresent(problem -> {
+        throw new InvalidOptionException("--horizon: " + problem);
+      });
     }
     Scenario base = scenario;
     Path outDir = output != null ? output : Path.of("out", scenario.name());

@@ -33,6 +33,18 @@ class RunCommandTest {
   }
 
   @Test
+  void aHorizonBeyondTheRunLimitsIsRefusedBeforeAnythingRuns(@TempDir Path dir) {
+    Path out = dir.resolve("never");
+    CommandRunner years = CommandRunner.run("run", BUNDLED, "-o", out.toString(), "--horizon", "2000d");
+    assertThat(years.exitCode()).isEqualTo(2);
+    assertThat(years.err()).contains("at most 1830d (five years)").doesNotContain("Exception");
+    CommandRunner overflow = CommandRunner.run("run", BUNDLED, "-o", out.toString(), "--horizon", "9999999999999d");
+    assertThat(overflow.exitCode()).isEqualTo(2);
+    assertThat(overflow.err()).contains("is too long");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void theSameSeedGivesAByteIdenticalSummaryApartFromWallTime(@TempDir Path dir) throws Exception {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");

@@ -35,8 +35,16 @@ public final class Quantities {
       case "d" -> 86_400_000;
       default -> throw new IllegalStateException(m.group(2));
     };
-    return Math.round(value * millisPerUnit);
+    double millis = value * millisPerUnit;
+    if (millis > MAX_DURATION_MILLIS) {
+      // Refused rather than rounded to Long.MAX_VALUE: a saturated duration read as "valid".
+      throw new QuantityException("'" + text + "' is too long: a duration may be at most 36500d (100 years)");
+    }
+    return Math.round(millis);
   }
+
+  /** The longest duration any field takes, 100 years: far beyond any limit, far from overflow. */
+  public static final long MAX_DURATION_MILLIS = 36_500L * 86_400_000L;
 
   /**
    * Memory in MiB: a bare number is MiB (as in a task definition); GB counts 1,024 MiB, as ECS reads

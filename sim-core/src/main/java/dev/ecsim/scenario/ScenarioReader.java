@@ -51,6 +51,12 @@ final class ScenarioReader {
     if (period < 1_000) {
       m.field("metricsPeriod").error("metricsPeriod must be at least 1s, found " + period + " ms");
     }
+    duration.flatMap(RunLimits::durationProblem).ifPresent(problem -> m.field("duration").error(problem));
+    if (period >= 1_000) {
+      duration.filter(d -> d > 0 && RunLimits.durationProblem(d).isEmpty())
+          .flatMap(d -> RunLimits.periodsProblem(d, period))
+          .ifPresent(problem -> m.field(m.has("metricsPeriod") ? "metricsPeriod" : "duration").error(problem));
+    }
     ClusterSpec cluster = m.required("cluster").map(c -> ClusterReader.read(c, region))
         .orElse(new ClusterSpec(List.of(), List.of(), List.of(), false));
     List<TaskDefinitionSpec> taskDefinitions = new ArrayList<>();

@@ -17,6 +17,17 @@ class QuantitiesTest {
   }
 
   @Test
+  void aDurationTooLongToHoldIsRefusedNotSaturated() {
+    // 9,999,999,999,999 days is 8.6e20 ms, past Long.MAX_VALUE (9.2e18): it used to round to
+    // Long.MAX_VALUE and read as valid.
+    assertThatThrownBy(() -> Quantities.durationMillis("9999999999999d"))
+        .isInstanceOf(QuantityException.class)
+        .hasMessageContaining("'9999999999999d' is too long")
+        .hasMessageContaining("36500d");
+    assertThat(Quantities.durationMillis("36500d")).isEqualTo(36_500L * 86_400_000L);
+  }
+
+  @Test
   void durationWithoutUnitIsRefusedWithTheValidForms() {
     assertThatThrownBy(() -> Quantities.durationMillis("90"))
         .isInstanceOf(QuantityException.class)

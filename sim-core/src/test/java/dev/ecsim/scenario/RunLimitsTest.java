@@ -1,0 +1,63 @@
+package dev.ecsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsim.testing.Scenarios;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A valid file may not ask for more than a run can give in bounded time and memory: at most five
+ * years (1,830 days), at most 3,000,000 metrics periods. Both are refused at the field, with the
+ * limit and why; a year at one-minute metrics (525,600 periods) and five years at one minute
+ * (2,635,200) pass.
+ */
+class RunLimitsTest {
+
+  private static String scenario(String duration, String metricsPeriod) {
+    return """
+        name: limits
+        duration: %s
+        metricsPeriod: %s
+        %s
+        taskDefinitions:
+          - {family: t, cpu: 512, memory: 1024, containerDefinitions: [{name: c, image: "t:1"}]}
+        jobs:
+          - {name: j, taskDefinition: t, arrivals: {fixed: 1h}, duration: {fixed: 10m}}
+        """.formatted(duration, metricsPeriod, Scenarios.cluster("m5.large", 1));
+  }
+
+  @Test
+  void aYearAndFiveYearsAtOneMinuteMetricsAreWithinTheLimits() {
+    assertThat(Scenarios.parse(scenario("365d", "1m")).durationMillis()).isEqualTo(365 * 86_400_000L);
+    assertThat(Scenarios.parse(scenario("1830d", "1m")).durationMillis()).isEqualTo(1_830 * 86_400_000L);
+  }
+
+  @Test
+  void aCenturyIsRefusedAtTheDurationWithTheLimit() {
+    List<ValidationIssue> issues = Scenarios.issues(scenario("36500d", "1h"));
+    assertThat(issues).singleElement().satisfies(i -> {
+      assertThat(i.path()).isEqualTo("duration");
+      assertThat(i.line()).isEqualTo(2);
+      assertThat(i.message()).contains("at most 1830d (five years)").contains("found 36500d");
+    });
+  }
+
+  @Test
+  void tooManyMetricsPeriodsAreRefusedWithTheShortestPeriodThatFits() {
+    // 1,000 days at 10 s is 8,640,000 periods; 3,000,000 periods need 86,400,000 s / 3,000,000 =
+    // 28.8 s, so at least 29 s.
+    List<ValidationIssue> issues = Scenarios.issues(scenario("1000d", "10s"));
+    assertThat(issues).singleElement().satisfies(i -> {
+      assertThat(i.path()).isEqualTo("metricsPeriod");
+      assertThat(i.message()).contains("at most 3,000,000 metrics periods").contains("found 8640000")
+          .contains("at least 29s");
+    });
+  }
+
+  @Test
+  void anOverflowingDurationIsRefusedNotRunForEver() {
+    assertThat(Scenarios.issues(scenario("9999999999999d", "1h"))).singleElement()
+        .satisfies(i -> assertThat(i.message()).contains("is too long"));
+  }
+}
