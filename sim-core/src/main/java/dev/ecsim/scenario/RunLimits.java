@@ -23,6 +23,49 @@ public final class RunLimits {
    */
   public static final long MAX_METRICS_PERIODS = 3_000_000;
 
+  /**
+   * Job tasks a run may submit, counted from the arrivals (for a Poisson process its expected
+   * count, rate x duration). A million tasks run in about 15 s in about 0.3 GB; the run keeps 8 bytes
+   * per task for each exact percentile it reports, so 20 million take minutes and about 1 GB.
+   */
+  public static final long MAX_JOB_ARRIVALS = 20_000_000;
+
+  /**
+   * Tasks {@code arrivals} submit in [0, durationMillis). A schedule is walked fire by fire and only
+   * until its count passes {@code cap}, so a cron firing every minute is not walked for years when the
+   * run is already past the limit.
+   */
+  public static long arrivals(ArrivalSpec arrivals, long durationMillis, java.time.Instant start, long cap) {
+    if (arrivals instanceof ArrivalSpec.Poisson p) {
+      return (long) Math.min(Long.MAX_VALUE / 2.0, Math.ceil(p.ratePerSecond() * durationMillis / 1000.0));
+    } else if (arrivals instanceof ArrivalSpec.FixedInterval f) {
+      return (durationMillis + f.intervalMillis() - 1) / f.intervalMillis();
+    } else if (arrivals instanceof ArrivalSpec.Times t) {
+      return t.timesMillis().stream().filter(m -> m < durationMillis).count();
+    } else if (arrivals instanceof ArrivalSpec.Scheduled s) {
+      java.time.Instant end = start.plusMillis(durationMillis);
+      long tasks = 0;
+      java.util.Optional<java.time.Instant> fire = s.schedule().nextFireAfter(start.minusMillis(1), s.zone(), start);
+      while (fire.isPresent() && fire.get().isBefore(end) && tasks <= cap) {
+        tasks += s.count();
+        fire = s.schedule().nextFireAfter(fire.get(), s.zone(), start);
+      }
+      return tasks;
+    }
+    throw new IllegalArgumentException("unknown arrivals " + arrivals);
+  }
+
+  /** Why a job whose arrivals submit {@code tasks} in the run is too much, if it is. */
+  public static Optional<String> arrivalsProblem(long tasks, long durationMillis) {
+    if (tasks <= MAX_JOB_ARRIVALS) {
+      return Optional.empty();
+    }
+    return Optional.of("a run may submit at most 20,000,000 job tasks, and these arrivals submit "
+        + (tasks > MAX_JOB_ARRIVALS + 1 ? String.format(java.util.Locale.ROOT, "about %,d", tasks) : "more")
+        + " over " + days(durationMillis) + "; lower the rate or the duration (a million tasks take about 15 s"
+        + " and 0.3 GB, and memory grows by 8 bytes a task for each exact percentile reported)");
+  }
+
   /** Why a run of {@code durationMillis} is too long, if it is. */
   public static Optional<String> durationProblem(long durationMillis) {
     if (durationMillis <= MAX_DURATION_MILLIS) {
@@ -46,6 +89,9 @@ public final class RunLimits {
 
   private static String days(long millis) {
     double days = millis / (double) DAY_MILLIS;
+    if (days < 1) {
+      return String.format(java.util.Locale.ROOT, "%.1fh", millis / 3_600_000.0);
+    }
     return days == Math.rint(days) ? String.format(java.util.Locale.ROOT, "%.0fd", days)
         : String.format(java.util.Locale.ROOT, "%.1fd", days);
   }

@@ -63,7 +63,18 @@ final class ScenarioReader {
     m.required("taskDefinitions").ifPresent(list ->
         list.elements().forEach(t -> TaskDefinitionReader.read(t).ifPresent(taskDefinitions::add)));
     List<JobSpec> jobs = new ArrayList<>();
-    m.field("jobs").elements().forEach(j -> JobReader.read(j).ifPresent(jobs::add));
+    long horizon = duration.filter(d -> d > 0 && RunLimits.durationProblem(d).isEmpty()).orElse(0L);
+    long[] submitted = {0};
+    m.field("jobs").elements().forEach(j -> JobReader.read(j).ifPresent(job -> {
+      jobs.add(job);
+      long before = submitted[0];
+      if (before > RunLimits.MAX_JOB_ARRIVALS) {
+        return; // already reported, at the job that took the run past the limit
+      }
+      long tasks = RunLimits.arrivals(job.arrivals(), horizon, start, RunLimits.MAX_JOB_ARRIVALS - before);
+      submitted[0] = Math.min(Long.MAX_VALUE / 2, before + tasks);
+      RunLimits.arrivalsProblem(submitted[0], horizon).ifPresent(problem -> j.child("arrivals").error(problem));
+    }));
     List<ServiceSpec> services = new ArrayList<>();
     OptionalLong runLength = duration.filter(d -> d > 0).map(OptionalLong::of).orElse(OptionalLong.empty());
     m.field("services").elements().forEach(svc -> ServiceReader.read(svc, start, runLength).ifPresent(services::add));

@@ -55,6 +55,45 @@ class RunLimitsTest {
     });
   }
 
+  private static String jobs(String duration, String... arrivals) {
+    StringBuilder jobs = new StringBuilder();
+    for (int i = 0; i < arrivals.length; i++) {
+      jobs.append("  - {name: j").append(i).append(", taskDefinition: t, arrivals: ").append(arrivals[i])
+          .append(", duration: {fixed: 10m}}\n");
+    }
+    return """
+        name: limits
+        duration: %s
+        metricsPeriod: 1h
+        %s
+        taskDefinitions:
+          - {family: t, cpu: 512, memory: 1024, containerDefinitions: [{name: c, image: "t:1"}]}
+        jobs:
+        """.formatted(duration, Scenarios.cluster("m5.large", 1)) + jobs;
+  }
+
+  @Test
+  void arrivalsPastTwentyMillionTasksAreRefusedAtTheJobThatCrossesTheLimit() {
+    // 1,000,000/s over 2 h is 7.2e9 arrivals (it validated and ran on at 3.2 GB).
+    List<ValidationIssue> issues = Scenarios.issues(jobs("2h", "{poisson: {rate: 1000000/s}}"));
+    assertThat(issues).singleElement().satisfies(i -> {
+      assertThat(i.path()).isEqualTo("jobs[0].arrivals");
+      assertThat(i.message()).contains("at most 20,000,000 job tasks").contains("about 7,200,000,000").contains("2.0h");
+    });
+    // 2 x 12,000,000: each job alone is within the limit, the second one takes the run past it.
+    // 1,000 d / 7.2 s = 12,000,000 fixed arrivals; a cron every minute, 10 a time, for 1,000 days is
+    // 14,400,000 tasks.
+    List<ValidationIssue> two = Scenarios.issues(jobs("1000d", "{fixed: 7200ms}", "{schedule: \"cron(* * * * ? *)\", count: 10}"));
+    assertThat(two).singleElement().satisfies(i -> assertThat(i.path()).isEqualTo("jobs[1].arrivals"));
+  }
+
+  @Test
+  void arrivalsWithinTheLimitPass() {
+    // 12,000,000 fixed arrivals and a nightly cron: within the limit.
+    assertThat(Scenarios.parse(jobs("1000d", "{fixed: 7200ms}", "{schedule: \"cron(0 2 * * ? *)\", count: 10}"))
+        .jobs()).hasSize(2);
+  }
+
   @Test
   void anOverflowingDurationIsRefusedNotRunForEver() {
     assertThat(Scenarios.issues(scenario("9999999999999d", "1h"))).singleElement()
