@@ -23,6 +23,10 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTrace {
   static final int MAX_PROBLEMS = 10;
+  /** The largest file read: 64 MiB, well over a year of one-minute rows, and bounded memory. */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
+  /** The most rows a file may have: each is held while the scenario is read. */
+  static final int MAX_ROWS = 1_000_000;
   private static final Pattern SECONDS = Pattern.compile("[0-9]+(\\.[0-9]+)?|\\.[0-9]+");
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
       .setHeader()
@@ -63,6 +67,17 @@ final class CsvTrace {
     Path path = fileNode.context().directory.resolve(file);
     String text;
     try {
+      // A device or a pipe (/dev/zero) would be read for ever: only regular files, and not too big.
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        fileNode.error(what + " '" + file + "' is not a regular file (" + path + "); name a CSV file");
+        return Optional.empty();
+      }
+      if (Files.exists(path) && Files.size(path) > MAX_BYTES) {
+        fileNode.error(what + " '" + file + "' is " + Files.size(path) / (1024 * 1024) + " MiB; a " + what
+            + " may be at most " + MAX_BYTES / (1024 * 1024) + " MiB and 1,000,000 rows (a minute-by-minute year"
+            + " is 525,600)");
+        return Optional.empty();
+      }
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       fileNode.error("no " + what + " '" + file + "' (looked for " + path + "; a path is relative to the scenario file)");
@@ -81,6 +96,11 @@ final class CsvTrace {
       }
       List<Integer> lineStarts = lineStarts(text);
       for (CSVRecord r : parser) {
+        if (rows.size() == MAX_ROWS) {
+          fileNode.error(file + ": more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_ROWS) + " rows; "
+              + article(what) + " may have at most that many (a minute-by-minute year is 525,600)");
+          return Optional.empty();
+        }
         rows.add(new Row(line(lineStarts, r.getCharacterPosition()), r));
       }
     } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -142,6 +162,13 @@ final class CsvTrace {
     }
     List<String> unknown = names.stream().filter(n -> !columns.contains(n)).toList();
     List<String> missing = columns.stream().filter(c -> !names.contains(c)).toList();
+    if (unknown.size() == names.size()) {
+      // Not one expected column: probably not a trace at all (a wrong path, /etc/passwd), so its
+      // first line is not repeated in the error.
+      error(1, "the first line must be the header naming the columns " + listed(columns)
+          + "; it names none of them (is '" + file + "' " + article(what) + "?)");
+      return false;
+    }
     if (!unknown.isEmpty() || !missing.isEmpty()) {
       String found = unknown.isEmpty() ? "" : "; unknown column " + Names.quoted(unknown)
           + (unknown.size() == 1 ? Names.didYouMean(unknown.get(0), columns) : "");

@@ -324,6 +324,40 @@ class LoadReaderTest {
   }
 
   @Test
+  void aFileThatIsNoTraceIsRefusedWithoutReadingItForEverOrRepeatingIt() throws IOException {
+    // A device is never read (it used to be read until memory ran out); a directory neither.
+    assertThat(traceIssues("/dev/zero")).singleElement().satisfies(m ->
+        assertThat(m).startsWith("trace file '/dev/zero' is not a regular file"));
+    Files.createDirectories(dir.resolve("traces"));
+    assertThat(traceIssues("traces")).singleElement().satisfies(m -> assertThat(m).contains("is not a regular file"));
+    // A file that names none of the columns is not quoted back (it used to echo its first line).
+    Files.writeString(dir.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\nsecret,line\n");
+    assertThat(traceIssues("passwd")).singleElement().satisfies(m -> assertThat(m)
+        .isEqualTo("passwd:1: the first line must be the header naming the columns time and rate; it names none "
+            + "of them (is 'passwd' a trace file?)")
+        .doesNotContain("root"));
+    // Past 64 MiB a trace is refused by its size, before it is read.
+    Path big = dir.resolve("big.csv");
+    try (var out = Files.newOutputStream(big)) {
+      out.write("time,rate\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] rows = "0,1\n".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.UTF_8); // 4 MiB
+      for (int i = 0; i < 17; i++) {
+        out.write(rows);
+      }
+    }
+    assertThat(traceIssues("big.csv")).singleElement().satisfies(m ->
+        assertThat(m).startsWith("trace file 'big.csv' is 68 MiB; a trace file may be at most 64 MiB and 1,000,000 rows"));
+    // Small lines under the size cap can still be too many rows to hold: at most 1,000,000.
+    StringBuilder many = new StringBuilder("time,rate\n");
+    for (int i = 0; i <= 1_000_000; i++) {
+      many.append(i).append(",1\n");
+    }
+    Files.writeString(dir.resolve("many.csv"), many);
+    assertThat(traceIssues("many.csv")).containsExactly(
+        "many.csv: more than 1,000,000 rows; a trace file may have at most that many (a minute-by-minute year is 525,600)");
+  }
+
+  @Test
   void aLongListOfTraceProblemsIsCutShort() throws IOException {
     StringBuilder csv = new StringBuilder("time,rate\n");
     for (int i = 0; i < 25; i++) {
