@@ -1,6 +1,7 @@
 package dev.ecsim.reports;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,6 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -25,6 +31,10 @@ final class ReportDirectory {
   private ReportDirectory() {}
 
   private static final int NAME_ATTEMPTS = 10;
+  /** The list of files a report directory holds, written last into it: what a later run may replace. */
+  static final String MANIFEST = ".ecsim-files";
+  /** What file managers drop into a folder someone opened, at any depth. */
+  private static final Set<String> FILE_MANAGER_FILES = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
 
   /**
    * Writes {@code contents} and swaps them in for {@code outDir}. An existing {@code outDir} is
@@ -40,9 +50,11 @@ final class ReportDirectory {
     }
     checkReplaceable(target, replaceable);
     Files.createDirectories(parent);
+    removeStaleSiblings(target, replaceable);
     Path temp = createSibling(target, "tmp");
     try {
       contents.writeInto(temp);
+      writeManifest(temp);
       swapIn(temp, target);
     } catch (Throwable failure) {
       try {
@@ -105,6 +117,11 @@ final class ReportDirectory {
     }
   }
 
+  /**
+   * An existing directory is replaced only if everything in it, at any depth, is what ecsim wrote:
+   * the files its manifest lists, or (a report from before manifests) the report's own names at the
+   * top and chart images in its subdirectories, besides what file managers drop into a folder.
+   */
   private static void checkReplaceable(Path target, Set<String> replaceable) throws IOException {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       return;
@@ -113,17 +130,92 @@ final class ReportDirectory {
       throw new IOException(
           target + " exists and is not a directory; choose another output directory");
     }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
-      for (Path entry : entries) {
-        String name = entry.getFileName().toString();
-        if (!replaceable.contains(name)) {
-          throw new IOException(
-              "refusing to replace "
-                  + target
-                  + ": it holds "
-                  + name
-                  + ", which is not part of an ecsim report; move it or choose another output"
-                  + " directory");
+    Optional<String> foreign = foreignEntry(target, replaceable);
+    if (foreign.isPresent()) {
+      throw new IOException("refusing to replace " + target + ": it holds " + foreign.get()
+          + ", which ecsim did not write; move it or choose another output directory");
+    }
+  }
+
+  /** The first entry under {@code dir} that ecsim did not write, if any, as a path relative to it. */
+  static Optional<String> foreignEntry(Path dir, Set<String> replaceable) throws IOException {
+    Path manifest = dir.resolve(MANIFEST);
+    Set<String> written = Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)
+        ? new HashSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8)) : null;
+    List<String> foreign = new ArrayList<>();
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+        String rel = relative(dir, d);
+        if (rel.isEmpty()) {
+          return FileVisitResult.CONTINUE;
+        }
+        boolean ours = written != null ? written.stream().anyMatch(w -> w.startsWith(rel + "/"))
+            : !rel.contains("/") && replaceable.contains(rel);
+        if (!ours) {
+          foreign.add(rel + "/");
+          return FileVisitResult.TERMINATE;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+        String rel = relative(dir, f);
+        String name = f.getFileName().toString();
+        boolean ours = FILE_MANAGER_FILES.contains(name) || rel.equals(MANIFEST)
+            || (written != null ? written.contains(rel) && attrs.isRegularFile() : legacy(rel, replaceable));
+        if (!ours) {
+          foreign.add(rel);
+          return FileVisitResult.TERMINATE;
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return foreign.stream().findFirst();
+  }
+
+  /** A report written before manifests: its own names at the top, chart images one level down. */
+  private static boolean legacy(String rel, Set<String> replaceable) {
+    int slash = rel.indexOf('/');
+    if (slash < 0) {
+      return replaceable.contains(rel);
+    }
+    String rest = rel.substring(slash + 1);
+    return replaceable.contains(rel.substring(0, slash)) && !rest.contains("/")
+        && (rest.endsWith(".png") || rest.endsWith(".svg"));
+  }
+
+  private static String relative(Path root, Path p) {
+    return root.relativize(p).toString().replace(java.io.File.separatorChar, '/');
+  }
+
+  /** Lists every file written into {@code dir}, so a later run knows what it may replace. */
+  private static void writeManifest(Path dir) throws IOException {
+    List<String> files = new ArrayList<>();
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+        files.add(relative(dir, f));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    Collections.sort(files);
+    Files.write(dir.resolve(MANIFEST), files, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Hidden siblings a killed run left ({@code .NAME.tmp-*}, {@code .NAME.old-*}): removed when they
+   * hold only what ecsim writes, left alone (and never looked at again) otherwise.
+   */
+  private static void removeStaleSiblings(Path target, Set<String> replaceable) throws IOException {
+    String prefix = "." + target.getFileName() + ".";
+    try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+        entry -> entry.getFileName().toString().startsWith(prefix + "tmp-")
+            || entry.getFileName().toString().startsWith(prefix + "old-"))) {
+      for (Path stale : siblings) {
+        if (Files.isDirectory(stale, LinkOption.NOFOLLOW_LINKS) && foreignEntry(stale, replaceable).isEmpty()) {
+          deleteRecursively(stale);
         }
       }
     }

@@ -174,4 +174,62 @@ class ReportWriterTest {
 
     assertThat(out().resolve("summary.json")).isRegularFile();
   }
+  private void write(String marker, boolean charts) throws IOException {
+    ReportWriter.write(Fixtures.run(marker), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(charts));
+  }
+
+  @Test
+  void aFileSomeoneAddedUnderChartsIsNeverDeleted() throws IOException {
+    // Only the top level was checked, and charts/ was replaced whole: notes.txt was lost.
+    write("FIRST-RUN", true);
+    Files.writeString(out().resolve("charts/notes.txt"), "mine");
+
+    assertThatThrownBy(() -> write("SECOND-RUN", true)).isInstanceOf(IOException.class)
+        .hasMessageContaining("charts/notes.txt").hasMessageContaining("ecsim did not write");
+
+    assertThat(out().resolve("charts/notes.txt")).hasContent("mine");
+    assertThat(Files.readString(out().resolve("report.html"))).contains("FIRST-RUN");
+  }
+
+  @Test
+  void theManifestListsWhatTheRunWroteAndLetsTheNextRunReplaceIt() throws IOException {
+    write("FIRST-RUN", true);
+    List<String> manifest = Files.readAllLines(out().resolve(ReportDirectory.MANIFEST));
+    assertThat(manifest).contains("summary.json", "tasks.csv", "report.html").anyMatch(f -> f.startsWith("charts/"))
+        .isSorted();
+
+    write("SECOND-RUN", false);
+
+    assertThat(out().resolve("charts")).doesNotExist();
+    assertThat(Files.readString(out().resolve("report.html"))).contains("SECOND-RUN");
+  }
+
+  @Test
+  void aReportFromBeforeManifestsIsReplacedWhenItsChartsAreImagesOnly() throws IOException {
+    Files.createDirectories(out().resolve("charts"));
+    Files.writeString(out().resolve("summary.json"), "{}");
+    Files.writeString(out().resolve("charts/cumulative-cost.png"), "png");
+    write("NEW", false);
+    assertThat(Files.readString(out().resolve("report.html"))).contains("NEW");
+
+    Files.createDirectories(out().resolve("charts/drafts"));
+    assertThatThrownBy(() -> write("AGAIN", false)).isInstanceOf(IOException.class).hasMessageContaining("charts/");
+  }
+
+  @Test
+  void aKilledRunsTemporaryDirectoryIsRemovedByTheNextRunUnlessItHoldsForeignFiles() throws IOException {
+    Path partial = parent.resolve(".etl-on-ec2.tmp-abc123");
+    Files.createDirectories(partial.resolve("charts"));
+    Files.writeString(partial.resolve("tasks.csv"), "taskId\n");
+    Files.writeString(partial.resolve("charts/instances.png"), "png");
+    Path foreign = parent.resolve(".etl-on-ec2.tmp-zzz");
+    Files.createDirectories(foreign);
+    Files.writeString(foreign.resolve("diary.txt"), "mine");
+
+    write("RUN", false);
+
+    assertThat(partial).doesNotExist();
+    assertThat(foreign.resolve("diary.txt")).hasContent("mine");
+    assertThat(parentEntries()).containsExactly(".etl-on-ec2.tmp-zzz", "etl-on-ec2");
+  }
 }

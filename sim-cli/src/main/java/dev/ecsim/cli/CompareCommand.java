@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
             + "are left alone."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected internal error (see --debug)",
-        "2:invalid scenario or options, or fewer than two scenarios"})
+        "2:invalid scenario or options, or fewer than two scenarios",
+        "3:the comparison could not be written (the operating system's reason is given)"})
 final class CompareCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml",
@@ -120,7 +121,7 @@ final class CompareCommand implements Callable<Integer> {
       try {
         ComparisonWriter.write(report, output);
       } catch (IOException e) {
-        throw new InvalidOptionException("cannot write the comparison to " + output + ": " + e.getMessage());
+        throw new OutputException("cannot write the comparison to " + output, e);
       }
     }
     if (!quiet) {

@@ -7,12 +7,14 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Maps what a command throws to an exit code: invalid input prints every issue and exits 2; anything
- * else is an internal error, one line and exit 1, with the stack trace only under --debug.
+ * Maps what a command throws to an exit code: invalid input prints every issue and exits 2; output
+ * that cannot be written exits 3 with the OS's reason; anything else is an internal error, one line
+ * and exit 1, with the stack trace only under --debug.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
   static final int INVALID_INPUT = 2;
   static final int INTERNAL_ERROR = 1;
+  static final int OUTPUT_FAILED = 3;
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
@@ -23,6 +25,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       }
       err.flush();
       return INVALID_INPUT;
+    }
+    if (e instanceof OutputException output) {
+      err.println("ecsim: " + output.getMessage());
+      err.flush();
+      return OUTPUT_FAILED;
     }
     if (e instanceof InvalidOptionException bad) {
       err.println("ecsim: " + bad.getMessage());

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         "Writes summary.json, timeseries.csv, tasks.csv, events.csv, charts/ and report.html into the output "
             + "directory, atomically: an interrupted run leaves any earlier report untouched."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:unexpected internal error (see --debug)", "2:invalid scenario or options"})
+    exitCodeList = {"0:success", "1:unexpected internal error (see --debug)", "2:invalid scenario or options",
+        "3:the report could not be written (the operating system's reason is given)"})
 final class RunCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario to simulate.")
@@ -104,7 +105,10 @@ final class RunCommand implements Callable<Integer> {
           (tasks, events) -> replicate(base, tasks, events)).summaryJson();
     } catch (IOException e) {
       // Most often a bad -o (not writable, or a directory that holds other files): the user's to fix.
-      throw new InvalidOptionException("cannot write the report to " + outDir + ": " + e.getMessage());
+      throw new OutputException("cannot write the report to " + outDir, e);
+    } catch (java.io.UncheckedIOException e) {
+      // tasks.csv and events.csv are written while the run goes: a full disk shows up here.
+      throw new OutputException("cannot write the report to " + outDir, e.getCause());
     }
     if (!quiet) {
       var out = spec.commandLine().getOut();

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
             + "(total cost against each parameter) into the output directory, atomically."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected internal error (see --debug)",
-        "2:invalid sweep file, scenario, grid point or options"})
+        "2:invalid sweep file, scenario, grid point or options",
+        "3:the sweep could not be written (the operating system's reason is given)"})
 final class SweepCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep to run.")
@@ -98,7 +99,7 @@ final class SweepCommand implements Callable<Integer> {
     try {
       SweepWriter.write(result, outDir);
     } catch (IOException e) {
-      throw new InvalidOptionException("cannot write the sweep to " + outDir + ": " + e.getMessage());
+      throw new OutputException("cannot write the sweep to " + outDir, e);
     }
     if (!quiet) {
       var out = spec.commandLine().getOut();

@@ -45,6 +45,26 @@ class RunCommandTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenExitsThreeWithTheReasonAndNoStackTrace(@TempDir Path dir) throws Exception {
+    // Not invalid input (2) nor an ecsim fault (1): the place the report was to go.
+    Path file = Files.writeString(dir.resolve("a-file"), "mine");
+    CommandRunner underAFile = CommandRunner.run("run", BUNDLED, "-o", file.resolve("out").toString(), "--horizon", "1h",
+        "--no-charts", "--quiet");
+    assertThat(underAFile.exitCode()).isEqualTo(3);
+    assertThat(underAFile.err()).startsWith("ecsim: cannot write the report to").doesNotContain("Exception")
+        .doesNotContain("\tat ");
+
+    Path report = dir.resolve("report");
+    Files.createDirectories(report.resolve("charts"));
+    Files.writeString(report.resolve("charts/notes.txt"), "mine");
+    CommandRunner foreign = CommandRunner.run("run", BUNDLED, "-o", report.toString(), "--horizon", "1h", "--quiet");
+    assertThat(foreign.exitCode()).isEqualTo(3);
+    assertThat(foreign.err()).contains("charts/notes.txt").contains("ecsim did not write");
+    assertThat(report.resolve("charts/notes.txt")).hasContent("mine");
+    assertThat(file).hasContent("mine");
+  }
+
+  @Test
   void theSameSeedGivesAByteIdenticalSummaryApartFromWallTime(@TempDir Path dir) throws Exception {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
