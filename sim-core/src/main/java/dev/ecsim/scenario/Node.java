@@ -149,15 +149,26 @@ final class Node {
       return Optional.empty();
     }
     if (!value.isNumber()) {
-      error("expected a number from " + min + " to " + max + ", found " + describe());
+      String range = min == -Double.MAX_VALUE && max == Double.MAX_VALUE ? "a number"
+          : "a number from " + plain(min) + " to " + plain(max);
+      String hint = value.isTextual() && value.asText().trim().endsWith("%")
+          ? "; write the number without '%' (" + value.asText().trim().replace("%", "").trim()
+              + "): this field is a percentage already"
+          : "";
+      error("expected " + range + ", found " + describe() + hint);
       return Optional.empty();
     }
     double v = value.asDouble();
     if (v < min || v > max) {
-      error(v + " is out of range; valid: " + min + " to " + max);
+      error(plain(v) + " is out of range; valid: " + plain(min) + " to " + plain(max));
       return Optional.empty();
     }
     return Optional.of(v);
+  }
+
+  /** 60 rather than 60.0; Double's own form for what has a fraction or no short form. */
+  private static String plain(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   Optional<Boolean> bool() {

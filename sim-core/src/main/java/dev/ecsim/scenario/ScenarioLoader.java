@@ -104,22 +104,82 @@ public final class ScenarioLoader {
   }
 
   private static String read(Path file) throws InvalidScenarioException {
+    byte[] bytes;
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw single(file.toString(), "no such file");
     } catch (IOException e) {
       throw single(file.toString(), "cannot read: " + e.getMessage());
     }
+    return utf8(bytes, file.toString());
+  }
+
+  /**
+   * The text of a scenario file, which YAML says is UTF-8. A byte that cannot be read as UTF-8 is
+   * reported at its line and column ("Input length = 1" said neither where nor what).
+   */
+  static String utf8(byte[] bytes, String fileName) throws InvalidScenarioException {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      int bad = firstMalformed(bytes);
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      // Columns count characters; the bytes before the bad one on its line are taken as read.
+      int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+      throw new InvalidScenarioException(List.of(new ValidationIssue(fileName, line, column, "",
+          String.format(java.util.Locale.ROOT, "not UTF-8: byte 0x%02X cannot be read as text here; save the file "
+              + "as UTF-8 (a scenario is YAML, which is UTF-8)", bytes[bad] & 0xFF))));
+    }
+  }
+
+  /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+  private static int firstMalformed(byte[] bytes) {
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    return result.isError() ? in.position() : bytes.length - 1;
   }
 
   private static LocatedYaml.Parsed syntax(String text, String fileName) throws InvalidScenarioException {
     try {
       return LocatedYaml.parse(text);
     } catch (LocatedYaml.SyntaxError e) {
-      throw new InvalidScenarioException(List.of(
-          new ValidationIssue(fileName, e.location.line(), e.location.column(), "", e.getMessage())));
+      throw new InvalidScenarioException(List.of(new ValidationIssue(fileName, e.location.line(),
+          e.location.column(), "", e.getMessage() + tabHint(text, e.location.line()))));
     }
+  }
+
+  /**
+   * YAML does not allow tabs for indentation, and its parser says only that it could not scan the
+   * next token (often at the end of the line before): when a line next to the one in error is
+   * indented with a tab, say so.
+   */
+  static String tabHint(String text, int line) {
+    String[] lines = text.split("\n", -1);
+    for (int l = Math.max(1, line - 1); l <= Math.min(line + 1, lines.length); l++) {
+      String s = lines[l - 1];
+      int indent = 0;
+      while (indent < s.length() && (s.charAt(indent) == ' ' || s.charAt(indent) == '\t')) {
+        indent++;
+      }
+      if (s.substring(0, indent).indexOf('\t') >= 0) {
+        return "; line " + l + " is indented with a tab: YAML allows only spaces for indentation";
+      }
+    }
+    return "";
   }
 
   /** The records of one tree, read and then checked as a whole; empty when the tree is not a mapping. */

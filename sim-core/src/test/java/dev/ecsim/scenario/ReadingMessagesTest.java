@@ -1,0 +1,78 @@
+package dev.ecsim.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ecsim.testing.Scenarios;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a file that cannot be read as a scenario is told: where, and what to do about it. Each case
+ * gave a message that said neither (issue 13, item 9).
+ */
+class ReadingMessagesTest {
+
+  @Test
+  void aByteThatIsNotUtf8IsNamedAtItsLineAndColumn() {
+    // 'name: x\nduration: 1h\ndescription: "na' then 0xEF (Latin-1's i-diaeresis): line 3, column 17.
+    byte[] bytes = "name: x\nduration: 1h\ndescription: \"na\u00efve\"\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> ScenarioLoader.utf8(bytes, "s.yaml"))
+        .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.issues()).singleElement()
+            .satisfies(i -> {
+              assertThat(i.line()).isEqualTo(3);
+              assertThat(i.column()).isEqualTo(17);
+              assertThat(i.message()).startsWith("not UTF-8: byte 0xEF").contains("save the file as UTF-8");
+            }));
+  }
+
+  @Test
+  void aTabInTheIndentationIsNamed() {
+    String text = "name: x\ncluster:\n  availabilityZones: [us-east-1a]\n\tcapacityProviders: []\n";
+    assertThat(ScenarioLoader.tabHint(text, 3)).isEqualTo(
+        "; line 4 is indented with a tab: YAML allows only spaces for indentation");
+    assertThat(ScenarioLoader.tabHint("a: 1\nb:\n  c: 2\n", 2)).isEmpty();
+  }
+
+  @Test
+  void aPercentSignOnAPlainNumberSaysToDropIt() {
+    String yaml = Scenarios.parse("""
+        name: web
+        duration: 1h
+        %s
+        taskDefinitions:
+          - {family: t, cpu: 512, memory: 1024, containerDefinitions: [{name: c, image: "t:1"}]}
+        services:
+          - name: web
+            taskDefinition: t
+            desiredCount: 2
+            autoScaling:
+              minCapacity: 1
+              maxCapacity: 4
+              policies:
+                - {name: cpu, type: TargetTrackingScaling, predefinedMetric: ECSServiceAverageCPUUtilization, targetValue: 60}
+        """.formatted(Scenarios.cluster("m5.large", 1))).name();
+    assertThat(yaml).isEqualTo("web");
+    String percent = """
+        name: web
+        duration: 1h
+        %s
+        taskDefinitions:
+          - {family: t, cpu: 512, memory: 1024, containerDefinitions: [{name: c, image: "t:1"}]}
+        services:
+          - name: web
+            taskDefinition: t
+            desiredCount: 2
+            autoScaling:
+              minCapacity: 1
+              maxCapacity: 4
+              policies:
+                - {name: cpu, type: TargetTrackingScaling, predefinedMetric: ECSServiceAverageCPUUtilization, targetValue: 60%%}
+        """.formatted(Scenarios.cluster("m5.large", 1));
+    assertThat(Scenarios.issues(percent)).anySatisfy(i -> {
+      assertThat(i.path()).isEqualTo("services[0].autoScaling.policies[0].targetValue");
+      assertThat(i.message()).doesNotContain("E308").contains("found '60%'")
+          .contains("write the number without '%' (60)");
+    });
+  }
+}
