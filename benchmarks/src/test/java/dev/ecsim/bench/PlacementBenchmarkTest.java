@@ -6,18 +6,13 @@ import dev.ecsim.cluster.ContainerInstance;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** Smoke check: the benchmarks' operation keeps the cluster sound, and JMH runs every benchmark. */
 class PlacementBenchmarkTest {
@@ -73,17 +68,7 @@ class PlacementBenchmarkTest {
 
   @Test
   void jmhRunsEveryBenchmarkInProcess() throws RunnerException {
-    Collection<RunResult> results = new Runner(new OptionsBuilder()
-        .include(Pattern.quote(PlacementBenchmark.class.getName()) + "\\.")
-        .forks(0)
-        .warmupIterations(0)
-        .measurementIterations(1)
-        .measurementTime(TimeValue.milliseconds(200))
-        .threads(1)
-        .param("instances", String.valueOf(INSTANCES))
-        .shouldFailOnError(true)
-        .verbosity(VerboseMode.SILENT)
-        .build()).run();
+    Collection<RunResult> results = JmhSmoke.run(PlacementBenchmark.class, INSTANCES);
 
     assertThat(results).extracting(r -> r.getParams().getBenchmark())
         .containsExactlyInAnyOrder(name("binpack"), name("spreadAzThenBinpack"), name("memberOfThenSpread"));

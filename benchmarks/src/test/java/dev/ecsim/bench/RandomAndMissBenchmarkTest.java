@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.cluster.ContainerInstance;
 import java.util.Collection;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** Smoke check: random places on every instance kind at constant occupancy, the miss misses, JMH runs both. */
 class RandomAndMissBenchmarkTest {
@@ -44,17 +39,7 @@ class RandomAndMissBenchmarkTest {
 
   @Test
   void jmhRunsBothInProcess() throws RunnerException {
-    Collection<RunResult> results = new Runner(new OptionsBuilder()
-        .include(Pattern.quote(RandomAndMissBenchmark.class.getName()) + "\\.")
-        .forks(0)
-        .warmupIterations(0)
-        .measurementIterations(1)
-        .measurementTime(TimeValue.milliseconds(200))
-        .threads(1)
-        .param("instances", String.valueOf(INSTANCES))
-        .shouldFailOnError(true)
-        .verbosity(VerboseMode.SILENT)
-        .build()).run();
+    Collection<RunResult> results = JmhSmoke.run(RandomAndMissBenchmark.class, INSTANCES);
     assertThat(results).extracting(r -> r.getParams().getBenchmark()).containsExactlyInAnyOrder(
         RandomAndMissBenchmark.class.getName() + ".random", RandomAndMissBenchmark.class.getName() + ".binpackMiss");
     results.forEach(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());

@@ -34,42 +34,29 @@ class ReadingMessagesTest {
     assertThat(ScenarioLoader.tabHint("a: 1\nb:\n  c: 2\n", 2)).isEmpty();
   }
 
+  private static String service(String targetValue) {
+    return """
+        name: web
+        duration: 1h
+        %s
+        taskDefinitions:
+          - {family: t, cpu: 512, memory: 1024, containerDefinitions: [{name: c, image: "t:1"}]}
+        services:
+          - name: web
+            taskDefinition: t
+            desiredCount: 2
+            autoScaling:
+              minCapacity: 1
+              maxCapacity: 4
+              policies:
+                - {name: cpu, type: TargetTrackingScaling, predefinedMetric: ECSServiceAverageCPUUtilization, targetValue: %s}
+        """.formatted(Scenarios.cluster("m5.large", 1), targetValue);
+  }
+
   @Test
   void aPercentSignOnAPlainNumberSaysToDropIt() {
-    String yaml = Scenarios.parse("""
-        name: web
-        duration: 1h
-        %s
-        taskDefinitions:
-          - {family: t, cpu: 512, memory: 1024, containerDefinitions: [{name: c, image: "t:1"}]}
-        services:
-          - name: web
-            taskDefinition: t
-            desiredCount: 2
-            autoScaling:
-              minCapacity: 1
-              maxCapacity: 4
-              policies:
-                - {name: cpu, type: TargetTrackingScaling, predefinedMetric: ECSServiceAverageCPUUtilization, targetValue: 60}
-        """.formatted(Scenarios.cluster("m5.large", 1))).name();
-    assertThat(yaml).isEqualTo("web");
-    String percent = """
-        name: web
-        duration: 1h
-        %s
-        taskDefinitions:
-          - {family: t, cpu: 512, memory: 1024, containerDefinitions: [{name: c, image: "t:1"}]}
-        services:
-          - name: web
-            taskDefinition: t
-            desiredCount: 2
-            autoScaling:
-              minCapacity: 1
-              maxCapacity: 4
-              policies:
-                - {name: cpu, type: TargetTrackingScaling, predefinedMetric: ECSServiceAverageCPUUtilization, targetValue: 60%%}
-        """.formatted(Scenarios.cluster("m5.large", 1));
-    assertThat(Scenarios.issues(percent)).anySatisfy(i -> {
+    assertThat(Scenarios.parse(service("60")).services()).hasSize(1);
+    assertThat(Scenarios.issues(service("60%"))).anySatisfy(i -> {
       assertThat(i.path()).isEqualTo("services[0].autoScaling.policies[0].targetValue");
       assertThat(i.message()).doesNotContain("E308").contains("found '60%'")
           .contains("write the number without '%' (60)");
