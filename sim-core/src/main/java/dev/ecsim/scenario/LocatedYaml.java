@@ -66,12 +66,26 @@ final class LocatedYaml {
       case START_ARRAY -> readArray(p, path);
       case VALUE_STRING -> nodes.textNode(p.getText());
       case VALUE_NUMBER_INT -> integral(p);
-      case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDoubleValue());
+      case VALUE_NUMBER_FLOAT -> floating(p);
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);
       case VALUE_NULL -> nodes.nullNode();
       default -> nodes.textNode(p.getText());
     };
+  }
+
+  /**
+   * YAML's .inf and .nan are floats to its parser, which then cannot read them as Java numbers and
+   * fails the whole file with no field named. Kept as text, they reach the field that reads them,
+   * which refuses them with its path and the forms it takes (ecsim takes finite numbers only).
+   */
+  private JsonNode floating(JsonParser p) throws IOException {
+    String text = p.getText();
+    String bare = text.startsWith("+") || text.startsWith("-") ? text.substring(1) : text;
+    if (bare.equalsIgnoreCase(".inf") || bare.equalsIgnoreCase(".nan")) {
+      return nodes.textNode(text);
+    }
+    return nodes.numberNode(p.getDoubleValue());
   }
 
   private JsonNode integral(JsonParser p) throws IOException {

@@ -54,6 +54,22 @@ class ReadingMessagesTest {
   }
 
   @Test
+  void yamlsInfinityAndNotANumberAreRefusedAtTheirField() {
+    // '.inf' failed the whole file ("Malformed numeric value '.inf'") with no field path.
+    assertThat(Scenarios.issues(service(".nan"))).anySatisfy(i -> {
+      assertThat(i.path()).isEqualTo("services[0].autoScaling.policies[0].targetValue");
+      assertThat(i.message()).isEqualTo("expected a number, found '.nan'");
+    });
+    assertThat(Scenarios.issues(service("60").replace("duration: 1h", "duration: .inf"))).anySatisfy(i -> {
+      assertThat(i.path()).isEqualTo("duration");
+      assertThat(i.line()).isEqualTo(2);
+      assertThat(i.message()).startsWith("'.inf' is not a duration");
+    });
+    assertThat(Scenarios.issues(service("-.Inf"))).anySatisfy(i ->
+        assertThat(i.message()).isEqualTo("expected a number, found '-.Inf'"));
+  }
+
+  @Test
   void aPercentSignOnAPlainNumberSaysToDropIt() {
     assertThat(Scenarios.parse(service("60")).services()).hasSize(1);
     assertThat(Scenarios.issues(service("60%"))).anySatisfy(i -> {
