@@ -103,9 +103,18 @@ public final class ScenarioLoader {
     return scenario.get();
   }
 
+  /** The largest scenario file: 3 MiB, the code points SnakeYAML reads in one document by default. */
+  static final long MAX_FILE_BYTES = 3L * 1024 * 1024;
+
   private static String read(Path file) throws InvalidScenarioException {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw single(file.toString(), String.format(java.util.Locale.ROOT, "the file is %.1f MiB; a scenario file "
+            + "may be at most 3 MiB (the YAML parser's own limit; long data such as a load belongs in a trace file)",
+            size / (1024.0 * 1024)));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw single(file.toString(), "no such file");

@@ -27,6 +27,17 @@ class ReadingMessagesTest {
   }
 
   @Test
+  void aFileOverTheSizeLimitIsToldTheLimit(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    // It used to say "exceeds the limit: 3145728 code points" at line 15, column 52,428,816.
+    java.nio.file.Path big = dir.resolve("big.yaml");
+    java.nio.file.Files.writeString(big, "name: big\ndescription: \"" + "x".repeat(4 * 1024 * 1024) + "\"\n");
+    assertThatThrownBy(() -> ScenarioLoader.load(big))
+        .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.issues()).singleElement()
+            .satisfies(i -> assertThat(i.message()).isEqualTo("the file is 4.0 MiB; a scenario file may be at most "
+                + "3 MiB (the YAML parser's own limit; long data such as a load belongs in a trace file)")));
+  }
+
+  @Test
   void aTabInTheIndentationIsNamed() {
     String text = "name: x\ncluster:\n  availabilityZones: [us-east-1a]\n\tcapacityProviders: []\n";
     assertThat(ScenarioLoader.tabHint(text, 3)).isEqualTo(
