@@ -23,8 +23,9 @@ import org.apache.commons.math3.random.RandomGenerator;
  * {@link TerminationPolicy} orders them as the ASG's default termination policy would. Instances
  * already leaving (draining for scale-in) are not candidates and not in N.
  *
- * <p>Cost per tick: one pass over the ACTIVE instances to count; the termination order only on a
- * tick that terminates.
+ * <p>Cost per tick: O(1) to count M without DAEMON services (the pool keeps the count of ACTIVE
+ * instances holding tasks), one pass over the ACTIVE instances with them; the candidates and their
+ * termination order only on a tick that terminates.
  */
 public final class ClusterAutoScaling {
   static final long PERIOD_MILLIS = 60_000;
@@ -98,7 +99,7 @@ public final class ClusterAutoScaling {
     engine.schedule(now + PERIOD_MILLIS, this::tick);
   }
 
-  /** This tick's candidates: counted in the tick's pass, listed and ordered only when asked. */
+  /** This tick's candidates: counted from the tick's counts, listed and ordered only when asked. */
   private final class Candidates implements ScalingInput.Candidates<ContainerInstance> {
     private final int count;
     private final long now;
