@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected internal error (see --debug)",
         "2:invalid scenario or options, or fewer than two scenarios",
-        "3:the comparison could not be written (the operating system's reason is given)"})
+        "3:the comparison could not be written (the operating system's reason is given)",
+        "4:a run reached a limit on what it may hold (tasks alive at once, memory)"})
 final class CompareCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml",

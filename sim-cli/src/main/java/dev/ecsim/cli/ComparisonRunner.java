@@ -30,7 +30,8 @@ final class ComparisonRunner {
         .map(c -> c.scenario().withSeed(seed).withDuration(durationMillis)).toList();
     for (int i = 0; i < scenarios.size(); i++) {
       String label = columns.get(i).label();
-      RunLimits.periodsProblem(durationMillis, scenarios.get(i).metricsPeriodMillis()).ifPresent(problem -> {
+      RunLimits.metricsProblem(durationMillis, scenarios.get(i).metricsPeriodMillis(),
+          RunLimits.series(scenarios.get(i))).ifPresent(problem -> {
         throw new InvalidOptionException(label + " over the common duration: " + problem);
       });
     }

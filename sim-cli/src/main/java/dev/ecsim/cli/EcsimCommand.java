@@ -12,7 +12,8 @@ import picocli.CommandLine.ScopeType;
     subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class, CatalogCommand.class, picocli.CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected internal error (see --debug)", "2:invalid input (scenario or options)",
-        "3:output could not be written (the operating system's reason is given)"})
+        "3:output could not be written (the operating system's reason is given)",
+        "4:a run reached a limit on what it may hold (tasks alive at once, memory)"})
 public final class EcsimCommand implements Runnable {
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")

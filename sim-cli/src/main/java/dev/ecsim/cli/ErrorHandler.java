@@ -1,5 +1,6 @@
 package dev.ecsim.cli;
 
+import dev.ecsim.engine.ResourceLimitException;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.ValidationIssue;
 import picocli.CommandLine;
@@ -8,13 +9,15 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Maps what a command throws to an exit code: invalid input prints every issue and exits 2; output
- * that cannot be written exits 3 with the OS's reason; anything else is an internal error, one line
+ * that cannot be written exits 3 with the OS's reason; a run that grew past what it may hold (tasks
+ * alive at once, memory) exits 4 with the figure that grew; anything else is an internal error, one line
  * and exit 1, with the stack trace only under --debug.
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
   static final int INVALID_INPUT = 2;
   static final int INTERNAL_ERROR = 1;
   static final int OUTPUT_FAILED = 3;
+  static final int RESOURCE_LIMIT = 4;
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
@@ -30,6 +33,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("ecsim: " + output.getMessage());
       err.flush();
       return OUTPUT_FAILED;
+    }
+    if (e instanceof ResourceLimitException limit) {
+      err.println("ecsim: " + limit.getMessage());
+      err.flush();
+      return RESOURCE_LIMIT;
     }
     if (e instanceof InvalidOptionException bad) {
       err.println("ecsim: " + bad.getMessage());

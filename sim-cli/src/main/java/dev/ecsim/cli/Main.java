@@ -7,7 +7,15 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    try {
+      System.exit(commandLine().execute(args));
+    } catch (OutOfMemoryError e) {
+      // A run watches its heap and stops before this; anything else that fills it still gets one
+      // line and the exit code of a limit reached, not a stack trace.
+      System.err.println("ecsim: memory ran out; give Java more memory (ECSIM_JAVA_OPTS=-Xmx8g) or ask for less"
+          + " (docs/scenario-reference.md, Limits)");
+      System.exit(ErrorHandler.RESOURCE_LIMIT);
+    }
   }
 
   /** The configured command line, also used by tests to run commands in-process. */

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
             + "directory, atomically: an interrupted run leaves any earlier report untouched."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected internal error (see --debug)", "2:invalid scenario or options",
-        "3:the report could not be written (the operating system's reason is given)"})
+        "3:the report could not be written (the operating system's reason is given)",
+        "4:a run reached a limit on what it may hold (tasks alive at once, memory)"})
 final class RunCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario to simulate.")
@@ -90,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
     }
     if (horizonMillis != null) {
       scenario = scenario.withDuration(horizonMillis);
-      RunLimits.periodsProblem(horizonMillis, scenario.metricsPeriodMillis()).ifPresent(problem -> {
+      RunLimits.metricsProblem(horizonMillis, scenario.metricsPeriodMillis(), RunLimits.series(scenario)).ifPresent(problem -> {
         throw new InvalidOptionException("--horizon: " + problem);
       });
     }

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected internal error (see --debug)",
         "2:invalid sweep file, scenario, grid point or options",
-        "3:the sweep could not be written (the operating system's reason is given)"})
+        "3:the sweep could not be written (the operating system's reason is given)",
+        "4:a run reached a limit on what it may hold (tasks alive at once, memory)"})
 final class SweepCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep to run.")

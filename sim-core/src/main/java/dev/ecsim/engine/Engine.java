@@ -13,6 +13,10 @@ public final class Engine {
   private long now;
   private long nextSequence;
   private long eventsFired;
+  private Runnable watch;
+
+  /** Events between two calls of the watch: often enough to stop a runaway run early, rarely enough to cost nothing. */
+  public static final int WATCH_EVERY_EVENTS = 4096;
 
   public Engine(long seed) {
     this.random = new RandomStreams(seed);
@@ -63,6 +67,9 @@ public final class Engine {
     advanceTo(next.time);
     eventsFired++;
     next.event.fire();
+    if (watch != null && eventsFired % WATCH_EVERY_EVENTS == 0) {
+      watch.run();
+    }
     return true;
   }
 
@@ -79,6 +86,14 @@ public final class Engine {
       step();
     }
     advanceTo(horizonMillis);
+  }
+
+  /**
+   * Calls {@code check} after every {@link #WATCH_EVERY_EVENTS}th event; it stops the run by
+   * throwing (a run that has grown past what it may hold).
+   */
+  public void watch(Runnable check) {
+    this.watch = check;
   }
 
   /** The named random stream; see {@link RandomStreams}. */

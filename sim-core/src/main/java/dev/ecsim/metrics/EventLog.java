@@ -31,6 +31,11 @@ public final class EventLog {
     }
   }
 
+  /** How many events are held here (none once streamed). */
+  public int keptCount() {
+    return events.size();
+  }
+
   /** The events kept: all of them, or none when they were streamed. */
   public List<EventRecord> events() {
     return Collections.unmodifiableList(events);

@@ -81,6 +81,11 @@ public final class Sampler {
     scheduleNext();
   }
 
+  /** Values sampled so far (rows x series): what the run holds of its time series. */
+  public long valuesHeld() {
+    return (long) series.rows() * columns.size();
+  }
+
   /** The row at the horizon; call once the run and its bill are closed. */
   public TimeSeries sampleFinal() {
     if (lastSample < horizon || series.rows() == 0) {

@@ -97,6 +97,11 @@ public final class TaskAggregator implements TaskRecordSink {
     notices.computeIfAbsent(owner, o -> new java.util.ArrayList<>()).add(timeMillis);
   }
 
+  /** Tasks handed over so far: each keeps a start latency and, for a job, a wait for the percentiles. */
+  public long tasksSeen() {
+    return launched;
+  }
+
   public TaskAggregates result() {
     SortedMap<String, double[]> latencySeconds = new TreeMap<>();
     latencies.forEach((p, s) -> latencySeconds.put(p, s.sorted()));

@@ -73,6 +73,7 @@ public final class Simulation {
   private final List<DaemonScheduler> daemons = new ArrayList<>();
   private final SpotInterrupter spot;
   private final Sampler sampler;
+  private HeapWatch.Heap heap = HeapWatch.jvm();
 
   /** The agent version instances report: an ecsim assumption (docs/modelling.md), for agentVersion queries. */
   static final String AGENT_VERSION = "1.89.0";
@@ -253,6 +254,31 @@ public final class Simulation {
     return columns;
   }
 
+  /** What the run holds that grows with the scenario, for naming the largest when memory runs short. */
+  private List<HeapWatch.Figure> heldFigures(TaskAggregator aggregator) {
+    // Bytes each are rough measures of this code's objects, enough to tell which figure dominates.
+    return List.of(
+        new HeapWatch.Figure("tasks alive at once", scheduler.aliveCount(), 600),
+        new HeapWatch.Figure("events scheduled ahead", engine.pendingEvents(), 80),
+        new HeapWatch.Figure("instances running", cluster.instancesRunning(), 4_000),
+        new HeapWatch.Figure("metrics values (periods x series)", sampler.valuesHeld(), 8),
+        new HeapWatch.Figure("events kept for the report", events.keptCount(), 250),
+        new HeapWatch.Figure("placement explanations kept", scheduler.explanations().size(), 1_000),
+        new HeapWatch.Figure("task times kept for percentiles", aggregator.tasksSeen(), 16));
+  }
+
+  /** Holds this run to at most {@code maxTasksAlive} tasks alive at once (tests of the limit). */
+  Simulation limitTasksAlive(int maxTasksAlive) {
+    scheduler.limitAlive(maxTasksAlive);
+    return this;
+  }
+
+  /** Watches {@code heap} instead of the JVM's (tests of the watch). */
+  Simulation watchHeap(HeapWatch.Heap heap) {
+    this.heap = heap;
+    return this;
+  }
+
   /**
    * Work done so far: events fired, instances handed out for iteration by the cluster, meters the
    * cost gauges walked. Deterministic counts for the complexity tests (no timing).
@@ -309,9 +335,16 @@ public final class Simulation {
     jobs.forEach(JobRunner::start);
     autoScaling.values().forEach(ClusterAutoScaling::start);
     sampler.start();
-    for (int step = 1; step <= PROGRESS_STEPS; step++) {
-      engine.runUntil(horizon * step / PROGRESS_STEPS);
-      progress.accept(step);
+    HeapWatch watch = new HeapWatch(heap, () -> heldFigures(aggregator), engine::now);
+    engine.watch(watch::check);
+    try {
+      for (int step = 1; step <= PROGRESS_STEPS; step++) {
+        engine.runUntil(horizon * step / PROGRESS_STEPS);
+        progress.accept(step);
+      }
+    } catch (OutOfMemoryError e) {
+      // The last resort, if the heap filled between two looks of the watch: one line, no stack trace.
+      throw watch.outOfMemory();
     }
     // The last row is sampled before the bills close, like every other row: running meters pro rata.
     TimeSeries series = sampler.sampleFinal();

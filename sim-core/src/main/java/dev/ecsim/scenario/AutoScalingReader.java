@@ -66,8 +66,10 @@ final class AutoScalingReader {
       return Optional.empty();
     }
     Mapping m = node.mapping(FIELDS);
-    Optional<Long> min = m.required("minCapacity").flatMap(n -> n.integer(0, Integer.MAX_VALUE));
-    Optional<Long> max = m.required("maxCapacity").flatMap(n -> n.integer(0, Integer.MAX_VALUE));
+    Optional<Long> min = m.required("minCapacity").flatMap(n -> n.integer(0, RunLimits.MAX_TASKS_PER_SERVICE,
+        RunLimits.TASKS_PER_SERVICE_WHY));
+    Optional<Long> max = m.required("maxCapacity").flatMap(n -> n.integer(0, RunLimits.MAX_TASKS_PER_SERVICE,
+        RunLimits.TASKS_PER_SERVICE_WHY));
     if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
       m.field("minCapacity").error("minCapacity " + min.get() + " exceeds maxCapacity " + max.get());
       min = Optional.empty();
@@ -286,9 +288,9 @@ final class AutoScalingReader {
     Optional<Node> action = m.required("scalableTargetAction");
     if (action.isPresent()) {
       Mapping a = action.get().mapping(TARGET_ACTION_FIELDS);
-      min = a.field("minCapacity").integer(0, Integer.MAX_VALUE).map(v -> OptionalInt.of(v.intValue()))
+      min = a.field("minCapacity").integer(0, RunLimits.MAX_TASKS_PER_SERVICE, RunLimits.TASKS_PER_SERVICE_WHY).map(v -> OptionalInt.of(v.intValue()))
           .orElse(OptionalInt.empty());
-      max = a.field("maxCapacity").integer(0, Integer.MAX_VALUE).map(v -> OptionalInt.of(v.intValue()))
+      max = a.field("maxCapacity").integer(0, RunLimits.MAX_TASKS_PER_SERVICE, RunLimits.TASKS_PER_SERVICE_WHY).map(v -> OptionalInt.of(v.intValue()))
           .orElse(OptionalInt.empty());
       if (!a.has("minCapacity") && !a.has("maxCapacity") && action.get().isMapping()) {
         action.get().error("scalableTargetAction sets minCapacity, maxCapacity or both");

@@ -63,8 +63,15 @@ final class ClusterReader {
     List<CapacityProviderSpec> providers = new ArrayList<>();
     Optional<Node> providerList = m.required("capacityProviders");
     providerList.ifPresent(list -> {
+      long instances = 0;
       for (Node p : list.elements()) {
-        provider(p).ifPresent(providers::add);
+        Optional<CapacityProviderSpec> provider = provider(p);
+        provider.ifPresent(providers::add);
+        long before = instances;
+        instances += provider.filter(cp -> !cp.isFargate()).map(CapacityProviderSpec::maxSize).orElse(0);
+        if (before <= RunLimits.MAX_INSTANCES) {
+          RunLimits.instancesProblem(instances).ifPresent(problem -> p.child("maxSize").error(problem));
+        }
       }
       if (list.isList() && list.elements().isEmpty()) {
         list.error("a cluster needs at least one capacity provider");

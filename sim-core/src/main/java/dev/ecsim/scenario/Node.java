@@ -144,6 +144,18 @@ final class Node {
     return Optional.of(v);
   }
 
+  /** {@link #integer(long, long)}, saying {@code why} beside the range when a value is out of it. */
+  Optional<Long> integer(long min, long max, String why) {
+    if (present() && value.isIntegralNumber() && value.canConvertToLong()) {
+      long v = value.asLong();
+      if (v < min || v > max) {
+        error(v + " is out of range; valid: " + min + " to " + max + " (" + why + ")");
+        return Optional.empty();
+      }
+    }
+    return integer(min, max);
+  }
+
   Optional<Double> number(double min, double max) {
     if (!present()) {
       return Optional.empty();

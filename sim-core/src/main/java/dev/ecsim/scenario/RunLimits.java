@@ -1,5 +1,6 @@
 package dev.ecsim.scenario;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,11 +25,41 @@ public final class RunLimits {
   public static final long MAX_METRICS_PERIODS = 3_000_000;
 
   /**
+   * Metrics values a run holds (periods x series), 8 bytes each until the run ends: 0.8 GB at most.
+   * A year at one-minute metrics is 525,600 periods, so a cluster of up to 190 series (a few dozen
+   * services and providers) samples every minute, and a larger one every few minutes.
+   */
+  public static final long MAX_METRICS_VALUES = 100_000_000;
+
+  /**
    * Job tasks a run may submit, counted from the arrivals (for a Poisson process its expected
    * count, rate x duration). A million tasks run in about 15 s in about 0.3 GB; the run keeps 8 bytes
    * per task for each exact percentile it reports, so 20 million take minutes and about 1 GB.
    */
   public static final long MAX_JOB_ARRIVALS = 20_000_000;
+
+  /**
+   * Tasks of one service: its desiredCount and its scalable target's capacities. ECS runs at most
+   * 5,000 tasks per service under its default quota (ECS DG: service-quotas).
+   */
+  public static final int MAX_TASKS_PER_SERVICE = 5_000;
+
+  /** Why a service's counts stop at {@link #MAX_TASKS_PER_SERVICE}, said beside the range. */
+  static final String TASKS_PER_SERVICE_WHY = "ECS runs at most 5,000 tasks per service, its default quota";
+
+  /**
+   * Container instances the capacity providers may hold at once, the sum of their maxSize: twenty
+   * times ECS's default quota of 5,000 container instances per cluster, and each instance held in
+   * memory costs a few kilobytes.
+   */
+  public static final int MAX_INSTANCES = 100_000;
+
+  /**
+   * Tasks alive at once (from submission until STOPPED, waiting for capacity included). validate
+   * holds services to it at their largest; a job's queue can only be known by running, so the run
+   * stops with a one-line error when its tasks reach it. A live task holds about half a kilobyte.
+   */
+  public static final int MAX_TASKS_ALIVE = 1_000_000;
 
   /** Fires of a schedule walked one by one before the rest of the run is estimated from their rate. */
   static final int MAX_FIRES_WALKED = 50_000;
@@ -78,6 +109,43 @@ public final class RunLimits {
         + " and 0.3 GB, and memory grows by 8 bytes a task for each exact percentile reported)");
   }
 
+  /**
+   * The most tasks a service may hold at once: its largest count (desiredCount, the scalable
+   * target's maxCapacity or a scheduled action's) times maximumPercent, as a deployment may run
+   * old and new tasks side by side (ECS rounds maximumPercent down, ECS DG: deployment-type-ecs).
+   */
+  public static long peakTasks(ServiceSpec service) {
+    long count = service.desiredCount();
+    if (service.autoScaling().isPresent()) {
+      AutoScalingSpec target = service.autoScaling().get();
+      count = Math.max(count, target.maxCapacity());
+      for (ScheduledActionSpec action : target.scheduledActions()) {
+        count = Math.max(count, action.maxCapacity().orElse(0));
+      }
+    }
+    return count * service.deploymentConfiguration().maximumPercent() / 100;
+  }
+
+  /** Why services that together may hold {@code tasks} at once are too many, if they are. */
+  public static Optional<String> servicesProblem(long tasks) {
+    if (tasks <= MAX_TASKS_ALIVE) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(java.util.Locale.ROOT, "services may hold at most 1,000,000 tasks at once in "
+        + "all, and with this one they may hold %,d (each counted at its largest desired count or maxCapacity times "
+        + "maximumPercent); lower their capacities or simulate fewer services", tasks));
+  }
+
+  /** Why capacity providers whose maxSize add up to {@code instances} are too large, if they are. */
+  public static Optional<String> instancesProblem(long instances) {
+    if (instances <= MAX_INSTANCES) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(java.util.Locale.ROOT, "capacity providers may hold at most 100,000 instances "
+        + "in all (the sum of their maxSize), and with this one they hold %,d; ECS's own default quota is 5,000 "
+        + "container instances per cluster", instances));
+  }
+
   /** Why a run of {@code durationMillis} is too long, if it is. */
   public static Optional<String> durationProblem(long durationMillis) {
     if (durationMillis <= MAX_DURATION_MILLIS) {
@@ -87,16 +155,55 @@ public final class RunLimits {
         + "; a longer horizon is more than planning needs and would take minutes per simulated year");
   }
 
-  /** Why {@code durationMillis} in periods of {@code periodMillis} is too many periods, if it is. */
-  public static Optional<String> periodsProblem(long durationMillis, long periodMillis) {
+  /**
+   * Why sampling {@code series} series every {@code periodMillis} over {@code durationMillis} is too
+   * much, if it is: too many rows, or too many values (rows x series) to hold.
+   */
+  public static Optional<String> metricsProblem(long durationMillis, long periodMillis, int series) {
     long periods = (durationMillis + periodMillis - 1) / periodMillis;
-    if (periods <= MAX_METRICS_PERIODS) {
-      return Optional.empty();
+    if (periods > MAX_METRICS_PERIODS) {
+      long shortest = (durationMillis + MAX_METRICS_PERIODS - 1) / MAX_METRICS_PERIODS;
+      return Optional.of("a run may have at most 3,000,000 metrics periods (rows of timeseries.csv, each held in "
+          + "memory for every series), found " + periods + "; use a metricsPeriod of at least "
+          + Math.max(1, (shortest + 999) / 1000) + "s for this duration");
     }
-    long shortest = (durationMillis + MAX_METRICS_PERIODS - 1) / MAX_METRICS_PERIODS;
-    return Optional.of("a run may have at most 3,000,000 metrics periods (rows of timeseries.csv, each held in "
-        + "memory for every series), found " + periods + "; use a metricsPeriod of at least "
-        + Math.max(1, (shortest + 999) / 1000) + "s for this duration");
+    if (periods * series > MAX_METRICS_VALUES) {
+      long shortest = (durationMillis * series + MAX_METRICS_VALUES - 1) / MAX_METRICS_VALUES;
+      return Optional.of(String.format(java.util.Locale.ROOT, "a run may hold at most 100,000,000 metrics values "
+          + "(periods x series, 8 bytes each in memory), found %,d periods x %,d series = %,d; use a metricsPeriod "
+          + "of at least %ds for this duration", periods, series, periods * series,
+          Math.max(1, (shortest + 999) / 1000)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The series a run samples into timeseries.csv: four for the cluster; per EC2 provider its cost
+   * rate, cost and instances, plus its capacity provider reservation under managed scaling and its
+   * draining instances when scale-in drains them; two cost series per Fargate provider; desired,
+   * running and pending per service, plus offered load and CPU under load; queue and active per job.
+   */
+  public static int series(ClusterSpec cluster, List<ServiceSpec> services, List<JobSpec> jobs) {
+    int series = 4;
+    for (CapacityProviderSpec provider : cluster.capacityProviders()) {
+      if (provider.isFargate()) {
+        series += 2;
+        continue;
+      }
+      series += 3;
+      if (provider.managedScaling().isPresent()) {
+        series += provider.managedDraining() && !provider.managedTerminationProtection() ? 2 : 1;
+      }
+    }
+    for (ServiceSpec service : services) {
+      series += service.load().isPresent() ? 5 : 3;
+    }
+    return series + 2 * jobs.size();
+  }
+
+  /** {@link #series(ClusterSpec, List, List)} of a whole scenario. */
+  public static int series(Scenario scenario) {
+    return series(scenario.cluster(), scenario.services(), scenario.jobs());
   }
 
   private static String days(long millis) {

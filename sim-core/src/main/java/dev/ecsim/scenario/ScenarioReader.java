@@ -52,11 +52,6 @@ final class ScenarioReader {
       m.field("metricsPeriod").error("metricsPeriod must be at least 1s, found " + period + " ms");
     }
     duration.flatMap(RunLimits::durationProblem).ifPresent(problem -> m.field("duration").error(problem));
-    if (period >= 1_000) {
-      duration.filter(d -> d > 0 && RunLimits.durationProblem(d).isEmpty())
-          .flatMap(d -> RunLimits.periodsProblem(d, period))
-          .ifPresent(problem -> m.field(m.has("metricsPeriod") ? "metricsPeriod" : "duration").error(problem));
-    }
     ClusterSpec cluster = m.required("cluster").map(c -> ClusterReader.read(c, region))
         .orElse(new ClusterSpec(List.of(), List.of(), List.of(), false));
     List<TaskDefinitionSpec> taskDefinitions = new ArrayList<>();
@@ -77,9 +72,23 @@ final class ScenarioReader {
     }));
     List<ServiceSpec> services = new ArrayList<>();
     OptionalLong runLength = duration.filter(d -> d > 0).map(OptionalLong::of).orElse(OptionalLong.empty());
-    m.field("services").elements().forEach(svc -> ServiceReader.read(svc, start, runLength).ifPresent(services::add));
+    long[] peak = {0};
+    m.field("services").elements().forEach(svc -> ServiceReader.read(svc, start, runLength).ifPresent(service -> {
+      services.add(service);
+      long before = peak[0];
+      peak[0] += RunLimits.peakTasks(service);
+      if (before <= RunLimits.MAX_TASKS_ALIVE) {
+        RunLimits.servicesProblem(peak[0]).ifPresent(svc::error);
+      }
+    }));
     PricingSpec pricing = PricingReader.read(m.field("pricing"));
     cluster = cluster.withBuiltInsNamed(strategyProviders(cluster, jobs, services));
+    int series = RunLimits.series(cluster, services, jobs);
+    if (period >= 1_000) {
+      duration.filter(d -> d > 0 && RunLimits.durationProblem(d).isEmpty())
+          .flatMap(d -> RunLimits.metricsProblem(d, period, series))
+          .ifPresent(problem -> m.field(m.has("metricsPeriod") ? "metricsPeriod" : "duration").error(problem));
+    }
     return Optional.of(new Scenario(name.orElse(""), description, seed, duration.orElse(0L), start, region, period,
         cluster, List.copyOf(taskDefinitions), List.copyOf(jobs), pricing, List.copyOf(services)));
   }

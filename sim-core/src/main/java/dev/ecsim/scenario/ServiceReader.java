@@ -22,8 +22,6 @@ final class ServiceReader {
   private static final List<String> DEPLOYMENT_FIELDS = List.of("at", "taskDefinition");
   /** Service names: letters, digits, hyphens and underscores, at most 255 (ECS API: CreateService). */
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
-  /** Tasks per service (ECS DG: service-quotas; reference §7.1). */
-  static final int MAX_DESIRED_COUNT = 5_000;
 
   private ServiceReader() {}
 
@@ -37,7 +35,8 @@ final class ServiceReader {
     Optional<String> taskDefinition = m.requiredString("taskDefinition");
     SchedulingStrategy scheduling = m.choice("schedulingStrategy", List.of("REPLICA", "DAEMON"))
         .map(SchedulingStrategy::valueOf).orElse(SchedulingStrategy.REPLICA);
-    Optional<Long> desired = m.field("desiredCount").integer(0, MAX_DESIRED_COUNT);
+    Optional<Long> desired = m.field("desiredCount").integer(0, RunLimits.MAX_TASKS_PER_SERVICE,
+        RunLimits.TASKS_PER_SERVICE_WHY);
     if (scheduling == SchedulingStrategy.REPLICA && desired.isEmpty() && node.isMapping()
         && !m.has("desiredCount")) {
       node.error("missing required field 'desiredCount' (a REPLICA service keeps that many tasks)");

@@ -10,6 +10,7 @@ import dev.ecsim.cost.CostAllocation;
 import dev.ecsim.cost.Ec2Billing;
 import dev.ecsim.cost.FargateMeters;
 import dev.ecsim.engine.Engine;
+import dev.ecsim.engine.ResourceLimitException;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.PlacementExplanation;
 import dev.ecsim.metrics.TaskRecordSink;
@@ -18,6 +19,7 @@ import dev.ecsim.placement.PlacementDecision;
 import dev.ecsim.placement.PlacementRequest;
 import dev.ecsim.placement.TaskRequirements;
 import dev.ecsim.scenario.ContainerSpec;
+import dev.ecsim.scenario.RunLimits;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -70,6 +73,7 @@ public final class TaskScheduler {
   private Consumer<Task> startListener = t -> { };
   private TaskRecordSink records = TaskRecordSink.discard();
   private long placementFailures;
+  private int maxAlive = RunLimits.MAX_TASKS_ALIVE;
 
   /**
    * @param pullMiBPerSecond image pull speed on a cache miss, per Auto Scaling group provider
@@ -97,6 +101,9 @@ public final class TaskScheduler {
    */
   public void submit(Task task, PlacementRequest request, OptionalLong runMillis, Consumer<Task> onStarted,
       Consumer<Task> onStopped) {
+    if (runs.size() >= maxAlive) {
+      throw tooManyAlive();
+    }
     TaskRun run = new TaskRun(task, request, runMillis, onStarted, onStopped);
     runs.put(task, run);
     if (fargate.runs(task.capacityProvider())) {
@@ -129,6 +136,32 @@ public final class TaskScheduler {
     if (!retried) {
       waitingByOwner.merge(run.task().owner(), 1, Integer::sum);
     }
+  }
+
+  /** Holds the run to fewer tasks alive at once than {@link RunLimits#MAX_TASKS_ALIVE} (tests). */
+  public void limitAlive(int max) {
+    this.maxAlive = max;
+  }
+
+  /** Tasks submitted and not yet STOPPED, waiting ones included: what a run's memory grows with. */
+  public int aliveCount() {
+    return runs.size();
+  }
+
+  /** Tasks waiting for capacity, of every owner. */
+  public long waitingCount() {
+    return waitingByOwner.values().stream().mapToLong(Integer::longValue).sum();
+  }
+
+  /** Says who holds the tasks: a queue of waiting tasks is the usual cause, and its owner the thing to change. */
+  private ResourceLimitException tooManyAlive() {
+    var most = waitingByOwner.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())));
+    String who = most.filter(e -> e.getValue() > 0).map(e -> String.format(Locale.ROOT,
+        "; %,d of them wait for capacity, %,d of %s: give it more capacity or lower its arrivals",
+        waitingCount(), e.getValue(), e.getKey())).orElse("");
+    return new ResourceLimitException(engine.now(), String.format(Locale.ROOT,
+        "%,d tasks are alive at once, the most a run may hold (submitted and not yet STOPPED)%s", maxAlive, who));
   }
 
   /** Where each task goes as it stops (and, by {@link #handOverUnstopped}, each still running at the end). */
