@@ -137,10 +137,16 @@ final class ReportDirectory {
     }
   }
 
+  /** Far more than any report's list of files (a few hundred short lines). */
+  static final long MAX_MANIFEST_BYTES = 1L << 20;
+
   /** The first entry under {@code dir} that ecsim did not write, if any, as a path relative to it. */
   static Optional<String> foreignEntry(Path dir, Set<String> replaceable) throws IOException {
     Path manifest = dir.resolve(MANIFEST);
+    // A manifest is a short list ecsim wrote; anything else under that name (a link, a device, a
+    // file of gigabytes) is not one, and the directory is then judged by its top-level names alone.
     Set<String> written = Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)
+        && Files.size(manifest) <= MAX_MANIFEST_BYTES
         ? new HashSet<>(Files.readAllLines(manifest, StandardCharsets.UTF_8)) : null;
     List<String> foreign = new ArrayList<>();
     Files.walkFileTree(dir, new SimpleFileVisitor<>() {

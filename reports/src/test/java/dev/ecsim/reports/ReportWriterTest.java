@@ -205,6 +205,20 @@ class ReportWriterTest {
   }
 
   @Test
+  void aManifestOfMoreThanOneMebibyteIsNotTrusted() throws IOException {
+    // A report lists a few hundred short names; a list past 1 MiB was not written by ecsim (and a
+    // file of gigabytes under that name would be read whole). The directory is then judged by its
+    // top-level names, and mine.txt is not one of the report's.
+    write("FIRST-RUN", false);
+    Files.writeString(out().resolve("mine.txt"), "mine");
+    Files.writeString(out().resolve(ReportDirectory.MANIFEST), "mine.txt\n" + "x\n".repeat(600_000));
+
+    assertThatThrownBy(() -> write("SECOND-RUN", false)).isInstanceOf(IOException.class)
+        .hasMessageContaining("mine.txt").hasMessageContaining("ecsim did not write");
+    assertThat(out().resolve("mine.txt")).hasContent("mine");
+  }
+
+  @Test
   void aReportFromBeforeManifestsIsReplacedWhenItsChartsAreImagesOnly() throws IOException {
     Files.createDirectories(out().resolve("charts"));
     Files.writeString(out().resolve("summary.json"), "{}");

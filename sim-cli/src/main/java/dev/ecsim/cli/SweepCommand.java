@@ -7,6 +7,7 @@ import dev.ecsim.reports.SweepWriter;
 import dev.ecsim.reports.sweep.Sweep;
 import dev.ecsim.run.Replications;
 import dev.ecsim.scenario.FieldOverride;
+import dev.ecsim.scenario.BoundedRead;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.scenario.ScenarioLoader;
@@ -78,6 +79,7 @@ final class SweepCommand implements Callable<Integer> {
     }
     SweepFile sweep = SweepFile.read(sweepFile);
     int n = replications != null ? reps : sweep.replications();
+    checkRuns(sweep, n);
     List<Scenario> points = grid(sweep);
 
     List<List<Summary>> runs;
@@ -112,6 +114,24 @@ final class SweepCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The most runs one sweep may ask for, points x replications: a grid of three parameters of twenty values, once. */
+  static final long MAX_RUNS = 10_000;
+
+  /** Refuses a grid too large to run, before any of its points is built. */
+  private void checkRuns(SweepFile sweep, int replications) {
+    long runs = replications;
+    StringBuilder product = new StringBuilder();
+    for (SweepFile.Parameter p : sweep.parameters()) {
+      runs = Math.min(Long.MAX_VALUE / 2, runs * p.values().size());
+      product.append(p.values().size()).append(" x ");
+    }
+    if (runs > MAX_RUNS) {
+      throw new InvalidOptionException(String.format(java.util.Locale.ROOT, "%s: a sweep may run at most 10,000 "
+          + "simulations (points x replications), and this one asks for %s%d replication%s = %,d; take fewer values "
+          + "or fewer replications", sweepFile, product, replications, replications == 1 ? "" : "s", runs));
+    }
+  }
+
   /**
    * The scenario of every grid point: the base file loaded with the point's values set in its tree,
    * so every value is validated as if written there, and a problem is located at the base file's
@@ -122,7 +142,10 @@ final class SweepCommand implements Callable<Integer> {
     ScenarioLoader.load(sweep.scenario()); // the base file's own problems, once rather than at every point
     JsonNode tree;
     try {
-      tree = SweepFile.YAML.readTree(Files.readString(sweep.scenario(), StandardCharsets.UTF_8));
+      // Loaded once above, so within the scenario file limit unless it changed since.
+      byte[] text = BoundedRead.read(sweep.scenario(), ScenarioLoader.MAX_FILE_BYTES).orElseThrow(() ->
+          new InvalidOptionException(sweep.scenario() + ": a scenario file may be at most 3 MiB"));
+      tree = SweepFile.YAML.readTree(new String(text, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ecsim.scenario.ParameterPath;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import dev.ecsim.scenario.BoundedRead;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,10 +27,15 @@ record SweepFile(Path scenario, int replications, List<Parameter> parameters) {
   /** One swept field and the values it takes, as YAML nodes (validated later by the scenario loader). */
   record Parameter(ParameterPath path, List<JsonNode> values) {}
 
+  static final long MAX_FILE_BYTES = 1L << 20;
+
   static SweepFile read(Path file) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      // A sweep file names a few parameters; a device such as /dev/zero must not be read for ever.
+      text = new String(BoundedRead.read(file, MAX_FILE_BYTES).orElseThrow(() -> new InvalidOptionException(
+          file + ": a sweep file may be at most 1 MiB; it names a scenario and a few parameters")),
+          StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new InvalidOptionException(file + ": no such file");
     } catch (IOException e) {

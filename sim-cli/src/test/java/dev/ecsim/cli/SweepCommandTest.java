@@ -136,6 +136,32 @@ class SweepCommandTest {
   }
 
   @Test
+  void aGridOfMoreThanTenThousandRunsIsRefusedBeforeAnyPointIsBuilt() throws Exception {
+    // Five parameters of ten values: 100,000 points, each once. Building them took minutes and
+    // gigabytes before anything was checked.
+    StringBuilder params = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      params.append("- {path: 'cluster.capacityProviders[0].maxSize', values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}\n");
+    }
+    CommandRunner r = CommandRunner.run("sweep", sweep(params.toString()).toString(), "-o", dir.resolve("out").toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("ecsim: " + dir.resolve("sizes.yaml") + ": a sweep may run at most 10,000 simulations "
+        + "(points x replications), and this one asks for 10 x 10 x 10 x 10 x 10 x 1 replication = 100,000; take "
+        + "fewer values or fewer replications\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aDeviceAsTheSweepFileIsReadOnlyUpToTheLimit() {
+    CommandRunner r = CommandRunner.run("sweep", "/dev/zero");
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("ecsim: /dev/zero: a sweep file may be at most 1 MiB; it names a scenario and a few "
+        + "parameters\n");
+  }
+
+  @Test
   void theGridVariesTheFirstParameterSlowest() {
     assertThat(SweepGrid.indexes(List.of(2, 3))).containsExactly(List.of(0, 0), List.of(0, 1), List.of(0, 2),
         List.of(1, 0), List.of(1, 1), List.of(1, 2));

@@ -104,18 +104,20 @@ public final class ScenarioLoader {
   }
 
   /** The largest scenario file: 3 MiB, the code points SnakeYAML reads in one document by default. */
-  static final long MAX_FILE_BYTES = 3L * 1024 * 1024;
+  public static final long MAX_FILE_BYTES = 3L * 1024 * 1024;
 
   private static String read(Path file) throws InvalidScenarioException {
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        throw single(file.toString(), String.format(java.util.Locale.ROOT, "the file is %.1f MiB; a scenario file "
-            + "may be at most 3 MiB (the YAML parser's own limit; long data such as a load belongs in a trace file)",
-            size / (1024.0 * 1024)));
+      Optional<byte[]> read = BoundedRead.read(file, MAX_FILE_BYTES);
+      if (read.isEmpty()) {
+        String size = Files.isRegularFile(file)
+            ? String.format(java.util.Locale.ROOT, "the file is %.1f MiB", Files.size(file) / (1024.0 * 1024))
+            : "it holds more than 3 MiB";
+        throw single(file.toString(), size + "; a scenario file may be at most 3 MiB (the YAML parser's own limit; "
+            + "long data such as a load belongs in a trace file)");
       }
-      bytes = Files.readAllBytes(file);
+      bytes = read.get();
     } catch (NoSuchFileException e) {
       throw single(file.toString(), "no such file");
     } catch (IOException e) {

@@ -38,6 +38,15 @@ class ReadingMessagesTest {
   }
 
   @Test
+  void aDeviceIsReadOnlyUpToTheLimit() {
+    // /dev/zero has size 0 and never ends: checking the size let it be read until the heap ran out.
+    assertThatThrownBy(() -> ScenarioLoader.load(java.nio.file.Path.of("/dev/zero")))
+        .isInstanceOfSatisfying(InvalidScenarioException.class, e -> assertThat(e.issues()).singleElement()
+            .satisfies(i -> assertThat(i.message()).isEqualTo("it holds more than 3 MiB; a scenario file may be at "
+                + "most 3 MiB (the YAML parser's own limit; long data such as a load belongs in a trace file)")));
+  }
+
+  @Test
   void aTabInTheIndentationIsNamed() {
     String text = "name: x\ncluster:\n  availabilityZones: [us-east-1a]\n\tcapacityProviders: []\n";
     assertThat(ScenarioLoader.tabHint(text, 3)).isEqualTo(
