@@ -22,6 +22,9 @@ final class VariantReader {
   /** A variant as written: its changes in file order, each with the path of the value in the file. */
   record Spec(String name, Optional<String> description, List<Overrides.Change> changes) {}
 
+  /** More columns than a comparison can show side by side; a grid of values is a sweep's job. */
+  static final int MAX_VARIANTS = 100;
+
   private VariantReader() {}
 
   /** The variants whose shape is sound; every problem is reported to the node's context. */
@@ -32,6 +35,13 @@ final class VariantReader {
     List<Node> items = variants.elements();
     if (variants.isList() && items.isEmpty()) {
       variants.error("variants is an empty list; give at least one variant, or leave the field out");
+    }
+    if (items.size() > MAX_VARIANTS) {
+      // Each variant is checked as a whole scenario: 40,000 of them kept validate busy for minutes.
+      variants.error(String.format(java.util.Locale.ROOT, "a file may have at most %d variants, found %,d; each is "
+          + "checked and run as a scenario of its own (for a grid of values, use ecsim sweep)", MAX_VARIANTS,
+          items.size()));
+      return List.of();
     }
     List<Spec> specs = new ArrayList<>();
     Set<String> names = new HashSet<>();

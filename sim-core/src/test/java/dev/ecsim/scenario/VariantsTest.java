@@ -1,6 +1,7 @@
 package dev.ecsim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -117,6 +118,24 @@ class VariantsTest {
       assertThat(i.message()).contains("requiresCompatibilities does not include FARGATE")
           .endsWith(" (variant fargate)");
     });
+  }
+
+  @Test
+  void moreThanAHundredVariantsAreRefusedBeforeAnyIsChecked() {
+    // 40,000 one-line variants (1.5 MB, within the file limit) kept validate busy past five minutes.
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 101; i++) {
+      many.append("  - {name: v").append(i).append(", set: {seed: ").append(i).append("}}\n");
+    }
+    String text = TEXT.substring(0, TEXT.indexOf("variants:\n") + "variants:\n".length()) + many;
+
+    assertThat(issues(text)).singleElement().satisfies(i -> {
+      assertThat(i.format()).startsWith("v.yaml:23:3: variants: ");
+      assertThat(i.message()).isEqualTo("a file may have at most 100 variants, found 101; each is checked and run "
+          + "as a scenario of its own (for a grid of values, use ecsim sweep)");
+    });
+    String hundred = text.substring(0, text.lastIndexOf("  - {name: v100"));
+    assertThatCode(() -> ScenarioLoader.parseFile(hundred, "v.yaml")).doesNotThrowAnyException();
   }
 
   @Test
