@@ -64,7 +64,7 @@ final class CsvTrace {
    * header (reported). Check each with {@link #complete} before reading its values.
    */
   Optional<List<Row>> rows() {
-    Path path = fileNode.context().directory.resolve(file);
+    Path path = path(fileNode, file);
     String text;
     try {
       // A device or a pipe (/dev/zero) would be read for ever: only regular files, and not too big.
@@ -107,7 +107,38 @@ final class CsvTrace {
       fileNode.error(file + ": not valid CSV: " + e.getMessage());
       return Optional.empty();
     }
+    TraceFiles traces = fileNode.context().traces;
+    Optional<Long> total = traces.count(path, rows.size());
+    if (total.isPresent()) {
+      fileNode.error(String.format(java.util.Locale.ROOT, "the trace files of a scenario may hold at most %,d rows "
+          + "in all, and with '%s' they hold %,d; a file named twice counts once", traces.maxRows(), file,
+          total.get()));
+      return Optional.empty();
+    }
     return Optional.of(rows);
+  }
+
+  /** The file a scenario's {@code file:} value names: relative to the scenario file's directory. */
+  static Path path(Node fileNode, String file) {
+    return fileNode.context().directory.resolve(file);
+  }
+
+  /**
+   * What {@code read} makes of the file, read once per load of the scenario: a clean result is kept
+   * for every later reader of the same file under the same {@code key} (a failed one is read again,
+   * so each place that names it gets its problems reported).
+   */
+  static <T> Optional<T> once(Node fileNode, String file, List<Object> key, java.util.function.Supplier<Optional<T>> read) {
+    List<Object> fullKey = new ArrayList<>(key);
+    fullKey.add(path(fileNode, file).toAbsolutePath().normalize());
+    TraceFiles traces = fileNode.context().traces;
+    Optional<T> kept = traces.parsed(fullKey);
+    if (kept.isPresent()) {
+      return kept;
+    }
+    Optional<T> result = read.get();
+    result.ifPresent(r -> traces.keep(fullKey, r));
+    return result;
   }
 
   /** The row has a value for every column; if not, that is reported at its line. */

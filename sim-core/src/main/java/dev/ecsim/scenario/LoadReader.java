@@ -260,7 +260,8 @@ final class LoadReader {
         ? t.choice("interpolate", INTERPOLATIONS).map(s -> Interpolation.valueOf(s.toUpperCase(Locale.ROOT)))
         : Optional.of(Interpolation.STEP);
     Optional<String> file = t.requiredString("file");
-    Optional<List<Point>> points = file.flatMap(f -> TraceReader.read(t.field("file"), f));
+    Optional<List<Point>> points = file.flatMap(f -> CsvTrace.once(t.field("file"), f, List.of("load"),
+        () -> TraceReader.read(t.field("file"), f)));
     if (how.isEmpty() || points.isEmpty()) {
       return Optional.empty();
     }

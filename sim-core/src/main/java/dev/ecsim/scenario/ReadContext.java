@@ -11,15 +11,22 @@ final class ReadContext {
   final Path directory;
   private final String[] lines;
   private final List<LocatedYaml.Problem> problems = new ArrayList<>();
+  /** The trace files read so far by this load of the file, base and variants alike. */
+  final TraceFiles traces;
 
   ReadContext(SourceMap sources, String text) {
-    this(sources, text, Path.of(""));
+    this(sources, text, Path.of(""), new TraceFiles());
   }
 
   ReadContext(SourceMap sources, String text, Path directory) {
+    this(sources, text, directory, new TraceFiles());
+  }
+
+  ReadContext(SourceMap sources, String text, Path directory, TraceFiles traces) {
     this.sources = sources;
     this.lines = text.split("\n", -1);
     this.directory = directory;
+    this.traces = traces;
   }
 
   /**

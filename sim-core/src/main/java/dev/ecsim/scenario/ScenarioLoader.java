@@ -48,7 +48,8 @@ public final class ScenarioLoader {
    */
   public static ScenarioFile parseFile(String text, String fileName) throws InvalidScenarioException {
     LocatedYaml.Parsed parsed = syntax(text, fileName);
-    ReadContext ctx = new ReadContext(parsed.sources(), text, directoryOf(fileName));
+    TraceFiles traces = new TraceFiles();
+    ReadContext ctx = new ReadContext(parsed.sources(), text, directoryOf(fileName), traces);
     ctx.addAll(parsed.problems());
     Optional<Scenario> base = readAndValidate(parsed.root(), ctx);
     List<VariantReader.Spec> specs = parsed.root().isObject()
@@ -62,7 +63,7 @@ public final class ScenarioLoader {
         issues.addAll(issues(applied.problems(), fileName));
         continue;
       }
-      ReadContext variantCtx = new ReadContext(applied.sources(), text, directoryOf(fileName));
+      ReadContext variantCtx = new ReadContext(applied.sources(), text, directoryOf(fileName), traces);
       Optional<Scenario> scenario = readAndValidate(applied.tree(), variantCtx);
       String suffix = " (variant " + spec.name() + ")";
       for (ValidationIssue issue : issues(variantCtx.problems(), fileName)) {

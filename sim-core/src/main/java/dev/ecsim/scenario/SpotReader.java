@@ -89,7 +89,8 @@ final class SpotReader {
           + "are the spot prices, so there is nothing for a ratio to apply to");
       return Optional.empty();
     }
-    return node.text().flatMap(file -> PriceHistoryReader.read(node, file, instanceTypes));
+    return node.text().flatMap(file -> CsvTrace.once(node, file, List.of("prices", instanceTypes),
+        () -> PriceHistoryReader.read(node, file, instanceTypes)));
   }
 
   /** One interruption process, or empty after reporting its problem. */
@@ -107,7 +108,8 @@ final class SpotReader {
       case "interruptionRate" -> node.parse(Quantities::perSecond)
           .map(perSecond -> new InterruptionSpec.Rate(perSecond * 3_600));
       case "interruptionTimes" -> times(node);
-      case "interruptionTrace" -> node.text().flatMap(file -> InterruptionTraceReader.read(node, file)
+      case "interruptionTrace" -> node.text().flatMap(file -> CsvTrace.once(node, file, List.of("interruptions"),
+          () -> InterruptionTraceReader.read(node, file))
           .map(events -> new InterruptionSpec.Trace(file, events)));
       default -> throw new IllegalStateException(field);
     };

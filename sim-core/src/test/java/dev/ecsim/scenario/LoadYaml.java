@@ -33,13 +33,18 @@ final class LoadYaml {
   }
 
   static Read read(String yaml, Path directory, Instant start, OptionalLong durationMillis) {
+    return read(yaml, directory, start, durationMillis, new TraceFiles());
+  }
+
+  /** As a scenario's load would be read after others that share {@code traces}. */
+  static Read read(String yaml, Path directory, Instant start, OptionalLong durationMillis, TraceFiles traces) {
     LocatedYaml.Parsed parsed;
     try {
       parsed = LocatedYaml.parse(yaml);
     } catch (LocatedYaml.SyntaxError e) {
       throw new AssertionError("test YAML is not valid: " + e.getMessage(), e);
     }
-    ReadContext ctx = new ReadContext(parsed.sources(), yaml, directory);
+    ReadContext ctx = new ReadContext(parsed.sources(), yaml, directory, traces);
     ctx.addAll(parsed.problems());
     Optional<LoadSpec> load = LoadReader.read(new Node(parsed.root(), "", ctx).child("load"), start, durationMillis);
     List<ValidationIssue> issues = ctx.problems().stream()
