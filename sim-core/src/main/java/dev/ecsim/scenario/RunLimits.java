@@ -1,5 +1,6 @@
 package dev.ecsim.scenario;
 
+import dev.ecsim.scaling.Schedule;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,24 +79,72 @@ public final class RunLimits {
     } else if (arrivals instanceof ArrivalSpec.Times t) {
       return t.timesMillis().stream().filter(m -> m < durationMillis).count();
     } else if (arrivals instanceof ArrivalSpec.Scheduled s) {
-      java.time.Instant end = start.plusMillis(durationMillis);
-      long tasks = 0;
-      long fires = 0;
-      java.util.Optional<java.time.Instant> fire = s.schedule().nextFireAfter(start.minusMillis(1), s.zone(), start);
-      while (fire.isPresent() && fire.get().isBefore(end) && tasks <= cap) {
-        if (fires == MAX_FIRES_WALKED) {
-          // A cron firing every minute for years: walking it took 24 s of validation. The rate so far
-          // over the rest of the run is close enough to hold the run to a limit.
-          long walkedMillis = Math.max(1, fire.get().toEpochMilli() - start.toEpochMilli());
-          return (long) Math.ceil(tasks * (double) durationMillis / walkedMillis);
-        }
-        tasks += s.count();
-        fires++;
-        fire = s.schedule().nextFireAfter(fire.get(), s.zone(), start);
-      }
-      return tasks;
+      long fires = fires(s.schedule(), s.zone(), start, start.plusMillis(durationMillis), start,
+          cap / s.count() + 1, MAX_FIRES_WALKED);
+      return Math.min(Long.MAX_VALUE / 2, fires * s.count());
     }
     throw new IllegalArgumentException("unknown arrivals " + arrivals);
+  }
+
+  /**
+   * Fires of {@code schedule} in [from, to): walked one by one until the count passes {@code cap},
+   * and past {@code walked} fires the rest estimated from their rate (a count to hold a run to a
+   * limit, exact for every schedule that fires fewer times, such as a daily cron over five years).
+   */
+  static long fires(Schedule schedule, java.time.ZoneId zone, java.time.Instant from, java.time.Instant to,
+      java.time.Instant runStart, long cap, int walked) {
+    long fires = 0;
+    Optional<java.time.Instant> fire = schedule.nextFireAfter(from.minusMillis(1), zone, runStart);
+    while (fire.isPresent() && fire.get().isBefore(to) && fires <= cap) {
+      if (fires == walked) {
+        // A cron firing every minute for years: walking it took 24 s of validation. The rate so far
+        // over the rest of the window is close enough to hold the run to a limit.
+        long walkedMillis = Math.max(1, fire.get().toEpochMilli() - from.toEpochMilli());
+        return (long) Math.ceil(fires * (double) (to.toEpochMilli() - from.toEpochMilli()) / walkedMillis);
+      }
+      fires++;
+      fire = schedule.nextFireAfter(fire.get(), zone, runStart);
+    }
+    return fires;
+  }
+
+  /**
+   * Fires of scheduled actions in a run, over all services: each is an event, and a cron that fires
+   * every minute is 525,600 a year. Ten million is nineteen such actions for a year.
+   */
+  public static final long MAX_SCHEDULED_FIRES = 10_000_000;
+
+  /** Fires of one scheduled action walked before the rest is estimated: 200 actions a target, thousands of targets. */
+  static final int ACTION_FIRES_WALKED = 2_000;
+
+  /** How often {@code service}'s scheduled actions fire within the run and each action's own window. */
+  public static long scheduledFires(ServiceSpec service, java.time.Instant start, long durationMillis, long cap) {
+    if (service.autoScaling().isEmpty()) {
+      return 0;
+    }
+    java.time.Instant end = start.plusMillis(durationMillis);
+    long fires = 0;
+    for (ScheduledActionSpec action : service.autoScaling().get().scheduledActions()) {
+      java.time.Instant from = action.startTime().filter(t -> t.isAfter(start)).orElse(start);
+      java.time.Instant to = action.endTime().filter(t -> t.isBefore(end)).orElse(end);
+      if (from.isBefore(to)) {
+        fires += fires(action.schedule(), action.timezone(), from, to, start, cap - fires, ACTION_FIRES_WALKED);
+      }
+      if (fires > cap) {
+        break;
+      }
+    }
+    return fires;
+  }
+
+  /** Why scheduled actions that fire {@code fires} times in a run are too many, if they are. */
+  public static Optional<String> scheduledFiresProblem(long fires, long durationMillis) {
+    if (fires <= MAX_SCHEDULED_FIRES) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(java.util.Locale.ROOT, "scheduled actions may fire at most 10,000,000 times in "
+        + "a run (each fire is an event), and with this service's they fire about %,d times over %s; schedule them "
+        + "less often (a cron every minute fires 525,600 times a year)", fires, days(durationMillis)));
   }
 
   /** Why a job whose arrivals submit {@code tasks} in the run is too much, if it is. */

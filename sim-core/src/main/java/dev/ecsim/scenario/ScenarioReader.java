@@ -73,12 +73,18 @@ final class ScenarioReader {
     List<ServiceSpec> services = new ArrayList<>();
     OptionalLong runLength = duration.filter(d -> d > 0).map(OptionalLong::of).orElse(OptionalLong.empty());
     long[] peak = {0};
+    long[] fires = {0};
     m.field("services").elements().forEach(svc -> ServiceReader.read(svc, start, runLength).ifPresent(service -> {
       services.add(service);
       long before = peak[0];
       peak[0] += RunLimits.peakTasks(service);
       if (before <= RunLimits.MAX_TASKS_ALIVE) {
         RunLimits.servicesProblem(peak[0]).ifPresent(svc::error);
+      }
+      if (fires[0] <= RunLimits.MAX_SCHEDULED_FIRES) {
+        fires[0] += RunLimits.scheduledFires(service, start, horizon, RunLimits.MAX_SCHEDULED_FIRES - fires[0]);
+        RunLimits.scheduledFiresProblem(fires[0], horizon)
+            .ifPresent(problem -> svc.child("autoScaling").child("scheduledActions").error(problem));
       }
     }));
     PricingSpec pricing = PricingReader.read(m.field("pricing"));

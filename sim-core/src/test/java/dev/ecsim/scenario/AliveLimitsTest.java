@@ -78,6 +78,30 @@ class AliveLimitsTest {
     });
   }
 
+  private static String everyMinute(int actions) {
+    StringBuilder yaml = new StringBuilder("services:\n  - name: s\n    taskDefinition: t\n    desiredCount: 1\n"
+        + "    autoScaling:\n      minCapacity: 1\n      maxCapacity: 4\n      scheduledActions:\n");
+    for (int i = 0; i < actions; i++) {
+      yaml.append("        - {name: a").append(i).append(", schedule: 'cron(* * * * ? *)', scalableTargetAction: "
+          + "{maxCapacity: 3}}\n");
+    }
+    return yaml.toString();
+  }
+
+  @Test
+  void scheduledActionsFiringMoreThanTenMillionTimesAreRefused() {
+    // A cron every minute fires 525,600 times in 365 days: 19 such actions fire 9,986,400 times,
+    // 20 fire 10,512,000, past the limit. Each fire is an event of the run.
+    Scenarios.parse(scenario("365d", everyMinute(19)));
+    List<ValidationIssue> issues = Scenarios.issues(scenario("365d", everyMinute(20)));
+    assertThat(issues).singleElement().satisfies(i -> {
+      assertThat(i.path()).isEqualTo("services[0].autoScaling.scheduledActions");
+      assertThat(i.message()).isEqualTo("scheduled actions may fire at most 10,000,000 times in a run (each fire is "
+          + "an event), and with this service's they fire about 10,512,000 times over 365d; schedule them less often "
+          + "(a cron every minute fires 525,600 times a year)");
+    });
+  }
+
   @Test
   void aYearOfOneMinuteMetricsHoldsUpTo190Series() {
     // One EC2 provider (cost rate, cost, instances) and the cluster's four: 7 series; three per
