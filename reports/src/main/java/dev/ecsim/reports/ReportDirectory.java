@@ -126,6 +126,12 @@ final class ReportDirectory {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
+    if (Files.isSymbolicLink(target)) {
+      // The report replaces the directory by a rename: through a link it would replace the link,
+      // not what it points to, so the link is refused and its target named.
+      throw new IOException(target + " is a symbolic link (to " + Files.readSymbolicLink(target)
+          + "); give the directory it points to, or another output directory");
+    }
     if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new IOException(
           target + " exists and is not a directory; choose another output directory");

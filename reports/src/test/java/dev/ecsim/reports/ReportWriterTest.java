@@ -205,6 +205,18 @@ class ReportWriterTest {
   }
 
   @Test
+  void aSymbolicLinkAsTheOutputIsRefusedAndItsTargetNamed() throws IOException {
+    // It was told "exists and is not a directory", which a link to a directory is not.
+    Path real = Files.createDirectories(out().resolveSibling("real"));
+    Files.createSymbolicLink(out(), real);
+
+    assertThatThrownBy(() -> write("RUN", false)).isInstanceOf(IOException.class)
+        .hasMessage(out().toAbsolutePath().normalize() + " is a symbolic link (to " + real + "); give the directory "
+            + "it points to, or another output directory");
+    assertThat(real).isEmptyDirectory();
+  }
+
+  @Test
   void aManifestOfMoreThanOneMebibyteIsNotTrusted() throws IOException {
     // A report lists a few hundred short names; a list past 1 MiB was not written by ecsim (and a
     // file of gigabytes under that name would be read whole). The directory is then judged by its
