@@ -1,8 +1,10 @@
 package dev.ecsim.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsim.metrics.EventSink;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.run.Replicated;
+import dev.ecsim.run.Replications;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.reports.chart.ChartFiles;
@@ -38,6 +40,7 @@ public final class ReportWriter {
   public static final String CHARTS_DIR = "charts";
   public static final String REPORT_HTML = "report.html";
   public static final String PLACEMENTS_JSONL = "placements.jsonl";
+  public static final String RUN_JSON = "run.json";
 
   /**
    * Everything a report directory may hold: our files plus what file managers drop into a folder
@@ -52,12 +55,17 @@ public final class ReportWriter {
           CHARTS_DIR,
           REPORT_HTML,
           PLACEMENTS_JSONL,
+          RUN_JSON,
           ".DS_Store",
           "Thumbs.db",
           "desktop.ini");
 
-  /** What a run hands back to be written once its tasks have gone to tasks.csv. */
-  public record Finished(RunResult result, JsonNode summaryJson) {}
+  /**
+   * What a run hands back to be written once its tasks have gone to tasks.csv: the first
+   * replication's result (its series, events and charts are the report's), every replication's
+   * summary, and how the runs went on this machine.
+   */
+  public record Finished(RunResult result, Replicated<Summary> summaries, RunFacts facts) {}
 
   /**
    * Runs the simulation(s) of a report, handing the tasks and events of the one reported to {@code
@@ -92,10 +100,8 @@ public final class ReportWriter {
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
-      RunResult r = finished[0].result();
-      RunResult kept = new RunResult(r.scenarioName(), r.scenarioDescription(), r.summary(), r.series(), r.tasks(),
-          events.events(), r.placements(), r.purchaseOptions());
-      writeOtherFiles(kept, events.counts(), finished[0].summaryJson(), dir, options);
+      RunResult kept = finished[0].result().withEvents(events.events());
+      writeOtherFiles(kept, events.counts(), finished[0].summaries(), finished[0].facts(), dir, options);
     });
     return finished[0];
   }
@@ -103,18 +109,18 @@ public final class ReportWriter {
   /**
    * Writes a finished run whose tasks are given as a list (tests, small runs held whole).
    *
-   * @param summaryJson the summary tree sim-core built (it may carry fields such as {@code
-   *     ci95HalfWidth}); written as given and the source of every figure in report.html
+   * @param summaries the summaries of the replications the report stands for: summary.json and
+   *     every figure of report.html are read from them
    * @throws IOException if a file cannot be written, or {@code outDir} exists and holds files that
    *     are not an earlier report; either way the previous {@code outDir} is untouched
    */
   public static void write(
-      RunResult result, List<TaskRecord> tasks, JsonNode summaryJson, Path outDir, ReportOptions options)
-      throws IOException {
+      RunResult result, List<TaskRecord> tasks, Replicated<Summary> summaries, RunFacts facts, Path outDir,
+      ReportOptions options) throws IOException {
     write(outDir, dir -> {
       TasksCsvWriter.write(tasks, dir.resolve(TASKS_CSV));
       EventsCsvWriter.write(result.events(), dir.resolve(EVENTS_CSV));
-      writeOtherFiles(result, EventCounts.of(result.events()), summaryJson, dir, options);
+      writeOtherFiles(result, EventCounts.of(result.events()), summaries, facts, dir, options);
     });
   }
 
@@ -124,9 +130,11 @@ public final class ReportWriter {
   }
 
   /** Everything but tasks.csv and events.csv; {@code result} holds the events the report reads. */
-  private static void writeOtherFiles(RunResult result, EventCounts eventCounts, JsonNode summaryJson, Path dir,
-      ReportOptions options) throws IOException {
-    SummaryJsonWriter.write(summaryJson, dir.resolve(SUMMARY_JSON));
+  private static void writeOtherFiles(RunResult result, EventCounts eventCounts, Replicated<Summary> summaries,
+      RunFacts facts, Path dir, ReportOptions options) throws IOException {
+    // The JSON is written from the typed summaries here, at the edge, and read back by nothing.
+    SummaryJsonWriter.write(Replications.aggregate(summaries.runs()), dir.resolve(SUMMARY_JSON));
+    SummaryJsonWriter.writeValue(facts, dir.resolve(RUN_JSON));
     TimeSeriesCsvWriter.write(result.series(), dir.resolve(TIMESERIES_CSV));
     if (!result.placements().isEmpty()) {
       PlacementsJsonlWriter.write(result.placements(), dir.resolve(PLACEMENTS_JSONL));
@@ -149,7 +157,7 @@ public final class ReportWriter {
     }
     Files.writeString(
         dir.resolve(REPORT_HTML),
-        HtmlReport.render(result, eventCounts, summaryJson, images),
+        HtmlReport.render(result, eventCounts, summaries, facts, images),
         StandardCharsets.UTF_8);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.run.Replicated;
 import dev.ecsim.metrics.TaskAggregates;
 import dev.ecsim.metrics.TaskAggregator;
 import dev.ecsim.metrics.TaskRecord;
@@ -307,13 +308,12 @@ public final class Fixtures {
         1,
         240,
         1234,
-        56,
         new Summary.Cost(
             1234.5,
             new TreeMap<>(Map.of("od", 950.25, "spot", 234.25, "FARGATE", 50.0)),
             new TreeMap<>(Map.of("etl", 1200.0, "idle", 34.5)),
             new TreeMap<>(Map.of("on-demand", 1000.25, "spot", 234.25))),
-        new Summary.Cluster(55.5, 44.25, 33.3, 4, 3, 0.2),
+        new Summary.Cluster(55.5, 44.25, 33.3, 22.2, 4, 3, 0.2),
         new Summary.Tasks(10, 8, 1, 2),
         new TreeMap<>(
             Map.of("web", new Summary.ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 0.087, 120))),
@@ -325,7 +325,72 @@ public final class Fixtures {
                 "FARGATE", new Summary.StartLatency(3, 65.5, 65, 80, 81, 81.5))));
   }
 
-  /** The summary as sim-core would hand it over: a Jackson tree, with or without CI half-widths. */
+  /** {@link #summary()} with other services. */
+  public static Summary withServices(Summary s, Map<String, Summary.ServiceFigures> services) {
+    return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
+        s.cost(), s.cluster(), s.tasks(), new TreeMap<>(services), s.jobs(), s.spot(), s.startLatency());
+  }
+
+  /** {@link #summary()} with another cluster. */
+  public static Summary withCluster(Summary s, Summary.Cluster cluster) {
+    return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
+        s.cost(), cluster, s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency());
+  }
+
+  /**
+   * Five replications of {@link #summary()} whose total cost is 1,232.50, 1,233.50, ... 1,236.50:
+   * mean 1,234.50, s = 1.581139, t(0.975, 4) = 2.776445 (t table), half-width 1.963243.
+   */
+  public static Replicated<Summary> fiveReplications() {
+    List<Summary> runs = new ArrayList<>();
+    for (int i = -2; i <= 2; i++) {
+      Summary s = summary();
+      Summary.Cost c = s.cost();
+      runs.add(new Summary(s.schemaVersion(), s.scenario(), s.seed() + i + 2, s.replications(), s.horizonSeconds(),
+          s.events(), new Summary.Cost(c.totalUsd() + i, c.byCapacityProvider(), c.byService(), c.byPurchaseOption()),
+          s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency()));
+    }
+    return Replicated.of(runs);
+  }
+
+  /** t(0.975, 1), from a t table: the factor of a 95 % half-width from two values. */
+  public static final double T_TWO_RUNS = 12.7062047;
+
+  /**
+   * Two replications whose figures are {@code mean - d} and {@code mean + d}, d = halfWidth /
+   * t(0.975, 1): their mean is {@code mean} and its 95 % half-width {@code halfWidth} (s = d sqrt 2,
+   * half-width t x s / sqrt 2 = t x d). With a half-width of 0, one replication.
+   */
+  public static Replicated<Summary> withHalfWidth(double mean, double halfWidth,
+      java.util.function.DoubleFunction<Summary> run) {
+    if (halfWidth == 0) {
+      return Replicated.of(List.of(run.apply(mean)));
+    }
+    double d = halfWidth / T_TWO_RUNS;
+    return Replicated.of(List.of(run.apply(mean - d), run.apply(mean + d)));
+  }
+
+  /** {@link #summary()} with another total cost, services and jobs. */
+  public static Summary costing(double totalUsd, Map<String, Summary.ServiceFigures> services,
+      Map<String, Summary.JobFigures> jobs) {
+    Summary s = summary();
+    Summary.Cost c = s.cost();
+    return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
+        new Summary.Cost(totalUsd, c.byCapacityProvider(), c.byService(), c.byPurchaseOption()), s.cluster(), s.tasks(),
+        new TreeMap<>(services), new TreeMap<>(jobs), s.spot(), s.startLatency());
+  }
+
+  /** One run's summary as the report reads it. */
+  public static Replicated<Summary> summaries() {
+    return Replicated.of(List.of(summary()));
+  }
+
+  /** A run of 56 ms in this JVM. */
+  public static RunFacts facts() {
+    return RunFacts.of("test", summaries(), 56);
+  }
+
+  /** The summary as summary.json's tree, with or without CI half-widths (the JSON writer's tests). */
   public static ObjectNode summaryJson() {
     return new ObjectMapper().valueToTree(summary());
   }

@@ -103,8 +103,8 @@ class ReportEventsProperties {
     List<EventRecord> some = kept.events();
 
     assertThat(passedOn).isEqualTo(all);
-    assertThat(HtmlReport.render(run(some), kept.counts(), Fixtures.summaryJson(), List.of()))
-        .isEqualTo(HtmlReport.render(run(all), Fixtures.summaryJson(), List.of()));
+    assertThat(HtmlReport.render(run(some), kept.counts(), Fixtures.summaries(), Fixtures.facts(), List.of()))
+        .isEqualTo(HtmlReport.render(run(all), Fixtures.summaries(), Fixtures.facts(), List.of()));
     assertThat(SpotMarkers.instanceMarks(some, List.of("od"))).isEqualTo(SpotMarkers.instanceMarks(all, List.of("od")));
     assertThat(ServiceMarkers.steps(some, "web")).isEqualTo(ServiceMarkers.steps(all, "web"));
     int registered = InstanceLives.count(all);

@@ -31,7 +31,7 @@ class ReportWriterTest {
   @Test
   void writesEveryFileOfTheContract() throws IOException {
     ReportWriter.write(
-        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(true));
+        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(true));
 
     assertThat(out().resolve("summary.json")).isRegularFile();
     assertThat(out().resolve("timeseries.csv")).isRegularFile();
@@ -65,7 +65,7 @@ class ReportWriterTest {
   @Test
   void withoutChartsThereIsNoChartsDirectory() throws IOException {
     ReportWriter.write(
-        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(false));
 
     assertThat(out().resolve("charts")).doesNotExist();
     assertThat(Files.readString(out().resolve("report.html"))).doesNotContain("data:image/png");
@@ -74,9 +74,9 @@ class ReportWriterTest {
   @Test
   void aSecondWriteReplacesTheFirstAndLeavesNoTemporaryDirectory() throws IOException {
     ReportWriter.write(
-        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(true));
+        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(true));
     ReportWriter.write(
-        Fixtures.run("SECOND-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("SECOND-RUN"), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(false));
 
     assertThat(Files.readString(out().resolve("report.html")))
         .contains("SECOND-RUN")
@@ -90,7 +90,7 @@ class ReportWriterTest {
     Path nested = parent.resolve("out").resolve("deep").resolve("run");
 
     ReportWriter.write(
-        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaryJson(), nested, new ReportOptions(false));
+        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), nested, new ReportOptions(false));
 
     assertThat(nested.resolve("summary.json")).isRegularFile();
   }
@@ -98,7 +98,7 @@ class ReportWriterTest {
   @Test
   void aFailureMidwayKeepsThePreviousReportAndRemovesTheTemporaryDirectory() throws IOException {
     ReportWriter.write(
-        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(false));
     byte[] before = Files.readAllBytes(out().resolve("report.html"));
 
     assertThatThrownBy(
@@ -121,7 +121,7 @@ class ReportWriterTest {
   @Test
   void aWriterThatThrowsOnBadDataAlsoLeavesThePreviousReport() throws IOException {
     ReportWriter.write(
-        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(false));
     // A run without a time series: the time-series CSV writer fails after summary.json is written.
     RunResult broken =
         new RunResult("etl-on-ec2", "broken", Fixtures.summary(), null, Fixtures.noTasks(), List.of(), List.of());
@@ -129,7 +129,7 @@ class ReportWriterTest {
     assertThatThrownBy(
             () ->
                 ReportWriter.write(
-        broken, Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(true)))
+        broken, Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(true)))
         .isInstanceOf(NullPointerException.class);
 
     assertThat(Files.readString(out().resolve("report.html"))).contains("FIRST-RUN");
@@ -144,7 +144,7 @@ class ReportWriterTest {
     assertThatThrownBy(
             () ->
                 ReportWriter.write(
-        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false)))
+        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(false)))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("notes.txt");
 
@@ -155,11 +155,11 @@ class ReportWriterTest {
   @Test
   void aReportSomeoneBrowsedWithFinderIsStillReplaced() throws IOException {
     ReportWriter.write(
-        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("FIRST-RUN"), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(false));
     Files.writeString(out().resolve(".DS_Store"), "finder");
 
     ReportWriter.write(
-        Fixtures.run("SECOND-RUN"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("SECOND-RUN"), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(false));
 
     assertThat(out().resolve(".DS_Store")).doesNotExist();
     assertThat(Files.readString(out().resolve("report.html"))).contains("SECOND-RUN");
@@ -170,12 +170,12 @@ class ReportWriterTest {
     Files.createDirectories(out());
 
     ReportWriter.write(
-        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(false));
+        Fixtures.run("d"), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(false));
 
     assertThat(out().resolve("summary.json")).isRegularFile();
   }
   private void write(String marker, boolean charts) throws IOException {
-    ReportWriter.write(Fixtures.run(marker), Fixtures.tasks(), Fixtures.summaryJson(), out(), new ReportOptions(charts));
+    ReportWriter.write(Fixtures.run(marker), Fixtures.tasks(), Fixtures.summaries(), Fixtures.facts(), out(), new ReportOptions(charts));
   }
 
   @Test

@@ -1,70 +1,96 @@
 package dev.ecsim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.summary.SummaryFigure;
+import dev.ecsim.run.Estimate;
+import dev.ecsim.run.Replicated;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
-/** The short table of headline figures printed after a run, read from the summary tree. */
+/** The short table of headline figures printed after a run, read from the replications' summaries. */
 final class HeadlineTable {
   private HeadlineTable() {}
 
-  static String format(JsonNode s) {
-    JsonNode half = s.path("ci95HalfWidth");
+  static String format(Replicated<Summary> runs) {
+    Summary first = runs.first();
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%s: seed %d, %s simulated, %d replication%s%n",
-        s.path("scenario").asText(), s.path("seed").asLong(), hours(s.path("horizonSeconds").asDouble()),
-        s.path("replications").asInt(), s.path("replications").asInt() == 1 ? "" : "s"));
-    row(b, "total cost", usd(s.at("/cost/totalUsd"), half.at("/cost/totalUsd")));
-    for (Iterator<Map.Entry<String, JsonNode>> it = s.path("cost").path("byCapacityProvider").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      row(b, "  " + e.getKey(), usd(e.getValue(), half.path("cost").path("byCapacityProvider").path(e.getKey())));
+        first.scenario(), first.seed(), hours(first.horizonSeconds()), runs.count(), runs.count() == 1 ? "" : "s"));
+    row(b, "total cost", usd(runs.estimate(s -> s.cost().totalUsd())));
+    for (String provider : runs.keys(s -> s.cost().byCapacityProvider())) {
+      figure(runs, SummaryFigure.cost("byCapacityProvider", Summary.Cost::byCapacityProvider, provider))
+          .ifPresent(e -> row(b, "  " + provider, usd(e)));
     }
-    JsonNode c = s.path("cluster");
-    JsonNode ch = half.path("cluster");
-    row(b, "CPU reservation (avg)", pct(c.path("cpuReservationAvgPct"), ch.path("cpuReservationAvgPct")));
-    row(b, "memory reservation (avg)", pct(c.path("memoryReservationAvgPct"), ch.path("memoryReservationAvgPct")));
-    row(b, "instances launched / peak", c.path("instancesLaunched").asText() + " / " + c.path("instancesPeak").asText());
-    row(b, "instance-hours", num(c.path("instanceHours"), ch.path("instanceHours"), 1, ""));
-    JsonNode t = s.path("tasks");
-    row(b, "tasks launched / completed", t.path("launched").asText() + " / " + t.path("completed").asText());
-    for (Iterator<Map.Entry<String, JsonNode>> it = s.path("jobs").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      JsonNode j = e.getValue();
-      JsonNode jh = half.path("jobs").path(e.getKey());
-      row(b, "job " + e.getKey(), j.path("completed").asText() + " of " + j.path("submitted").asText()
-          + " done; wait mean " + num(j.path("waitSecondsMean"), jh.path("waitSecondsMean"), 1, " s")
-          + ", p95 " + num(j.path("waitSecondsP95"), jh.path("waitSecondsP95"), 1, " s"));
+    row(b, "CPU reservation (avg)", pct(runs.estimate(s -> s.cluster().cpuReservationAvgPct())));
+    row(b, "memory reservation (avg)", pct(runs.estimate(s -> s.cluster().memoryReservationAvgPct())));
+    row(b, "instances launched / peak", count(runs, s -> s.cluster().instancesLaunched()) + " / "
+        + count(runs, s -> s.cluster().instancesPeak()));
+    row(b, "instance-hours", num(runs.estimate(s -> s.cluster().instanceHours()), 1, ""));
+    row(b, "tasks launched / completed", count(runs, s -> s.tasks().launched()) + " / "
+        + count(runs, s -> s.tasks().completed()));
+    for (String job : runs.keys(Summary::jobs)) {
+      row(b, "job " + job, jobFigure(runs, job, "completed", Summary.JobFigures::completed, Optional.empty())
+          + " of " + jobFigure(runs, job, "submitted", Summary.JobFigures::submitted, Optional.empty())
+          + " done; wait mean " + jobFigure(runs, job, "waitSecondsMean", Summary.JobFigures::waitSecondsMean,
+              Optional.of(" s"))
+          + ", p95 " + jobFigure(runs, job, "waitSecondsP95", Summary.JobFigures::waitSecondsP95, Optional.of(" s")));
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = s.path("startLatency").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      JsonNode l = e.getValue();
-      JsonNode lh = half.path("startLatency").path(e.getKey());
-      row(b, "start latency " + e.getKey(), "p50 " + num(l.path("p50Seconds"), lh.path("p50Seconds"), 1, " s")
-          + ", p95 " + num(l.path("p95Seconds"), lh.path("p95Seconds"), 1, " s"));
+    for (String provider : runs.keys(Summary::startLatency)) {
+      row(b, "start latency " + provider, "p50 "
+          + latency(runs, provider, "p50Seconds", Summary.StartLatency::p50Seconds)
+          + ", p95 " + latency(runs, provider, "p95Seconds", Summary.StartLatency::p95Seconds));
     }
     return b.toString();
+  }
+
+  private static Optional<Estimate> figure(Replicated<Summary> runs, SummaryFigure figure) {
+    return runs.estimateWhereDefined(figure.read());
+  }
+
+  /** A job's count as is, or a figure with one decimal and its unit. */
+  private static String jobFigure(Replicated<Summary> runs, String job, String field,
+      ToDoubleFunction<Summary.JobFigures> read, Optional<String> unit) {
+    Optional<Estimate> e = figure(runs, SummaryFigure.job(job, field, read));
+    if (e.isEmpty()) {
+      return "-";
+    }
+    return unit.isPresent() ? num(e.get(), 1, unit.get()) : count(runs.count(), e.get());
+  }
+
+  private static String latency(Replicated<Summary> runs, String provider, String field,
+      ToDoubleFunction<Summary.StartLatency> read) {
+    return figure(runs, SummaryFigure.startLatency(provider, field, read)).map(e -> num(e, 1, " s")).orElse("-");
   }
 
   private static void row(StringBuilder b, String label, String value) {
     b.append(String.format(Locale.ROOT, "  %-28s %s%n", label, value));
   }
 
-  private static String usd(JsonNode v, JsonNode half) {
-    return "$" + num(v, half, 2, "");
+  private static String usd(Estimate e) {
+    return "$" + num(e, 2, "");
   }
 
-  private static String pct(JsonNode v, JsonNode half) {
-    return num(v, half, 1, " %");
+  private static String pct(Estimate e) {
+    return num(e, 1, " %");
   }
 
-  private static String num(JsonNode v, JsonNode half, int decimals, String unit) {
+  private static String num(Estimate e, int decimals, String unit) {
     String f = "%,." + decimals + "f";
-    String s = String.format(Locale.ROOT, f, v.asDouble());
-    if (half.isNumber()) {
-      s += " ± " + String.format(Locale.ROOT, f, half.asDouble());
+    String s = String.format(Locale.ROOT, f, e.mean());
+    if (e.halfWidth().isPresent()) {
+      s += " ± " + String.format(Locale.ROOT, f, e.halfWidth().getAsDouble());
     }
     return s + unit;
+  }
+
+  private static String count(Replicated<Summary> runs, ToDoubleFunction<Summary> figure) {
+    return count(runs.count(), runs.estimate(figure));
+  }
+
+  /** A count of one run as a whole number; over several, their mean as it is. */
+  private static String count(int replications, Estimate e) {
+    return replications == 1 ? Long.toString((long) e.mean()) : Double.toString(e.mean());
   }
 
   private static String hours(double seconds) {

@@ -1,13 +1,13 @@
 package dev.ecsim.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsim.metrics.EventSink;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.reports.ReportOptions;
 import dev.ecsim.reports.ReportWriter;
-import dev.ecsim.run.Replications;
+import dev.ecsim.reports.RunFacts;
+import dev.ecsim.run.Replicated;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.RunLimits;
@@ -97,13 +97,13 @@ final class RunCommand implements Callable<Integer> {
     }
     Scenario base = scenario;
     Path outDir = output != null ? output : Path.of("out", scenario.name());
-    ObjectNode summary;
+    Replicated<Summary> summaries;
     try {
       // tasks.csv and events.csv are written as the first replication's tasks stop and events happen,
       // into the report's temporary directory: no run holds every task or event. The other
       // replications keep only their summaries.
-      summary = (ObjectNode) ReportWriter.runAndWrite(outDir, new ReportOptions(!noCharts),
-          (tasks, events) -> replicate(base, tasks, events)).summaryJson();
+      summaries = ReportWriter.runAndWrite(outDir, new ReportOptions(!noCharts),
+          (tasks, events) -> replicate(base, tasks, events)).summaries();
     } catch (IOException e) {
       // Most often a bad -o (not writable, or a directory that holds other files): the user's to fix.
       throw new OutputException("cannot write the report to " + outDir, e);
@@ -113,7 +113,7 @@ final class RunCommand implements Callable<Integer> {
     }
     if (!quiet) {
       var out = spec.commandLine().getOut();
-      out.print(HeadlineTable.format(summary));
+      out.print(HeadlineTable.format(summaries));
       out.println("report: " + outDir.resolve("report.html"));
       out.flush();
     }
@@ -124,6 +124,7 @@ final class RunCommand implements Callable<Integer> {
   private ReportWriter.Finished replicate(Scenario scenario, TaskRecordSink tasks, EventSink events) {
     List<Summary> summaries = new ArrayList<>();
     RunResult first = null;
+    long start = System.nanoTime();
     try (ProgressDisplay progress = ProgressDisplay.open(scenario.name(), replications,
         ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
       for (int r = 0; r < replications; r++) {
@@ -138,7 +139,9 @@ final class RunCommand implements Callable<Integer> {
         summaries.add(result.summary());
       }
     }
-    return new ReportWriter.Finished(first, Replications.aggregate(summaries));
+    Replicated<Summary> runs = Replicated.of(summaries);
+    long wallMillis = (System.nanoTime() - start) / 1_000_000;
+    return new ReportWriter.Finished(first, runs, RunFacts.of(VersionProvider.version(), runs, wallMillis));
   }
 
   /** The variant --variant names; an unknown name is refused with the valid ones. */

@@ -1,11 +1,10 @@
 package dev.ecsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.SweepWriter;
 import dev.ecsim.reports.sweep.Sweep;
-import dev.ecsim.run.Replications;
+import dev.ecsim.run.Replicated;
 import dev.ecsim.scenario.FieldOverride;
 import dev.ecsim.scenario.BoundedRead;
 import dev.ecsim.scenario.InvalidScenarioException;
@@ -94,8 +93,7 @@ final class SweepCommand implements Callable<Integer> {
     List<Sweep.Point> results = new ArrayList<>();
     List<List<Integer>> indexes = SweepGrid.indexes(sweep.parameters().stream().map(p -> p.values().size()).toList());
     for (int i = 0; i < points.size(); i++) {
-      ObjectNode summary = Replications.aggregate(runs.get(i));
-      results.add(new Sweep.Point(indexes.get(i), summary));
+      results.add(new Sweep.Point(indexes.get(i), Replicated.of(runs.get(i))));
     }
     Sweep result = new Sweep(parameters, n, results);
     Path outDir = output != null ? output : Path.of("out", baseName(sweepFile));

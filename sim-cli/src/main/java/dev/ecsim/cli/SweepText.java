@@ -1,6 +1,9 @@
 package dev.ecsim.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.summary.SummaryFigure;
+import dev.ecsim.run.Estimate;
+import dev.ecsim.run.Replicated;
 import dev.ecsim.reports.sweep.Sweep;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,21 +18,25 @@ import java.util.Optional;
 final class SweepText {
   private SweepText() {}
 
+  /** The figure beside the cost and its column heading. */
+  private record Second(SummaryFigure figure, String label) {}
+
   static String format(Sweep sweep) {
     List<String> header = new ArrayList<>();
     sweep.parameters().forEach(p -> header.add(p.path()));
     header.add("total cost");
-    Optional<String> figure = secondFigure(sweep);
-    figure.ifPresent(f -> header.add(label(f)));
+    Optional<Second> second = secondFigure(sweep);
+    second.ifPresent(f -> header.add(f.label()));
     List<List<String>> rows = new ArrayList<>();
     rows.add(header);
+    SummaryFigure cost = SummaryFigure.of("cost.totalUsd", s -> s.cost().totalUsd());
     for (Sweep.Point point : sweep.points()) {
       List<String> row = new ArrayList<>();
       for (int p = 0; p < sweep.parameters().size(); p++) {
         row.add(sweep.value(point, p));
       }
-      row.add("$" + number(point.summary(), "/cost/totalUsd", 4));
-      figure.ifPresent(f -> row.add(number(point.summary(), f, 1)));
+      row.add("$" + number(point, cost, 4));
+      second.ifPresent(f -> row.add(number(point, f.figure(), 1)));
       rows.add(row);
     }
     int[] widths = new int[header.size()];
@@ -49,39 +56,32 @@ final class SweepText {
     return b.toString();
   }
 
-  /** A JSON pointer to the first service's runningAvg, else the first job's waitSecondsMean. */
-  private static Optional<String> secondFigure(Sweep sweep) {
+  /** The first service's runningAvg, else the first job's waitSecondsMean. */
+  private static Optional<Second> secondFigure(Sweep sweep) {
     if (sweep.points().isEmpty()) {
       return Optional.empty();
     }
-    JsonNode s = sweep.points().get(0).summary();
-    var services = s.path("services").fieldNames();
-    if (services.hasNext()) {
-      return Optional.of("/services/" + escape(services.next()) + "/runningAvg");
+    Replicated<Summary> first = sweep.points().get(0).summaries();
+    List<String> services = first.keys(Summary::services);
+    if (!services.isEmpty()) {
+      String name = services.get(0);
+      return Optional.of(new Second(SummaryFigure.service(name, "runningAvg", Summary.ServiceFigures::runningAvg),
+          name + " running (avg)"));
     }
-    var jobs = s.path("jobs").fieldNames();
-    return jobs.hasNext() ? Optional.of("/jobs/" + escape(jobs.next()) + "/waitSecondsMean") : Optional.empty();
+    List<String> jobs = first.keys(Summary::jobs);
+    return jobs.isEmpty() ? Optional.empty() : Optional.of(new Second(
+        SummaryFigure.job(jobs.get(0), "waitSecondsMean", Summary.JobFigures::waitSecondsMean),
+        jobs.get(0) + " wait mean (s)"));
   }
 
-  /** "web running (avg)" or "batch wait mean (s)" for the figure's pointer. */
-  private static String label(String pointer) {
-    String[] parts = pointer.split("/");
-    String name = parts[2].replace("~1", "/").replace("~0", "~");
-    return name + (parts[3].equals("runningAvg") ? " running (avg)" : " wait mean (s)");
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static String number(JsonNode summary, String pointer, int decimals) {
-    JsonNode v = summary.at(pointer);
-    if (!v.isNumber()) {
+  private static String number(Sweep.Point point, SummaryFigure figure, int decimals) {
+    Optional<Estimate> e = point.summaries().estimateWhereDefined(figure.read());
+    if (e.isEmpty()) {
       return "-";
     }
     String f = "%,." + decimals + "f";
-    String s = String.format(Locale.ROOT, f, v.asDouble());
-    JsonNode half = summary.path("ci95HalfWidth").at(pointer);
-    return half.isNumber() ? s + " ± " + String.format(Locale.ROOT, f, half.asDouble()) : s;
+    String s = String.format(Locale.ROOT, f, e.get().mean());
+    return e.get().halfWidth().isPresent()
+        ? s + " ± " + String.format(Locale.ROOT, f, e.get().halfWidth().getAsDouble()) : s;
   }
 }

@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {"ecsim " + version()};
+  }
+
+  /** The version alone, as run.json records it. */
+  static String version() {
     String v = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"ecsim " + (v == null ? "development" : v)};
+    return v == null ? "development" : v;
   }
 }

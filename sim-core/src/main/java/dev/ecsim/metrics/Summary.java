@@ -3,8 +3,9 @@ package dev.ecsim.metrics;
 import java.util.Map;
 
 /**
- * The end-of-run figures, field for field the {@code summary.json} contract in ARCHITECTURE.md.
- * Maps are sorted by name so the JSON is byte-identical for the same seed.
+ * The end-of-run figures, field for field the {@code summary.json} contract: simulated results only,
+ * so the same scenario and seed give byte-identical JSON (how long the run took is in {@code
+ * run.json}). Maps are sorted by name for the same reason.
  */
 public record Summary(
     int schemaVersion,
@@ -13,7 +14,6 @@ public record Summary(
     int replications,
     double horizonSeconds,
     long events,
-    long wallMillis,
     Cost cost,
     Cluster cluster,
     Tasks tasks,
@@ -36,6 +36,7 @@ public record Summary(
       double cpuReservationAvgPct,
       double memoryReservationAvgPct,
       double cpuUtilizationAvgPct,
+      double memoryUtilizationAvgPct,
       long instancesLaunched,
       long instancesPeak,
       double instanceHours) {}

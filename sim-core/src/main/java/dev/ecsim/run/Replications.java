@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Combines the summaries of independent replications (seeds seed .. seed+N-1): every figure
@@ -27,18 +26,18 @@ public final class Replications {
 
   private Replications() {}
 
-  /** The summary tree of one run, or the means and half-widths over several. */
+  /**
+   * The summary.json tree of one run, or the means and half-widths over several: JSON written from
+   * the typed summaries once, at the edge; reports read figures through {@link Replicated}, never
+   * from this tree. The statistics are {@link Estimate}'s.
+   */
   public static ObjectNode aggregate(List<Summary> runs) {
     List<JsonNode> trees = new ArrayList<>();
     runs.forEach(r -> trees.add(JSON.valueToTree(r)));
     return aggregateTrees(trees);
   }
 
-  /**
-   * The same over summary trees: for a caller that adds figures of its own to each run's tree
-   * (ecsim compare derives some per run) and wants them averaged the same way.
-   */
-  public static ObjectNode aggregateTrees(List<? extends JsonNode> runs) {
+  private static ObjectNode aggregateTrees(List<? extends JsonNode> runs) {
     if (runs.isEmpty()) {
       throw new IllegalArgumentException("no replications to aggregate");
     }
@@ -49,13 +48,12 @@ public final class Replications {
       return mean;
     }
     ObjectNode halfWidths = JSON.createObjectNode();
-    double t = new TDistribution(trees.size() - 1).inverseCumulativeProbability(0.975);
-    combine(trees, mean, halfWidths, t, true);
+    combine(trees, mean, halfWidths, true);
     mean.set("ci95HalfWidth", halfWidths);
     return mean;
   }
 
-  private static void combine(List<JsonNode> trees, ObjectNode mean, ObjectNode halfWidths, double t, boolean top) {
+  private static void combine(List<JsonNode> trees, ObjectNode mean, ObjectNode halfWidths, boolean top) {
     Set<String> keys = new TreeSet<>();
     trees.forEach(tree -> tree.fieldNames().forEachRemaining(keys::add));
     for (Iterator<String> it = orderedKeys(trees.get(0), keys); it.hasNext(); ) {
@@ -69,35 +67,18 @@ public final class Replications {
       if (first.isObject()) {
         ObjectNode childMean = JSON.createObjectNode();
         ObjectNode childHalf = JSON.createObjectNode();
-        combine(values, childMean, childHalf, t, false);
+        combine(values, childMean, childHalf, false);
         mean.set(key, childMean);
         halfWidths.set(key, childHalf);
       } else if (first.isNumber()) {
         // A figure a replication's summary lacks is undefined there (the start latency of a
         // provider no task started on), not zero: it is averaged over the replications that have it.
         double[] xs = values.stream().filter(JsonNode::isNumber).mapToDouble(JsonNode::asDouble).toArray();
-        double m = 0;
-        for (double x : xs) {
-          m += x;
-        }
-        m /= xs.length;
-        mean.put(key, Rounding.round6(m));
-        if (xs.length > 1) {
-          double ss = 0;
-          for (double x : xs) {
-            ss += (x - m) * (x - m);
-          }
-          double sd = Math.sqrt(ss / (xs.length - 1));
-          double tn = xs.length == trees.size() ? t : tQuantile(xs.length);
-          halfWidths.put(key, Rounding.round6(tn * sd / Math.sqrt(xs.length)));
-        }
+        Estimate estimate = Estimate.of(xs);
+        mean.put(key, Rounding.round6(estimate.mean()));
+        estimate.halfWidth().ifPresent(h -> halfWidths.put(key, h));
       }
     }
-  }
-
-  /** t(0.975, n - 1), the Student-t quantile of a 95 % interval from n values. */
-  private static double tQuantile(int n) {
-    return new TDistribution(n - 1).inverseCumulativeProbability(0.975);
   }
 
   /** Keys in the first tree's order, then any others alphabetically. */

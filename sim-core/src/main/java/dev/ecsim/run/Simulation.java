@@ -359,12 +359,12 @@ public final class Simulation {
     List<ServiceRun> all = new ArrayList<>(services);
     all.addAll(daemons);
     var summary = SummaryBuilder.build(scenario, engine, cluster, scheduler, taskFigures, jobs, all, spot, bill,
-        series, wallMillis);
+        series);
     Map<String, String> purchaseOptions = new LinkedHashMap<>();
     for (CapacityProviderSpec provider : scenario.cluster().capacityProviders()) {
       purchaseOptions.put(provider.name(), provider.effectivePurchaseOption().spelling());
     }
     return new RunResult(scenario.name(), scenario.description(), summary, series, taskFigures, events.events(),
-        scheduler.explanations(), purchaseOptions);
+        scheduler.explanations(), purchaseOptions, wallMillis);
   }
 }

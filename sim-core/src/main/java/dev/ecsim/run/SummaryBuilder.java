@@ -30,8 +30,8 @@ final class SummaryBuilder {
   private SummaryBuilder() {}
 
   static Summary build(Scenario scenario, Engine engine, Cluster cluster, TaskScheduler scheduler,
-      TaskAggregates tasks, List<JobRunner> jobs, List<ServiceRun> services, SpotInterrupter spot, Ec2Billing.Bill bill, TimeSeries series,
-      long wallMillis) {
+      TaskAggregates tasks, List<JobRunner> jobs, List<ServiceRun> services, SpotInterrupter spot, Ec2Billing.Bill bill,
+      TimeSeries series) {
     long horizon = scenario.durationMillis();
     return new Summary(
         Summary.SCHEMA_VERSION,
@@ -40,7 +40,6 @@ final class SummaryBuilder {
         1,
         round6(horizon / 1000.0),
         engine.eventsFired(),
-        wallMillis,
         cost(scenario, tasks, jobs, services, bill),
         cluster(cluster, series, horizon),
         tasks(tasks, scheduler),
@@ -107,6 +106,7 @@ final class SummaryBuilder {
         round6(periodWeightedMean(series, SeriesNames.CPU_RESERVATION_PCT)),
         round6(periodWeightedMean(series, SeriesNames.MEMORY_RESERVATION_PCT)),
         round6(periodWeightedMean(series, SeriesNames.CPU_UTILIZATION_PCT)),
+        round6(periodWeightedMean(series, SeriesNames.MEMORY_UTILIZATION_PCT)),
         cluster.instancesLaunched(),
         cluster.instancesPeak(),
         round6(instanceMillis / 3_600_000.0));

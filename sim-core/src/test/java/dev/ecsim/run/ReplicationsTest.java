@@ -5,17 +5,31 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsim.metrics.Summary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Means and Student-t 95 % half-widths over replications, typed ({@link Replicated}) and as
+ * summary.json's tree ({@link Replications#aggregate}), checked against t-table values.
+ */
 class ReplicationsTest {
 
-  private static Summary summary(long seed, double cost) {
-    return new Summary(1, "s", seed, 1, 3600, 10, 5,
+  static Summary summary(long seed, double cost) {
+    return summary(seed, cost, Map.of());
+  }
+
+  private static Summary summary(long seed, double cost, Map<String, Summary.StartLatency> latency) {
+    return new Summary(1, "s", seed, 1, 3600, 10,
         new Summary.Cost(cost, Map.of("od", cost), Map.of("idle", cost), Map.of("on-demand", cost)),
-        new Summary.Cluster(50, 40, 50, 2, 2, 2), new Summary.Tasks(4, 4, 0, 0), Map.of(), Map.of(),
-        new Summary.Spot(0, 0), Map.of());
+        new Summary.Cluster(50, 40, 50, 30, 2, 2, 2), new Summary.Tasks(4, 4, 0, 0), Map.of(), Map.of(),
+        new Summary.Spot(0, 0), latency);
   }
 
   @Test
@@ -23,11 +37,14 @@ class ReplicationsTest {
     ObjectNode tree = Replications.aggregate(List.of(summary(7, 1.5)));
     assertThat(tree.path("cost").path("totalUsd").asDouble()).isEqualTo(1.5);
     assertThat(tree.has("ci95HalfWidth")).isFalse();
+    Estimate typed = Replicated.of(List.of(summary(7, 1.5))).estimate(s -> s.cost().totalUsd());
+    assertThat(typed).isEqualTo(new Estimate(1.5, OptionalDouble.empty(), 1));
   }
 
   @Test
   void threeRunsGiveMeanAndStudentTHalfWidth() {
-    ObjectNode tree = Replications.aggregate(List.of(summary(7, 1), summary(8, 2), summary(9, 3)));
+    List<Summary> runs = List.of(summary(7, 1), summary(8, 2), summary(9, 3));
+    ObjectNode tree = Replications.aggregate(runs);
     // mean 2, s = 1, t(0.975, 2) = 4.302653 (t table) -> half-width 4.302653 / sqrt(3) = 2.484138
     assertThat(tree.path("cost").path("totalUsd").asDouble()).isEqualTo(2.0);
     assertThat(tree.path("ci95HalfWidth").path("cost").path("totalUsd").asDouble()).isCloseTo(2.484138, within(1e-6));
@@ -35,25 +52,18 @@ class ReplicationsTest {
     assertThat(tree.path("replications").asInt()).isEqualTo(3);
     assertThat(tree.path("seed").asLong()).isEqualTo(7);
     assertThat(tree.path("ci95HalfWidth").has("seed")).isFalse();
+    Estimate typed = Replicated.of(runs).estimate(s -> s.cost().totalUsd());
+    assertThat(typed.mean()).isEqualTo(2.0);
+    assertThat(typed.halfWidth().getAsDouble()).isCloseTo(2.484138, within(1e-6));
   }
 
   @Test
-  void treesWithFiguresOfTheCallersOwnAreAveragedAlike() {
-    List<ObjectNode> trees = new java.util.ArrayList<>();
-    double[] extra = {10, 12, 14};
-    for (int r = 0; r < 3; r++) {
-      ObjectNode tree = Replications.JSON.valueToTree(summary(7 + r, 1 + r));
-      tree.putObject("derived").put("worst", extra[r]);
-      trees.add(tree);
-    }
-
-    ObjectNode tree = Replications.aggregateTrees(trees);
-
-    // mean 12, s = 2 -> half-width 4.302653 x 2 / sqrt(3) = 4.968275
-    assertThat(tree.path("derived").path("worst").asDouble()).isEqualTo(12.0);
-    assertThat(tree.path("ci95HalfWidth").path("derived").path("worst").asDouble()).isCloseTo(4.968275, within(1e-6));
-    assertThat(tree.path("cost").path("totalUsd").asDouble()).isEqualTo(2.0);
-    assertThat(trees.get(0).has("ci95HalfWidth")).as("the input trees are left as they were").isFalse();
+  void aFigureDerivedPerRunIsAveragedLikeAnyOther() {
+    // 10, 12, 14: mean 12, s = 2 -> half-width 4.302653 x 2 / sqrt(3) = 4.968275
+    Replicated<Summary> runs = Replicated.of(List.of(summary(7, 1), summary(8, 2), summary(9, 3)));
+    Estimate derived = runs.estimate(s -> 8 + 2 * s.cost().totalUsd());
+    assertThat(derived.mean()).isEqualTo(12.0);
+    assertThat(derived.halfWidth().getAsDouble()).isCloseTo(4.968275, within(1e-6));
   }
 
   @Test
@@ -61,28 +71,50 @@ class ReplicationsTest {
     // FARGATE_SPOT started tasks in two of three seeds: its p95 start latency is 60 and 80 s there
     // and undefined in the third, so the mean is 70 s, not (60 + 80 + 0) / 3. Two values: s = 14.142136,
     // t(0.975, 1) = 12.706205 (t table) -> half-width 12.706205 x 14.142136 / sqrt(2) = 127.06205.
-    List<ObjectNode> trees = new java.util.ArrayList<>();
     double[] p95 = {60, Double.NaN, 80};
+    List<Summary> runs = new ArrayList<>();
     for (int r = 0; r < 3; r++) {
-      ObjectNode tree = Replications.JSON.valueToTree(summary(7 + r, 1 + r));
-      if (!Double.isNaN(p95[r])) {
-        tree.putObject("startLatency").putObject("FARGATE_SPOT").put("p95Seconds", p95[r]);
-      }
-      trees.add(tree);
+      runs.add(summary(7 + r, 1 + r, Double.isNaN(p95[r]) ? Map.of()
+          : Map.of("FARGATE_SPOT", new Summary.StartLatency(1, p95[r], p95[r], p95[r], p95[r], p95[r]))));
     }
-    // Only one seed has it: its value, and no half-width.
-    ObjectNode lone = Replications.JSON.valueToTree(summary(10, 4));
-    lone.putObject("startLatency").putObject("FARGATE").put("p95Seconds", 50.0);
+    Replicated<Summary> replicated = Replicated.of(runs);
 
-    ObjectNode tree = Replications.aggregateTrees(trees);
-    ObjectNode withLone = Replications.aggregateTrees(List.of(lone, trees.get(1)));
+    Estimate latency = replicated.estimateWhereDefined(s -> s.startLatency().containsKey("FARGATE_SPOT")
+        ? OptionalDouble.of(s.startLatency().get("FARGATE_SPOT").p95Seconds()) : OptionalDouble.empty()).orElseThrow();
 
+    assertThat(latency.mean()).isEqualTo(70.0);
+    assertThat(latency.runs()).isEqualTo(2);
+    assertThat(latency.halfWidth().getAsDouble()).isCloseTo(127.06205, within(1e-4));
+    assertThat(replicated.perRun(s -> s.startLatency().containsKey("FARGATE_SPOT")
+        ? OptionalDouble.of(s.startLatency().get("FARGATE_SPOT").p95Seconds()) : OptionalDouble.empty()))
+        .containsExactly(60, Double.NaN, 80);
+    ObjectNode tree = Replications.aggregate(runs);
     assertThat(tree.at("/startLatency/FARGATE_SPOT/p95Seconds").asDouble()).isEqualTo(70.0);
     assertThat(tree.at("/ci95HalfWidth/startLatency/FARGATE_SPOT/p95Seconds").asDouble())
         .isCloseTo(127.06205, within(1e-4));
-    assertThat(withLone.at("/startLatency/FARGATE/p95Seconds").asDouble()).isEqualTo(50.0);
-    assertThat(withLone.at("/ci95HalfWidth/startLatency/FARGATE/p95Seconds").isMissingNode()).isTrue();
-    // The total cost is in every run: mean of 1, 2, 3 with the full t(0.975, 2).
-    assertThat(tree.at("/ci95HalfWidth/cost/totalUsd").asDouble()).isCloseTo(2.484138, within(1e-6));
+    // Only one seed has it: its value, and no half-width.
+    Estimate lone = Replicated.of(List.of(runs.get(0), runs.get(1))).estimateWhereDefined(s ->
+        s.startLatency().containsKey("FARGATE_SPOT") ? OptionalDouble.of(s.startLatency().get("FARGATE_SPOT").p95Seconds())
+            : OptionalDouble.empty()).orElseThrow();
+    assertThat(lone).isEqualTo(new Estimate(60, OptionalDouble.empty(), 1));
+  }
+
+  @Property(tries = 200)
+  void summaryJsonAndTheTypedEstimatesAgree(@ForAll @Size(min = 1, max = 8) List<@DoubleRange(min = 0, max = 1e6) Double> costs) {
+    // The report reads the typed estimates and summary.json is written from the tree: one must
+    // never show a figure the other does not.
+    List<Summary> runs = new ArrayList<>();
+    for (int i = 0; i < costs.size(); i++) {
+      runs.add(summary(i, Rounding.round6(costs.get(i))));
+    }
+    ObjectNode tree = Replications.aggregate(runs);
+    Estimate typed = Replicated.of(runs).estimate(s -> s.cost().totalUsd());
+    assertThat(tree.path("cost").path("totalUsd").asDouble()).isEqualTo(typed.mean());
+    if (runs.size() > 1) {
+      assertThat(tree.path("ci95HalfWidth").path("cost").path("totalUsd").asDouble())
+          .isEqualTo(typed.halfWidth().getAsDouble());
+    } else {
+      assertThat(typed.halfWidth()).isEmpty();
+    }
   }
 }

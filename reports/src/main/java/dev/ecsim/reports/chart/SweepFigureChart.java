@@ -1,6 +1,5 @@
 package dev.ecsim.reports.chart;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsim.reports.sweep.Sweep;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,12 +106,12 @@ public final class SweepFigureChart {
         if (point.valueIndexes().get(parameter) != v || (other >= 0 && point.valueIndexes().get(other) != o)) {
           continue;
         }
-        JsonNode value = figure.in(point.summary());
-        if (!value.isNumber()) {
+        var estimate = point.summaries().estimateWhereDefined(figure.figure().read());
+        if (estimate.isEmpty()) {
           continue;
         }
-        sum += value.asDouble();
-        double h = figure.in(point.summary().path("ci95HalfWidth")).asDouble(0);
+        sum += estimate.get().mean();
+        double h = estimate.get().halfWidth().orElse(0);
         squares += h * h;
         k++;
       }

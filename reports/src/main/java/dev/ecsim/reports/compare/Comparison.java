@@ -1,6 +1,7 @@
 package dev.ecsim.reports.compare;
 
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.run.Replicated;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,8 +14,8 @@ import java.util.OptionalDouble;
  * the summaries alone, by pure functions: the same summaries always give the same table.
  *
  * <p>A column may stand for several replications (seeds seed .. seed+N-1): its figures are then
- * the means, with the Student-t 95 % half-widths beside them, both from {@code
- * Replications.aggregateTrees}, the statistics {@code ecsim run --replications} reports.
+ * the means, with the Student-t 95 % half-widths beside them ({@link dev.ecsim.run.Estimate}), the
+ * statistics {@code ecsim run --replications} reports.
  *
  * <p>Rows whose figure is keyed by a name (capacity providers, purchase options, services, jobs)
  * list the union of the names over all columns, in the order they first appear; a column without
@@ -152,7 +153,7 @@ public record Comparison(List<String> columns, List<Row> rows, int replications)
       throw new IllegalArgumentException("every column needs the same number of replications: "
           + runs.stream().map(List::size).toList());
     }
-    return new Comparison(columns, ComparisonRows.rows(SummaryTrees.aggregate(runs)), replications);
+    return new Comparison(columns, ComparisonRows.rows(runs.stream().map(Replicated::of).toList()), replications);
   }
 
   public Optional<Row> row(String figure) {

@@ -1,24 +1,30 @@
 package dev.ecsim.reports.compare;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.compare.Comparison.Row;
 import dev.ecsim.reports.compare.Comparison.Unit;
+import dev.ecsim.reports.summary.SummaryFigure;
+import dev.ecsim.run.Estimate;
+import dev.ecsim.run.Replicated;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The rows of the comparison, read from each column's aggregated summary tree by path; the
- * half-width of a figure sits at the same path under {@code ci95HalfWidth}. A field a tree lacks,
- * or that is not a finite number, is an empty cell.
+ * The rows of the comparison, each read from every column's replications through a typed {@link
+ * SummaryFigure}: the mean over the runs that define it, its half-width, and each run's value for
+ * the paired comparison. A figure no run of a column defines, or that is not a finite number, is an
+ * empty cell.
  */
 final class ComparisonRows {
   private ComparisonRows() {}
 
-  static final String HALF_WIDTHS = "ci95HalfWidth";
   static final String RUNNING_AVG = "runningAvg";
   static final String UNSERVED_PCT = "unservedRequestPct";
   static final String BELOW_DESIRED = "secondsBelowDesired";
@@ -32,136 +38,104 @@ final class ComparisonRows {
     return "jobs." + name + "." + figure;
   }
 
-  /** Where a row's figure sits in a tree, how much to scale it by, and when a tree has none. */
-  private record Source(String[] path, double scale, Predicate<JsonNode> defined) {
-    static Source at(String... path) {
-      return new Source(path, 1, t -> true);
-    }
+  /** A reservation is a share of registered instances: without any it is undefined, not 0 %. */
+  private static final Predicate<Summary> HAS_INSTANCES = s -> s.cluster().instancesPeak() > 0;
 
-    Source times(double factor) {
-      return new Source(path, factor, defined);
-    }
-
-    Source when(Predicate<JsonNode> condition) {
-      return new Source(path, scale, condition);
-    }
-  }
-
-  static List<Row> rows(List<SummaryTrees.Column> columns) {
-    List<JsonNode> trees = columns.stream().map(SummaryTrees.Column::aggregate).toList();
+  static List<Row> rows(List<Replicated<Summary>> columns) {
     List<Row> rows = new ArrayList<>();
-    rows.add(row(Comparison.TOTAL_COST, "", "total cost", Unit.USD, columns, Source.at("cost", "totalUsd")));
-    for (String provider : union(trees, "cost", "byCapacityProvider")) {
-      rows.add(row("cost.byCapacityProvider." + provider, "cost by capacity provider", provider, Unit.USD, columns,
-          Source.at("cost", "byCapacityProvider", provider)));
+    rows.add(row("", "total cost", Unit.USD, columns, SummaryFigure.of(Comparison.TOTAL_COST, s -> s.cost().totalUsd())));
+    for (String provider : union(columns, s -> s.cost().byCapacityProvider())) {
+      rows.add(row("cost by capacity provider", provider, Unit.USD, columns,
+          SummaryFigure.cost("byCapacityProvider", Summary.Cost::byCapacityProvider, provider)));
     }
-    for (String option : union(trees, "cost", "byPurchaseOption")) {
-      rows.add(row("cost.byPurchaseOption." + option, "cost by purchase option", option, Unit.USD, columns,
-          Source.at("cost", "byPurchaseOption", option)));
+    for (String option : union(columns, s -> s.cost().byPurchaseOption())) {
+      rows.add(row("cost by purchase option", option, Unit.USD, columns,
+          SummaryFigure.cost("byPurchaseOption", Summary.Cost::byPurchaseOption, option)));
     }
-    rows.add(row("cost.byService.idle", "", "idle cost (unreserved EC2)", Unit.USD, columns,
-        Source.at("cost", "byService", "idle")));
-    // A reservation is a share of registered instances: without any it is undefined, not 0 %.
-    Predicate<JsonNode> instances = t -> t.path("cluster").path("instancesPeak").asDouble() > 0;
-    rows.add(row("cluster.cpuReservationAvgPct", "", "CPU reservation (avg)", Unit.PERCENT, columns,
-        Source.at("cluster", "cpuReservationAvgPct").when(instances)));
-    rows.add(row("cluster.memoryReservationAvgPct", "", "memory reservation (avg)", Unit.PERCENT, columns,
-        Source.at("cluster", "memoryReservationAvgPct").when(instances)));
-    rows.add(row("cluster.instancesLaunched", "", "instances launched", Unit.COUNT, columns,
-        Source.at("cluster", "instancesLaunched")));
-    rows.add(row("cluster.instancesPeak", "", "instances peak", Unit.COUNT, columns,
-        Source.at("cluster", "instancesPeak")));
-    rows.add(row("cluster.instanceHours", "", "instance-hours", Unit.HOURS, columns,
-        Source.at("cluster", "instanceHours")));
-    List<String> services = union(trees, "services");
+    rows.add(row("", "idle cost (unreserved EC2)", Unit.USD, columns,
+        SummaryFigure.cost("byService", Summary.Cost::byService, "idle")));
+    rows.add(row("", "CPU reservation (avg)", Unit.PERCENT, columns,
+        SummaryFigure.of("cluster.cpuReservationAvgPct", s -> s.cluster().cpuReservationAvgPct()).when(HAS_INSTANCES)));
+    rows.add(row("", "memory reservation (avg)", Unit.PERCENT, columns,
+        SummaryFigure.of("cluster.memoryReservationAvgPct", s -> s.cluster().memoryReservationAvgPct())
+            .when(HAS_INSTANCES)));
+    rows.add(row("", "instances launched", Unit.COUNT, columns,
+        SummaryFigure.of("cluster.instancesLaunched", s -> s.cluster().instancesLaunched())));
+    rows.add(row("", "instances peak", Unit.COUNT, columns,
+        SummaryFigure.of("cluster.instancesPeak", s -> s.cluster().instancesPeak())));
+    rows.add(row("", "instance-hours", Unit.HOURS, columns,
+        SummaryFigure.of("cluster.instanceHours", s -> s.cluster().instanceHours())));
+    List<String> services = union(columns, Summary::services);
     for (String s : services) {
       String group = "service " + s;
-      rows.add(row(service(s, RUNNING_AVG), group, "running (avg)", Unit.COUNT, columns,
-          Source.at("services", s, RUNNING_AVG)));
-      rows.add(row(service(s, "cpuUtilizationAvgPct"), group, "CPU utilization (avg)", Unit.PERCENT, columns,
-          Source.at("services", s, "cpuUtilizationAvgPct")));
-      rows.add(row(service(s, UNSERVED_PCT), group, "requests unserved", Unit.PERCENT, columns,
-          Source.at("services", s, "unservedRequestFraction").times(100)));
-      rows.add(row(service(s, BELOW_DESIRED), group, "time below desired", Unit.SECONDS, columns,
-          Source.at("services", s, BELOW_DESIRED)));
+      rows.add(row(group, "running (avg)", Unit.COUNT, columns,
+          SummaryFigure.service(s, RUNNING_AVG, Summary.ServiceFigures::runningAvg)));
+      rows.add(row(group, "CPU utilization (avg)", Unit.PERCENT, columns,
+          SummaryFigure.service(s, "cpuUtilizationAvgPct", Summary.ServiceFigures::cpuUtilizationAvgPct)));
+      rows.add(row(group, "requests unserved", Unit.PERCENT, columns,
+          SummaryFigure.service(s, UNSERVED_PCT, f -> f.unservedRequestFraction() * 100)));
+      rows.add(row(group, "time below desired", Unit.SECONDS, columns,
+          SummaryFigure.service(s, BELOW_DESIRED, Summary.ServiceFigures::secondsBelowDesired)));
     }
-    List<String> jobs = union(trees, "jobs");
+    List<String> jobs = union(columns, Summary::jobs);
     for (String j : jobs) {
-      rows.add(row(job(j, "waitSecondsMean"), "job " + j, "wait mean", Unit.SECONDS, columns,
-          Source.at("jobs", j, "waitSecondsMean")));
-      rows.add(row(job(j, WAIT_P95), "job " + j, "wait p95", Unit.SECONDS, columns, Source.at("jobs", j, WAIT_P95)));
+      rows.add(row("job " + j, "wait mean", Unit.SECONDS, columns,
+          SummaryFigure.job(j, "waitSecondsMean", Summary.JobFigures::waitSecondsMean)));
+      rows.add(row("job " + j, "wait p95", Unit.SECONDS, columns,
+          SummaryFigure.job(j, WAIT_P95, Summary.JobFigures::waitSecondsP95)));
     }
     if (jobs.size() > 1) {
-      rows.add(row(Comparison.ALL_JOBS_WAIT_MEAN, "all jobs", "wait mean", Unit.SECONDS, columns,
-          Source.at(SummaryTrees.DERIVED, SummaryTrees.ALL_JOBS_WAIT_MEAN)));
+      rows.add(row("all jobs", "wait mean", Unit.SECONDS, columns, DerivedFigures.allJobsWaitMean()));
     }
-    for (String provider : union(trees, "startLatency")) {
+    for (String provider : union(columns, Summary::startLatency)) {
       String group = "start latency " + provider;
-      rows.add(row("startLatency." + provider + ".p50Seconds", group, "p50", Unit.SECONDS, columns,
-          Source.at("startLatency", provider, "p50Seconds")));
-      rows.add(row("startLatency." + provider + ".p95Seconds", group, "p95", Unit.SECONDS, columns,
-          Source.at("startLatency", provider, "p95Seconds")));
+      rows.add(row(group, "p50", Unit.SECONDS, columns,
+          SummaryFigure.startLatency(provider, "p50Seconds", Summary.StartLatency::p50Seconds)));
+      rows.add(row(group, "p95", Unit.SECONDS, columns,
+          SummaryFigure.startLatency(provider, "p95Seconds", Summary.StartLatency::p95Seconds)));
     }
     // The SLO verdicts' figures with several shared services or jobs, last, so that the rows
     // compare.csv had before them keep their places.
-    if (sharedCount(trees, "services", services) > 1) {
+    List<String> sharedServices = shared(columns, Summary::services);
+    if (sharedServices.size() > 1) {
       String group = "worst shared service";
-      rows.add(row(Comparison.WORST_UNSERVED, group, "requests unserved", Unit.PERCENT, columns,
-          Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_UNSERVED).times(100)));
-      rows.add(row(Comparison.WORST_BELOW_DESIRED, group, "time below desired", Unit.SECONDS, columns,
-          Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_BELOW_DESIRED)));
+      rows.add(row(group, "requests unserved", Unit.PERCENT, columns, DerivedFigures.worstUnservedPct(sharedServices)));
+      rows.add(row(group, "time below desired", Unit.SECONDS, columns,
+          DerivedFigures.worstBelowDesired(sharedServices)));
     }
-    if (sharedCount(trees, "jobs", jobs) > 1) {
-      rows.add(row(Comparison.WORST_JOB_WAIT_P95, "worst shared job", "wait p95", Unit.SECONDS, columns,
-          Source.at(SummaryTrees.DERIVED, SummaryTrees.WORST_JOB_WAIT_P95)));
+    List<String> sharedJobs = shared(columns, Summary::jobs);
+    if (sharedJobs.size() > 1) {
+      rows.add(row("worst shared job", "wait p95", Unit.SECONDS, columns, DerivedFigures.worstJobWaitP95(sharedJobs)));
     }
     return rows;
   }
 
-  private static Row row(String figure, String group, String label, Unit unit, List<SummaryTrees.Column> columns,
-      Source source) {
+  private static Row row(String group, String label, Unit unit, List<Replicated<Summary>> columns,
+      SummaryFigure figure) {
     List<OptionalDouble> values = new ArrayList<>();
     List<OptionalDouble> halfWidths = new ArrayList<>();
     List<double[]> runValues = new ArrayList<>();
-    for (SummaryTrees.Column column : columns) {
-      JsonNode tree = column.aggregate();
-      OptionalDouble value = source.defined().test(tree) ? number(tree, source) : OptionalDouble.empty();
-      values.add(value);
-      halfWidths.add(value.isPresent() ? number(tree.path(HALF_WIDTHS), source) : OptionalDouble.empty());
+    for (Replicated<Summary> column : columns) {
+      Optional<Estimate> estimate = column.estimateWhereDefined(figure.read());
+      values.add(estimate.map(e -> OptionalDouble.of(e.mean())).orElse(OptionalDouble.empty()));
+      halfWidths.add(estimate.map(Estimate::halfWidth).orElse(OptionalDouble.empty()));
       // NaN where a run lacks the figure: such a column is not paired with another (see Ranking).
-      runValues.add(column.runs().stream()
-          .mapToDouble(run -> source.defined().test(run) ? number(run, source).orElse(Double.NaN) : Double.NaN)
-          .toArray());
+      runValues.add(column.perRun(figure.read()));
     }
-    return new Row(figure, group, label, unit, values, halfWidths, runValues);
+    return new Row(figure.path(), group, label, unit, values, halfWidths, runValues);
   }
 
-  private static OptionalDouble number(JsonNode from, Source source) {
-    JsonNode node = from;
-    for (String segment : source.path()) {
-      node = node.path(segment);
-    }
-    if (!node.isNumber() || !Double.isFinite(node.asDouble())) {
-      return OptionalDouble.empty();
-    }
-    return OptionalDouble.of(node.asDouble() * source.scale());
-  }
-
-  /** The names under an object of the trees, in the order they first appear. */
-  private static List<String> union(List<JsonNode> trees, String... path) {
+  /** The names of a map of the summaries over every column, in the order they first appear. */
+  private static List<String> union(List<Replicated<Summary>> columns, Function<Summary, Map<String, ?>> map) {
     Set<String> out = new LinkedHashSet<>();
-    for (JsonNode tree : trees) {
-      JsonNode node = tree;
-      for (String segment : path) {
-        node = node.path(segment);
-      }
-      node.fieldNames().forEachRemaining(out::add);
-    }
+    columns.forEach(column -> out.addAll(column.keys(map)));
     return List.copyOf(out);
   }
 
-  /** How many of the names under {@code top} every tree has. */
-  private static long sharedCount(List<JsonNode> trees, String top, List<String> names) {
-    return names.stream().filter(n -> trees.stream().allMatch(t -> t.path(top).has(n))).count();
+  /** The names every run of every column has, in the order they first appear. */
+  static List<String> shared(List<Replicated<Summary>> columns, Function<Summary, Map<String, ?>> map) {
+    List<String> names = new ArrayList<>(union(columns, map));
+    names.removeIf(n -> columns.stream().anyMatch(c -> c.runs().stream().anyMatch(s -> !map.apply(s).containsKey(n))));
+    return List.copyOf(names);
   }
 }

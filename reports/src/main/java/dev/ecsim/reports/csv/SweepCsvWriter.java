@@ -1,6 +1,8 @@
 package dev.ecsim.reports.csv;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.summary.SummaryFigure;
+import dev.ecsim.run.Estimate;
 import dev.ecsim.reports.sweep.Sweep;
 import java.io.IOException;
 import java.io.Writer;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -21,9 +24,6 @@ public final class SweepCsvWriter {
   private SweepCsvWriter() {}
 
   public static final String HALF_WIDTH_SUFFIX = ".ci95";
-  private static final List<String> SERVICE_FIGURES =
-      List.of("runningAvg", "cpuUtilizationAvgPct", "unservedRequestFraction", "secondsBelowDesired");
-  private static final List<String> JOB_FIGURES = List.of("waitSecondsMean", "waitSecondsP95");
 
   public static void write(Sweep sweep, Path file) throws IOException {
     try (Writer out = CsvFiles.utf8Writer(file)) {
@@ -32,12 +32,12 @@ public final class SweepCsvWriter {
   }
 
   public static void write(Sweep sweep, Appendable out) throws IOException {
-    List<String> figures = figures(sweep);
+    List<SummaryFigure> figures = figures(sweep);
     List<String> header = new ArrayList<>();
     sweep.parameters().forEach(p -> header.add(p.path()));
-    for (String f : figures) {
-      header.add(f);
-      header.add(f + HALF_WIDTH_SUFFIX);
+    for (SummaryFigure f : figures) {
+      header.add(f.path());
+      header.add(f.path() + HALF_WIDTH_SUFFIX);
     }
     try (CSVPrinter csv = CsvFiles.printer(out, header.toArray(String[]::new))) {
       for (Sweep.Point point : sweep.points()) {
@@ -45,47 +45,38 @@ public final class SweepCsvWriter {
         for (int p = 0; p < sweep.parameters().size(); p++) {
           record.add(sweep.value(point, p));
         }
-        JsonNode half = point.summary().path("ci95HalfWidth");
-        for (String f : figures) {
-          record.add(cell(point.summary().at(pointer(f))));
-          record.add(cell(half.at(pointer(f))));
+        for (SummaryFigure f : figures) {
+          Optional<Estimate> estimate = point.summaries().estimateWhereDefined(f.read());
+          record.add(estimate.map(e -> CsvNumbers.decimal(e.mean())).orElse(""));
+          record.add(estimate.flatMap(e -> e.halfWidth().isPresent()
+              ? Optional.of(CsvNumbers.decimal(e.halfWidth().getAsDouble())) : Optional.empty()).orElse(""));
         }
         csv.printRecord(record);
       }
     }
   }
 
-  /** The figure paths of the table, dotted as in summary.json. */
-  static List<String> figures(Sweep sweep) {
+  /** The figures of the table: services and jobs of any point, in the order first seen. */
+  static List<SummaryFigure> figures(Sweep sweep) {
     Set<String> services = new LinkedHashSet<>();
     Set<String> jobs = new LinkedHashSet<>();
     for (Sweep.Point point : sweep.points()) {
-      point.summary().path("services").fieldNames().forEachRemaining(services::add);
-      point.summary().path("jobs").fieldNames().forEachRemaining(jobs::add);
+      services.addAll(point.summaries().keys(Summary::services));
+      jobs.addAll(point.summaries().keys(Summary::jobs));
     }
-    List<String> figures = new ArrayList<>(List.of("cost.totalUsd", "cluster.cpuReservationAvgPct"));
-    services.forEach(s -> SERVICE_FIGURES.forEach(f -> figures.add("services." + s + "." + f)));
-    jobs.forEach(j -> JOB_FIGURES.forEach(f -> figures.add("jobs." + j + "." + f)));
+    List<SummaryFigure> figures = new ArrayList<>(List.of(
+        SummaryFigure.of("cost.totalUsd", s -> s.cost().totalUsd()),
+        SummaryFigure.of("cluster.cpuReservationAvgPct", s -> s.cluster().cpuReservationAvgPct())));
+    for (String s : services) {
+      figures.add(SummaryFigure.service(s, "runningAvg", Summary.ServiceFigures::runningAvg));
+      figures.add(SummaryFigure.service(s, "cpuUtilizationAvgPct", Summary.ServiceFigures::cpuUtilizationAvgPct));
+      figures.add(SummaryFigure.service(s, "unservedRequestFraction", Summary.ServiceFigures::unservedRequestFraction));
+      figures.add(SummaryFigure.service(s, "secondsBelowDesired", Summary.ServiceFigures::secondsBelowDesired));
+    }
+    for (String j : jobs) {
+      figures.add(SummaryFigure.job(j, "waitSecondsMean", Summary.JobFigures::waitSecondsMean));
+      figures.add(SummaryFigure.job(j, "waitSecondsP95", Summary.JobFigures::waitSecondsP95));
+    }
     return figures;
-  }
-
-  /** A JSON pointer for a dotted figure path; names keep any dots after the second segment's owner. */
-  private static String pointer(String figure) {
-    int first = figure.indexOf('.');
-    String top = figure.substring(0, first);
-    String rest = figure.substring(first + 1);
-    if (top.equals("services") || top.equals("jobs")) {
-      int last = rest.lastIndexOf('.');
-      return "/" + top + "/" + escape(rest.substring(0, last)) + "/" + rest.substring(last + 1);
-    }
-    return "/" + top + "/" + rest;
-  }
-
-  private static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
-  }
-
-  private static String cell(JsonNode v) {
-    return v.isNumber() ? CsvNumbers.decimal(v.asDouble()) : "";
   }
 }

@@ -1,8 +1,10 @@
 package dev.ecsim.reports.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.RunFacts;
+import dev.ecsim.run.Replicated;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +51,20 @@ figure{margin:1.2rem 0}figure img{max-width:100%;height:auto;border:1px solid #e
 figcaption{color:#555;font-size:.9rem}
 """;
 
-  public static String render(RunResult result, JsonNode summary, List<ChartImage> charts) {
-    return render(result, EventCounts.of(result.events()), summary, charts);
+  public static String render(RunResult result, Replicated<Summary> summaries, RunFacts facts,
+      List<ChartImage> charts) {
+    return render(result, EventCounts.of(result.events()), summaries, facts, charts);
   }
 
   /**
    * @param events the counts of the run's whole event log, of which {@code result} keeps at least
    *     the first {@link #MAX_DAY_ROWS} of each type (see {@code ReportEvents})
    */
-  public static String render(RunResult result, EventCounts events, JsonNode summary, List<ChartImage> charts) {
-    SummaryFigures figures = new SummaryFigures(summary);
-    String name =
-        nonBlank(result.scenarioName()).or(() -> figures.text("scenario")).orElse("ecsim run");
+  public static String render(RunResult result, EventCounts events, Replicated<Summary> summaries, RunFacts facts,
+      List<ChartImage> charts) {
+    SummaryFigures figures = new SummaryFigures(summaries);
+    String name = nonBlank(result.scenarioName()).or(() -> nonBlank(summaries.first().scenario()))
+        .orElse("ecsim run");
     StringBuilder html = new StringBuilder(64 * 1024);
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -75,7 +79,7 @@ figcaption{color:#555;font-size:.9rem}
         .append("</h1>\n");
     nonBlank(result.scenarioDescription())
         .ifPresent(d -> html.append("<p class=\"description\">").append(esc(d)).append("</p>\n"));
-    html.append("<p class=\"meta\">").append(esc(runFacts(figures))).append("</p>\n");
+    html.append("<p class=\"meta\">").append(esc(runFacts(summaries, facts))).append("</p>\n");
 
     html.append("<h2>Headline figures</h2>\n").append(SummaryTables.headline(figures));
     SummaryTables.services(figures).ifPresent(t -> html.append("<h2>Services</h2>\n").append(t));
@@ -111,22 +115,15 @@ figcaption{color:#555;font-size:.9rem}
   /**
    * "Seed 42 · 5 replications · horizon 7.0 d · ...", with a note on ± when there are replications.
    */
-  private static String runFacts(SummaryFigures f) {
-    StringBuilder facts = new StringBuilder();
-    f.text("seed").ifPresent(s -> facts.append("Seed ").append(s));
-    Optional<Double> replications = f.number("replications");
-    replications.ifPresent(
-        r ->
-            sep(facts)
-                .append(HumanFormat.count(r))
-                .append(r == 1 ? " replication" : " replications"));
-    f.number("horizonSeconds")
-        .ifPresent(h -> sep(facts).append("horizon ").append(HumanFormat.duration(h)));
-    f.number("events")
-        .ifPresent(e -> sep(facts).append(HumanFormat.count(e)).append(" simulated events"));
-    f.number("wallMillis")
-        .ifPresent(w -> sep(facts).append("simulated in ").append(HumanFormat.duration(w / 1000)));
-    if (replications.orElse(1.0) > 1) {
+  private static String runFacts(Replicated<Summary> summaries, RunFacts run) {
+    Summary first = summaries.first();
+    StringBuilder facts = new StringBuilder("Seed ").append(first.seed());
+    int replications = summaries.count();
+    sep(facts).append(HumanFormat.count(replications)).append(replications == 1 ? " replication" : " replications");
+    sep(facts).append("horizon ").append(HumanFormat.duration(first.horizonSeconds()));
+    sep(facts).append(HumanFormat.count(summaries.estimate(Summary::events).mean())).append(" simulated events");
+    sep(facts).append("simulated in ").append(HumanFormat.duration(run.wallMillis() / 1000.0));
+    if (replications > 1) {
       sep(facts)
           .append(
               "figures are means over the replications; ± is the half-width of the 95% confidence")

@@ -1,66 +1,42 @@
 package dev.ecsim.reports.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.summary.SummaryFigure;
+import dev.ecsim.run.Estimate;
+import dev.ecsim.run.Replicated;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Reads figures out of the summary.json tree by path. Replicated runs carry a {@code ci95HalfWidth}
- * object that mirrors the figures, so {@code cost.totalUsd} has its half-width at {@code
- * ci95HalfWidth.cost.totalUsd}. A missing or non-numeric field is simply absent: the report shows
- * what the summary has and leaves out what it lacks.
+ * The figures of a report, read from the replications' summaries through their record components:
+ * each figure the mean over the replications that define it, with "± half-width" when there are
+ * several. A figure no replication defines is absent, and its row is left out.
  */
 final class SummaryFigures {
-  static final String HALF_WIDTH_FIELD = "ci95HalfWidth";
+  private final Replicated<Summary> runs;
 
-  private final JsonNode root;
-
-  SummaryFigures(JsonNode root) {
-    this.root = root;
+  SummaryFigures(Replicated<Summary> runs) {
+    this.runs = runs;
   }
 
-  /** The figure formatted for people, with "± half-width" when the summary has one. */
-  Optional<String> format(Quantity quantity, String... path) {
-    JsonNode value = at(root, path);
-    if (!value.isNumber()) {
-      return Optional.empty();
-    }
-    JsonNode halfWidth = at(root.path(HALF_WIDTH_FIELD), path);
-    return Optional.of(
-        halfWidth.isNumber()
-            ? quantity.format(value.asDouble(), halfWidth.asDouble())
-            : quantity.format(value.asDouble()));
+  Replicated<Summary> runs() {
+    return runs;
   }
 
-  /** Field names of the object at {@code path}, in the summary's order; empty when absent. */
-  List<String> names(String... path) {
-    List<String> names = new ArrayList<>();
-    JsonNode node = at(root, path);
-    if (node.isObject()) {
-      node.fieldNames().forEachRemaining(names::add);
-    }
-    return names;
+  /** The figure formatted for people, with "± half-width" when replications give one. */
+  Optional<String> format(Quantity quantity, SummaryFigure figure) {
+    return estimate(figure).map(e -> e.halfWidth().isPresent()
+        ? quantity.format(e.mean(), e.halfWidth().getAsDouble()) : quantity.format(e.mean()));
   }
 
-  Optional<String> text(String... path) {
-    JsonNode node = at(root, path);
-    return node.isValueNode() && !node.isNull() ? Optional.of(node.asText()) : Optional.empty();
+  Optional<Estimate> estimate(SummaryFigure figure) {
+    return runs.estimateWhereDefined(figure.read());
   }
 
-  Optional<Double> number(String... path) {
-    JsonNode node = at(root, path);
-    return node.isNumber() ? Optional.of(node.asDouble()) : Optional.empty();
-  }
-
-  /**
-   * Segment by segment, so names containing "/" or "." (a service called "api/v2") still resolve.
-   */
-  private static JsonNode at(JsonNode from, String... path) {
-    JsonNode node = from;
-    for (String segment : path) {
-      node = node.path(segment);
-    }
-    return node;
+  /** The names of a map of the summaries (services, jobs, providers), in the order they first appear. */
+  List<String> names(Function<Summary, ? extends Map<String, ?>> map) {
+    return runs.keys(map);
   }
 }

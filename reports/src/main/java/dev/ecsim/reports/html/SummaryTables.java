@@ -2,15 +2,21 @@ package dev.ecsim.reports.html;
 
 import static dev.ecsim.reports.html.HtmlReport.esc;
 
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.summary.SummaryFigure;
+import dev.ecsim.run.Estimate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
- * The figure tables of the report, read from summary.json: a headline table (cost, cluster, tasks,
- * spot) and one row per service, per job and per capacity provider's start latency. Rows whose
- * field the summary lacks are left out.
+ * The figure tables of the report, read from the summaries' record components: a headline table
+ * (cost, cluster, tasks, spot) and one row per service, per job and per capacity provider's start
+ * latency. A figure no replication defines is left out (a reservation without instances).
  */
 final class SummaryTables {
   private SummaryTables() {}
@@ -23,110 +29,143 @@ final class SummaryTables {
 
   private record Group(String heading, List<Row> rows) {}
 
-  /** A column of a per-entity table: its heading and how to read one entity's cell. */
-  private interface Column {
+  /** A headline figure: how to label it and print it, and the figure itself. */
+  private record Figure(String label, Quantity quantity, SummaryFigure figure) {}
+
+  /** A column of a per-entity table (a service, a job, a provider): its heading and one entity's cell. */
+  private interface Column<E> {
     String label();
 
-    /** The cell of entity {@code name} of the summary object {@code table}, if it has one. */
-    Optional<String> cell(SummaryFigures f, String table, String name);
+    /** The cell of entity {@code name}, if a replication has it. */
+    Optional<String> cell(SummaryFigures f, Entities<E> table, String name);
   }
 
-  /** A numeric field of the summary: how to label it and how to print it. */
-  private record Figure(String label, Quantity quantity, String field) implements Column {
+  /** The entities of a table: which map of the summary holds them, and its name in summary.json. */
+  private record Entities<E>(String field, Function<Summary, Map<String, E>> map) {
+    SummaryFigure figure(String name, String figure, ToDoubleFunction<E> read) {
+      return SummaryFigure.entry(field, map, name, figure, read);
+    }
+  }
+
+  /** A numeric component of the entity's record. */
+  private record Cell<E>(String label, Quantity quantity, String field, ToDoubleFunction<E> read)
+      implements Column<E> {
     @Override
-    public Optional<String> cell(SummaryFigures f, String table, String name) {
-      return f.format(quantity, table, name, field);
+    public Optional<String> cell(SummaryFigures f, Entities<E> table, String name) {
+      return f.format(quantity, table.figure(name, field, read));
     }
   }
 
   /**
-   * Two fields read as a range, "2–9", or as one value when both print the same; spaced, "2.4 ±
+   * Two components read as a range, "2–9", or as one value when both print the same; spaced, "2.4 ±
    * 0.5 – 9.0 ± 1.0", when replications give half-widths. Shown only when both are present.
    */
-  private record Range(String label, Quantity quantity, String lowField, String highField)
-      implements Column {
+  private record Range<E>(String label, Quantity quantity, String lowField, ToDoubleFunction<E> low,
+      String highField, ToDoubleFunction<E> high) implements Column<E> {
     @Override
-    public Optional<String> cell(SummaryFigures f, String table, String name) {
-      Optional<String> low = f.format(quantity, table, name, lowField);
-      Optional<String> high = f.format(quantity, table, name, highField);
-      if (low.isEmpty() || high.isEmpty()) {
+    public Optional<String> cell(SummaryFigures f, Entities<E> table, String name) {
+      Optional<String> lowText = f.format(quantity, table.figure(name, lowField, low));
+      Optional<String> highText = f.format(quantity, table.figure(name, highField, high));
+      if (lowText.isEmpty() || highText.isEmpty()) {
         return Optional.empty();
       }
-      if (low.get().equals(high.get())) {
-        return low;
+      if (lowText.get().equals(highText.get())) {
+        return lowText;
       }
-      String dash = low.get().contains("±") || high.get().contains("±") ? " – " : "–";
-      return Optional.of(low.get() + dash + high.get());
+      String dash = lowText.get().contains("±") || highText.get().contains("±") ? " – " : "–";
+      return Optional.of(lowText.get() + dash + highText.get());
     }
   }
 
   private static final List<Figure> COST =
-      List.of(new Figure("Total cost", Quantity.USD, "totalUsd"));
+      List.of(new Figure("Total cost", Quantity.USD, SummaryFigure.of("cost.totalUsd", s -> s.cost().totalUsd())));
 
   private static final List<Figure> CLUSTER =
       List.of(
-          new Figure("CPU reservation (average)", Quantity.PERCENT, "cpuReservationAvgPct"),
-          new Figure("Memory reservation (average)", Quantity.PERCENT, "memoryReservationAvgPct"),
-          new Figure("CPU utilization (average)", Quantity.PERCENT, "cpuUtilizationAvgPct"),
-          new Figure("Memory utilization (average)", Quantity.PERCENT, "memoryUtilizationAvgPct"),
-          new Figure("Instances launched", Quantity.COUNT, "instancesLaunched"),
-          new Figure("Instances at peak", Quantity.COUNT, "instancesPeak"),
-          new Figure("Instance-hours", Quantity.DECIMAL, "instanceHours"));
+          new Figure("CPU reservation (average)", Quantity.PERCENT,
+              SummaryFigure.of("cluster.cpuReservationAvgPct", s -> s.cluster().cpuReservationAvgPct())),
+          new Figure("Memory reservation (average)", Quantity.PERCENT,
+              SummaryFigure.of("cluster.memoryReservationAvgPct", s -> s.cluster().memoryReservationAvgPct())),
+          new Figure("CPU utilization (average)", Quantity.PERCENT,
+              SummaryFigure.of("cluster.cpuUtilizationAvgPct", s -> s.cluster().cpuUtilizationAvgPct())),
+          new Figure("Memory utilization (average)", Quantity.PERCENT,
+              SummaryFigure.of("cluster.memoryUtilizationAvgPct", s -> s.cluster().memoryUtilizationAvgPct())),
+          new Figure("Instances launched", Quantity.COUNT,
+              SummaryFigure.of("cluster.instancesLaunched", s -> s.cluster().instancesLaunched())),
+          new Figure("Instances at peak", Quantity.COUNT,
+              SummaryFigure.of("cluster.instancesPeak", s -> s.cluster().instancesPeak())),
+          new Figure("Instance-hours", Quantity.DECIMAL,
+              SummaryFigure.of("cluster.instanceHours", s -> s.cluster().instanceHours())));
 
   private static final List<Figure> TASKS =
       List.of(
-          new Figure("Tasks launched", Quantity.COUNT, "launched"),
-          new Figure("Tasks completed", Quantity.COUNT, "completed"),
-          new Figure("Tasks stopped by spot interruption", Quantity.COUNT, "stoppedBySpot"),
-          new Figure("Placement failures", Quantity.COUNT, "placementFailures"));
+          new Figure("Tasks launched", Quantity.COUNT, SummaryFigure.of("tasks.launched", s -> s.tasks().launched())),
+          new Figure("Tasks completed", Quantity.COUNT,
+              SummaryFigure.of("tasks.completed", s -> s.tasks().completed())),
+          new Figure("Tasks stopped by spot interruption", Quantity.COUNT,
+              SummaryFigure.of("tasks.stoppedBySpot", s -> s.tasks().stoppedBySpot())),
+          new Figure("Placement failures", Quantity.COUNT,
+              SummaryFigure.of("tasks.placementFailures", s -> s.tasks().placementFailures())));
 
   private static final List<Figure> SPOT =
       List.of(
-          new Figure("Instance interruptions", Quantity.COUNT, "instanceInterruptions"),
-          new Figure("Task interruptions", Quantity.COUNT, "taskInterruptions"));
+          new Figure("Instance interruptions", Quantity.COUNT,
+              SummaryFigure.of("spot.instanceInterruptions", s -> s.spot().instanceInterruptions())),
+          new Figure("Task interruptions", Quantity.COUNT,
+              SummaryFigure.of("spot.taskInterruptions", s -> s.spot().taskInterruptions())));
 
-  private static final List<Column> SERVICE_COLUMNS =
-      List.of(
-          new Figure("Running tasks (avg)", Quantity.DECIMAL, "runningAvg"),
-          new Range("Desired (min–max)", Quantity.COUNT, "desiredMin", "desiredMax"),
-          new Figure("Scale-outs", Quantity.COUNT, "scaleOutEvents"),
-          new Figure("Scale-ins", Quantity.COUNT, "scaleInEvents"),
-          new Figure("CPU utilization (avg)", Quantity.PERCENT, "cpuUtilizationAvgPct"),
-          new Figure("Unserved requests", Quantity.FRACTION, "unservedRequestFraction"),
-          new Figure("Time below desired", Quantity.SECONDS, "secondsBelowDesired"));
+  private static final Entities<Summary.ServiceFigures> SERVICES = new Entities<>("services", Summary::services);
+  private static final Entities<Summary.JobFigures> JOBS = new Entities<>("jobs", Summary::jobs);
+  private static final Entities<Summary.StartLatency> START_LATENCY =
+      new Entities<>("startLatency", Summary::startLatency);
 
-  private static final List<Column> JOB_COLUMNS =
+  private static final List<Column<Summary.ServiceFigures>> SERVICE_COLUMNS =
       List.of(
-          new Figure("Submitted", Quantity.COUNT, "submitted"),
-          new Figure("Completed", Quantity.COUNT, "completed"),
-          new Figure("Waiting at end", Quantity.COUNT, "waitingAtEnd"),
-          new Figure("Wait mean", Quantity.SECONDS, "waitSecondsMean"),
-          new Figure("Wait p50", Quantity.SECONDS, "waitSecondsP50"),
-          new Figure("Wait p95", Quantity.SECONDS, "waitSecondsP95"),
-          new Figure("Wait p99", Quantity.SECONDS, "waitSecondsP99"),
-          new Figure("Turnaround mean", Quantity.SECONDS, "turnaroundSecondsMean"),
-          new Figure("Interrupted", Quantity.COUNT, "interrupted"),
-          new Figure("Retried", Quantity.COUNT, "retried"));
+          new Cell<>("Running tasks (avg)", Quantity.DECIMAL, "runningAvg", Summary.ServiceFigures::runningAvg),
+          new Range<>("Desired (min–max)", Quantity.COUNT, "desiredMin", Summary.ServiceFigures::desiredMin,
+              "desiredMax", Summary.ServiceFigures::desiredMax),
+          new Cell<>("Scale-outs", Quantity.COUNT, "scaleOutEvents", Summary.ServiceFigures::scaleOutEvents),
+          new Cell<>("Scale-ins", Quantity.COUNT, "scaleInEvents", Summary.ServiceFigures::scaleInEvents),
+          new Cell<>("CPU utilization (avg)", Quantity.PERCENT, "cpuUtilizationAvgPct",
+              Summary.ServiceFigures::cpuUtilizationAvgPct),
+          new Cell<>("Unserved requests", Quantity.FRACTION, "unservedRequestFraction",
+              Summary.ServiceFigures::unservedRequestFraction),
+          new Cell<>("Time below desired", Quantity.SECONDS, "secondsBelowDesired",
+              Summary.ServiceFigures::secondsBelowDesired));
 
-  private static final List<Column> START_LATENCY_COLUMNS =
+  private static final List<Column<Summary.JobFigures>> JOB_COLUMNS =
       List.of(
-          new Figure("Tasks started", Quantity.COUNT, "tasksStarted"),
-          new Figure("Mean", Quantity.SECONDS, "meanSeconds"),
-          new Figure("p50", Quantity.SECONDS, "p50Seconds"),
-          new Figure("p95", Quantity.SECONDS, "p95Seconds"),
-          new Figure("p99", Quantity.SECONDS, "p99Seconds"),
-          new Figure("Max", Quantity.SECONDS, "maxSeconds"));
+          new Cell<>("Submitted", Quantity.COUNT, "submitted", Summary.JobFigures::submitted),
+          new Cell<>("Completed", Quantity.COUNT, "completed", Summary.JobFigures::completed),
+          new Cell<>("Waiting at end", Quantity.COUNT, "waitingAtEnd", Summary.JobFigures::waitingAtEnd),
+          new Cell<>("Wait mean", Quantity.SECONDS, "waitSecondsMean", Summary.JobFigures::waitSecondsMean),
+          new Cell<>("Wait p50", Quantity.SECONDS, "waitSecondsP50", Summary.JobFigures::waitSecondsP50),
+          new Cell<>("Wait p95", Quantity.SECONDS, "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
+          new Cell<>("Wait p99", Quantity.SECONDS, "waitSecondsP99", Summary.JobFigures::waitSecondsP99),
+          new Cell<>("Turnaround mean", Quantity.SECONDS, "turnaroundSecondsMean",
+              Summary.JobFigures::turnaroundSecondsMean),
+          new Cell<>("Interrupted", Quantity.COUNT, "interrupted", Summary.JobFigures::interrupted),
+          new Cell<>("Retried", Quantity.COUNT, "retried", Summary.JobFigures::retried));
+
+  private static final List<Column<Summary.StartLatency>> START_LATENCY_COLUMNS =
+      List.of(
+          new Cell<>("Tasks started", Quantity.COUNT, "tasksStarted", Summary.StartLatency::tasksStarted),
+          new Cell<>("Mean", Quantity.SECONDS, "meanSeconds", Summary.StartLatency::meanSeconds),
+          new Cell<>("p50", Quantity.SECONDS, "p50Seconds", Summary.StartLatency::p50Seconds),
+          new Cell<>("p95", Quantity.SECONDS, "p95Seconds", Summary.StartLatency::p95Seconds),
+          new Cell<>("p99", Quantity.SECONDS, "p99Seconds", Summary.StartLatency::p99Seconds),
+          new Cell<>("Max", Quantity.SECONDS, "maxSeconds", Summary.StartLatency::maxSeconds));
 
   static String headline(SummaryFigures f) {
     List<Group> groups =
         List.of(
-            figures(f, "Cost", "cost", COST),
-            breakdown(f, "Cost by capacity provider", "byCapacityProvider"),
-            breakdown(f, "Cost by purchase option", "byPurchaseOption"),
-            breakdown(f, "Cost by service (idle: capacity no task reserved)", "byService"),
-            figures(f, "Cluster", "cluster", CLUSTER),
-            figures(f, "Tasks", "tasks", TASKS),
-            figures(f, "Spot", "spot", SPOT));
+            figures(f, "Cost", COST),
+            breakdown(f, "Cost by capacity provider", "byCapacityProvider", Summary.Cost::byCapacityProvider),
+            breakdown(f, "Cost by purchase option", "byPurchaseOption", Summary.Cost::byPurchaseOption),
+            breakdown(f, "Cost by service (idle: capacity no task reserved)", "byService", Summary.Cost::byService),
+            figures(f, "Cluster", CLUSTER),
+            figures(f, "Tasks", TASKS),
+            figures(f, "Spot", SPOT));
     StringBuilder html = new StringBuilder("<table class=\"headline\">\n");
     for (Group group : groups) {
       if (group.rows().isEmpty()) {
@@ -148,35 +187,35 @@ final class SummaryTables {
 
   /** One row per service; empty when the scenario has none. */
   static Optional<String> services(SummaryFigures f) {
-    return perEntity(f, "services", "Service", SERVICE_COLUMNS);
+    return perEntity(f, SERVICES, "Service", SERVICE_COLUMNS);
   }
 
   /** One row per job; empty when the scenario has none. */
   static Optional<String> jobs(SummaryFigures f) {
-    return perEntity(f, "jobs", "Job", JOB_COLUMNS);
+    return perEntity(f, JOBS, "Job", JOB_COLUMNS);
   }
 
   /** One row per capacity provider that started a task; empty when none did. */
   static Optional<String> startLatency(SummaryFigures f) {
-    return perEntity(f, "startLatency", "Capacity provider", START_LATENCY_COLUMNS);
+    return perEntity(f, START_LATENCY, "Capacity provider", START_LATENCY_COLUMNS);
   }
 
-  private static Optional<String> perEntity(
-      SummaryFigures f, String field, String entityHeading, List<Column> columns) {
-    List<String> names = f.names(field);
+  private static <E> Optional<String> perEntity(
+      SummaryFigures f, Entities<E> table, String entityHeading, List<Column<E>> columns) {
+    List<String> names = f.names(table.map());
     if (names.isEmpty()) {
       return Optional.empty();
     }
     StringBuilder html = new StringBuilder("<table class=\"entities\">\n<tr><th scope=\"col\">");
     html.append(esc(entityHeading)).append("</th>");
-    for (Column column : columns) {
+    for (Column<E> column : columns) {
       html.append("<th scope=\"col\">").append(esc(column.label())).append("</th>");
     }
     html.append("</tr>\n");
     for (String name : names) {
       html.append("<tr><th scope=\"row\">").append(esc(name)).append("</th>");
-      for (Column column : columns) {
-        String value = column.cell(f, field, name).orElse(MISSING);
+      for (Column<E> column : columns) {
+        String value = column.cell(f, table, name).orElse(MISSING);
         html.append("<td>").append(esc(value)).append("</td>");
       }
       html.append("</tr>\n");
@@ -184,12 +223,10 @@ final class SummaryTables {
     return Optional.of(html.append("</table>\n").toString());
   }
 
-  private static Group figures(
-      SummaryFigures f, String heading, String object, List<Figure> figures) {
+  private static Group figures(SummaryFigures f, String heading, List<Figure> figures) {
     List<Row> rows = new ArrayList<>();
     for (Figure figure : figures) {
-      f.format(figure.quantity(), object, figure.field())
-          .ifPresent(v -> rows.add(new Row(figure.label(), v)));
+      f.format(figure.quantity(), figure.figure()).ifPresent(v -> rows.add(new Row(figure.label(), v)));
     }
     return new Group(heading, rows);
   }
@@ -198,14 +235,15 @@ final class SummaryTables {
    * One row per entry of a cost map, the largest first (ties by name), so the table reads as a
    * ranking; "idle" is not a service and comes last in the split by service.
    */
-  private static Group breakdown(SummaryFigures f, String heading, String field) {
+  private static Group breakdown(SummaryFigures f, String heading, String field,
+      Function<Summary.Cost, Map<String, Double>> costs) {
     List<Row> rows = new ArrayList<>();
-    List<String> names = new ArrayList<>(f.names("cost", field));
+    List<String> names = new ArrayList<>(f.names(s -> costs.apply(s.cost())));
     names.sort(Comparator.comparing((String name) -> name.equals(IDLE))
-        .thenComparing(name -> -f.number("cost", field, name).orElse(0.0))
+        .thenComparing(name -> -f.estimate(SummaryFigure.cost(field, costs, name)).map(Estimate::mean).orElse(0.0))
         .thenComparing(Comparator.naturalOrder()));
     for (String name : names) {
-      f.format(Quantity.USD, "cost", field, name).ifPresent(v -> rows.add(new Row(name, v)));
+      f.format(Quantity.USD, SummaryFigure.cost(field, costs, name)).ifPresent(v -> rows.add(new Row(name, v)));
     }
     return new Group(heading, rows);
   }

@@ -20,10 +20,16 @@ import java.nio.file.Path;
 public final class SummaryJsonWriter {
   private SummaryJsonWriter() {}
 
-  private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
   public static void write(JsonNode tree, Path file) throws IOException {
     Files.write(file, toBytes(tree));
+  }
+
+  /** Any record (run.json's facts) in the same layout, its fields in component order. */
+  public static void writeValue(Object value, Path file) throws IOException {
+    Files.write(file, toBytes(MAPPER.valueToTree(value)));
   }
 
   public static byte[] toBytes(JsonNode tree) throws IOException {

@@ -1,11 +1,12 @@
 package dev.ecsim.reports.sweep;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.run.Replicated;
 import java.util.List;
 
 /**
- * The results of {@code ecsim sweep}: the swept parameters with their values, and one aggregated
- * summary tree (means, and {@code ci95HalfWidth} when replicated) per grid point. Points are in grid
+ * The results of {@code ecsim sweep}: the swept parameters with their values, and the summaries of
+ * each grid point's replications, read figure by figure as means and half-widths. Points are in grid
  * order, the first parameter varying slowest, so output never depends on which run finished first.
  */
 public record Sweep(List<Parameter> parameters, int replications, List<Point> points) {
@@ -17,8 +18,8 @@ public record Sweep(List<Parameter> parameters, int replications, List<Point> po
     }
   }
 
-  /** One grid point: for each parameter the index of its value, and the point's summary tree. */
-  public record Point(List<Integer> valueIndexes, JsonNode summary) {
+  /** One grid point: for each parameter the index of its value, and the summaries of its replications. */
+  public record Point(List<Integer> valueIndexes, Replicated<Summary> summaries) {
     public Point {
       valueIndexes = List.copyOf(valueIndexes);
     }

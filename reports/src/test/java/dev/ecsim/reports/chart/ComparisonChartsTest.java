@@ -38,7 +38,7 @@ class ComparisonChartsTest {
   private static Summary costing(double usd) {
     Summary s = Fixtures.summary();
     return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
-        s.wallMillis(), new Summary.Cost(usd, s.cost().byCapacityProvider(), s.cost().byService(),
+        new Summary.Cost(usd, s.cost().byCapacityProvider(), s.cost().byService(),
             s.cost().byPurchaseOption()), s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency());
   }
 

@@ -100,7 +100,6 @@ class CostByServiceChartTest {
             s.replications(),
             s.horizonSeconds(),
             s.events(),
-            s.wallMillis(),
             cost,
             s.cluster(),
             s.tasks(),

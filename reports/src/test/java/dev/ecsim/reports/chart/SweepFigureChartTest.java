@@ -1,10 +1,13 @@
 package dev.ecsim.reports.chart;
 
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.Fixtures;
+import dev.ecsim.reports.summary.SummaryFigure;
+import dev.ecsim.run.Replicated;
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsim.reports.sweep.Sweep;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SweepFigureChartTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** A summary with a total cost and its half-width. */
-  private static ObjectNode cost(double usd, double half) {
-    ObjectNode s = JSON.createObjectNode();
-    s.putObject("cost").put("totalUsd", usd);
-    s.putObject("ci95HalfWidth").putObject("cost").put("totalUsd", half);
-    return s;
+  /** Replications whose total cost has this mean and half-width. */
+  private static Replicated<Summary> cost(double usd, double half) {
+    return Fixtures.withHalfWidth(usd, half, total -> Fixtures.costing(total, Map.of(), Map.of()));
   }
 
   /** Two parameters a in {a0, a1} and b in {b0, b1, b2}; cost = 10 a + b, half-width 1 everywhere. */
@@ -53,7 +51,8 @@ class SweepFigureChartTest {
       for (int c = 0; c < 2; c++) {
         List<Integer> idx = new ArrayList<>(p.valueIndexes());
         idx.add(c);
-        points.add(new Sweep.Point(idx, cost(p.summary().at("/cost/totalUsd").asDouble() + 100 * c, 1)));
+        double usd = p.summaries().estimate(s -> s.cost().totalUsd()).mean();
+        points.add(new Sweep.Point(idx, cost(usd + 100 * c, 1)));
       }
     }
     List<Sweep.Parameter> params = new ArrayList<>(twoByThree().parameters());
@@ -74,14 +73,13 @@ class SweepFigureChartTest {
   void chartsEachServicesUnservedRequestsAndEachJobsP95WaitBesideTheCost() {
     List<Sweep.Point> points = new ArrayList<>();
     for (int a = 0; a < 2; a++) {
-      ObjectNode s = cost(10 * a, 0);
-      s.putObject("services").putObject("api/v2").put("unservedRequestFraction", 0.25 * a);
+      Map<String, Summary.ServiceFigures> services = Map.of("api/v2",
+          new Summary.ServiceFigures(1, 1, 1, 0, 0, 50, 0.25 * a, 0));
       // The job ran at the second value only: the first has no estimate, not a zero.
-      if (a == 1) {
-        s.putObject("jobs").putObject("etl").put("waitSecondsP95", 42.0);
-        s.with("ci95HalfWidth").putObject("jobs").putObject("etl").put("waitSecondsP95", 4.0);
-      }
-      points.add(new Sweep.Point(List.of(a), s));
+      Replicated<Summary> runs = a == 0 ? Replicated.of(List.of(Fixtures.costing(0, services, Map.of())))
+          : Fixtures.withHalfWidth(42, 4, p95 -> Fixtures.costing(10, services,
+              Map.of("etl", new Summary.JobFigures(1, 1, 1, 1, p95, 1, 1, 0, 0, 0, 0))));
+      points.add(new Sweep.Point(List.of(a), runs));
     }
     Sweep sweep = new Sweep(List.of(new Sweep.Parameter("targetValue", List.of("40", "60"))), 3, points);
     // The first point has the service; its job list is empty, so the job figure is not charted.
@@ -91,11 +89,12 @@ class SweepFigureChartTest {
     assertThat(SweepFigureChart.lines(sweep, figures.get(1), 0).get(0).estimates())
         .extracting(SweepFigureChart.Estimate::mean).containsExactly(0.0, 0.25);
 
-    SweepFigure etl = new SweepFigure(List.of("jobs", "etl", "waitSecondsP95"), "p95 wait of etl", "p95 wait (s)",
-        "job-etl-wait-p95");
+    SweepFigure etl = new SweepFigure(SummaryFigure.job("etl", "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
+        "p95 wait of etl", "p95 wait (s)", "job-etl-wait-p95");
     List<SweepFigureChart.Estimate> wait = SweepFigureChart.lines(sweep, etl, 0).get(0).estimates();
     assertThat(wait.get(0).mean()).isNaN();
-    assertThat(wait.get(1)).isEqualTo(new SweepFigureChart.Estimate(42.0, 4.0));
+    assertThat(wait.get(1).mean()).isEqualTo(42.0);
+    assertThat(wait.get(1).halfWidth()).isCloseTo(4.0, within(1e-6));
   }
 
   @Test

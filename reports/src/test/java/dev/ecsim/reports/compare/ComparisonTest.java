@@ -17,7 +17,7 @@ class ComparisonTest {
   /** A Fargate-only run: no instances, one provider, two jobs. */
   static Summary fargate() {
     return summary("on-fargate", 12.5, Map.of("FARGATE", 12.5), Map.of("on-demand", 12.5), 0,
-        new Summary.Cluster(0, 0, 0, 0, 0, 0),
+        new Summary.Cluster(0, 0, 0, 0, 0, 0, 0),
         Map.of("etl", job(10, 40, 60), "report", job(30, 20, 30)),
         Map.of("FARGATE", latency(38, 60)));
   }
@@ -25,7 +25,7 @@ class ComparisonTest {
   /** An EC2 run with on-demand and spot providers and the same two jobs. */
   static Summary ec2() {
     return summary("on-ec2", 9.75, Map.of("od", 7.0, "spot", 2.75), Map.of("on-demand", 7.0, "spot", 2.75), 3.1,
-        new Summary.Cluster(62.5, 40.25, 62.5, 5, 3, 48),
+        new Summary.Cluster(62.5, 40.25, 62.5, 30.5, 5, 3, 48),
         Map.of("etl", job(10, 8, 20), "report", job(30, 4, 6)),
         Map.of("od", latency(5, 19), "spot", latency(5, 21)));
   }
@@ -121,7 +121,7 @@ class ComparisonTest {
     assertThat(c.bestJobSlo()).isEmpty();
     assertThat(c.bestServiceSlo()).isEmpty();
     assertThat(c.hasJobs()).isFalse();
-    assertThat(SummaryTrees.meanJobWait(a)).isEmpty();
+    assertThat(DerivedFigures.meanJobWait(a)).isEmpty();
   }
 
   @Test
@@ -150,7 +150,7 @@ class ComparisonTest {
 
   static Summary withServices(Summary s, Map<String, Summary.ServiceFigures> services) {
     return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
-        s.wallMillis(), s.cost(), s.cluster(), s.tasks(), new TreeMap<>(services), s.jobs(), s.spot(),
+        s.cost(), s.cluster(), s.tasks(), new TreeMap<>(services), s.jobs(), s.spot(),
         s.startLatency());
   }
 
@@ -187,7 +187,7 @@ class ComparisonTest {
       Map<String, Summary.StartLatency> latency) {
     Map<String, Double> byService = new TreeMap<>();
     byService.put("idle", idle);
-    return new Summary(Summary.SCHEMA_VERSION, name, 42, 1, 3600, 100, 5,
+    return new Summary(Summary.SCHEMA_VERSION, name, 42, 1, 3600, 100,
         new Summary.Cost(total, new TreeMap<>(byProvider), byService, new TreeMap<>(byPurchase)),
         cluster, new Summary.Tasks(40, 40, 0, 0), Map.of(), new TreeMap<>(jobs), new Summary.Spot(0, 0),
         new TreeMap<>(latency));
@@ -195,7 +195,7 @@ class ComparisonTest {
 
   static Summary withJobs(Summary s, Map<String, Summary.JobFigures> jobs) {
     return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
-        s.wallMillis(), s.cost(), s.cluster(), s.tasks(), s.services(), new TreeMap<>(jobs), s.spot(),
+        s.cost(), s.cluster(), s.tasks(), s.services(), new TreeMap<>(jobs), s.spot(),
         s.startLatency());
   }
 }

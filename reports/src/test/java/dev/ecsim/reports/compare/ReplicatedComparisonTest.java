@@ -30,7 +30,7 @@ class ReplicatedComparisonTest {
   private static Summary costing(double usd) {
     Summary s = withJobs(fargate(), Map.of());
     return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
-        s.wallMillis(), new Summary.Cost(usd, s.cost().byCapacityProvider(), s.cost().byService(),
+        new Summary.Cost(usd, s.cost().byCapacityProvider(), s.cost().byService(),
             s.cost().byPurchaseOption()), s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency());
   }
 

@@ -2,29 +2,31 @@ package dev.ecsim.reports.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.Fixtures;
 import dev.ecsim.reports.sweep.Sweep;
+import dev.ecsim.run.Replicated;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SweepCsvWriterTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static ObjectNode summary(String json) throws Exception {
-    return (ObjectNode) JSON.readTree(json.replace('\'', '"'));
+  private static Summary cluster(Summary s, double cpuReservationPct) {
+    Summary.Cluster c = s.cluster();
+    return Fixtures.withCluster(s, new Summary.Cluster(cpuReservationPct, c.memoryReservationAvgPct(),
+        c.cpuUtilizationAvgPct(), c.memoryUtilizationAvgPct(), c.instancesLaunched(), c.instancesPeak(),
+        c.instanceHours()));
   }
 
   @Test
   void oneRowPerPointWithHalfWidthsAndEveryServiceAndJobOfAnyPoint() throws Exception {
-    ObjectNode first = summary("""
-        {'cost': {'totalUsd': 1.5}, 'cluster': {'cpuReservationAvgPct': 40},
-         'services': {'web': {'runningAvg': 3, 'cpuUtilizationAvgPct': 55.5, 'unservedRequestFraction': 0,
-                              'secondsBelowDesired': 12}},
-         'ci95HalfWidth': {'cost': {'totalUsd': 0.25}, 'services': {'web': {'runningAvg': 0.5}}}}""");
-    ObjectNode second = summary("""
-        {'cost': {'totalUsd': 2}, 'cluster': {'cpuReservationAvgPct': 50.125},
-         'jobs': {'a.b': {'waitSecondsMean': 7, 'waitSecondsP95': 30}}}""");
+    // The first point: two replications whose cost is 1.5 +- 0.25 and web's runningAvg 3 +- 0.5
+    // (see Fixtures.withHalfWidth); the figures they agree on have a half-width of 0.
+    Replicated<Summary> first = Fixtures.withHalfWidth(0, 1, x -> cluster(Fixtures.costing(1.5 + 0.25 * x,
+        Map.of("web", new Summary.ServiceFigures(3 + 0.5 * x, 1, 1, 0, 0, 55.5, 0, 12)), Map.of()), 40));
+    // The second: one replication, so no half-widths at all.
+    Replicated<Summary> second = Replicated.of(List.of(cluster(Fixtures.costing(2, Map.of(),
+        Map.of("a.b", new Summary.JobFigures(1, 1, 7, 7, 30, 30, 7, 0, 0, 0, 0))), 50.125)));
     Sweep sweep = new Sweep(List.of(new Sweep.Parameter("services[0].x", List.of("1", "two, quoted"))), 2,
         List.of(new Sweep.Point(List.of(0), first), new Sweep.Point(List.of(1), second)));
 
@@ -38,7 +40,7 @@ class SweepCsvWriterTest {
             + "services.web.unservedRequestFraction.ci95,services.web.secondsBelowDesired,"
             + "services.web.secondsBelowDesired.ci95,jobs.a.b.waitSecondsMean,jobs.a.b.waitSecondsMean.ci95,"
             + "jobs.a.b.waitSecondsP95,jobs.a.b.waitSecondsP95.ci95",
-        "1,1.5,0.25,40,,3,0.5,55.5,,0,,12,,,,,",
+        "1,1.5,0.25,40,0,3,0.5,55.5,0,0,0,12,0,,,,",
         "\"two, quoted\",2,,50.125,,,,,,,,,,7,,30,");
   }
 }

@@ -2,8 +2,11 @@ package dev.ecsim.reports.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.RunFacts;
+import dev.ecsim.run.Replicated;
+import java.util.Map;
 import dev.ecsim.reports.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,14 +17,14 @@ class HtmlReportTest {
     (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3
   };
 
-  private static String render(RunResult run, JsonNode summary) {
-    return HtmlReport.render(
-        run, summary, List.of(new ChartImage("instances", "Instances <per> provider", TINY_PNG)));
+  private static String render(RunResult run, Replicated<Summary> summaries) {
+    return HtmlReport.render(run, summaries, RunFacts.of("test", summaries, 56),
+        List.of(new ChartImage("instances", "Instances <per> provider", TINY_PNG)));
   }
 
   @Test
   void titledWithTheScenarioAndShowsHeadlineFigures() {
-    String html = render(Fixtures.run("Nightly ETL on on-demand and spot"), Fixtures.summaryJson());
+    String html = render(Fixtures.run("Nightly ETL on on-demand and spot"), Fixtures.summaries());
 
     assertThat(html)
         .startsWith("<!DOCTYPE html>")
@@ -39,7 +42,7 @@ class HtmlReportTest {
   @Test
   void costBreakdownsRankTheLargestFirstAndIdleLast() {
     // The summary holds od $950.25, spot $234.25, FARGATE $50.00 (by name: FARGATE, od, spot).
-    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+    String html = render(Fixtures.run(""), Fixtures.summaries());
     int od = html.indexOf("<th scope=\"row\">od</th>");
     int spot = html.indexOf("<th scope=\"row\">spot</th><td>$234.25");
     int fargate = html.indexOf("<th scope=\"row\">FARGATE</th>");
@@ -52,7 +55,7 @@ class HtmlReportTest {
 
   @Test
   void jobsTableHasWaitPercentilesAndTurnaround() {
-    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+    String html = render(Fixtures.run(""), Fixtures.summaries());
 
     assertThat(html)
         .contains("<h2>Jobs</h2>")
@@ -63,7 +66,7 @@ class HtmlReportTest {
 
   @Test
   void servicesTableShowsScalingUtilizationAndUnservedRequests() {
-    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+    String html = render(Fixtures.run(""), Fixtures.summaries());
 
     assertThat(html)
         .contains("<h2>Services</h2>")
@@ -81,39 +84,37 @@ class HtmlReportTest {
 
   @Test
   void aDesiredCountThatNeverMovedIsOneNumberAndMissingFiguresAreDashes() {
-    var summary = Fixtures.summaryJson();
-    var web = summary.with("services").putObject("web");
-    web.put("runningAvg", 5.25).put("desiredMin", 3).put("desiredMax", 3);
-    web.put("unservedRequestFraction", 0.0123).put("secondsBelowDesired", 7200);
+    // A service without load has no CPU utilization (NaN): a dash, not 0 %.
+    var summary = Fixtures.withServices(Fixtures.summary(), Map.of("web",
+        new Summary.ServiceFigures(5.25, 3, 3, 0, 0, Double.NaN, 0.0123, 7200)));
 
-    String html = render(Fixtures.run(""), summary);
+    String html = render(Fixtures.run(""), Replicated.of(List.of(summary)));
 
     assertThat(html)
         .contains(
-            "<tr><th scope=\"row\">web</th><td>5.3</td><td>3</td><td>&ndash;</td><td>&ndash;</td>"
+            "<tr><th scope=\"row\">web</th><td>5.3</td><td>3</td><td>0</td><td>0</td>"
                 + "<td>&ndash;</td><td>1.2%</td><td>2.0 h</td></tr>");
   }
 
   @Test
   void replicatedDesiredRangeShowsBothHalfWidths() {
-    var summary = (com.fasterxml.jackson.databind.node.ObjectNode) Fixtures.replicatedSummaryJson();
-    summary
-        .with("ci95HalfWidth")
-        .with("services")
-        .putObject("web")
-        .put("desiredMin", 0.5)
-        .put("desiredMax", 1.5);
+    // desiredMin 1, 2, 3 and desiredMax 3, 4, 5: means 2 and 4, s = 1, t(0.975, 2) = 4.302653 (t
+    // table), half-width 4.302653 / sqrt(3) = 2.484138 for both.
+    List<Summary> runs = new java.util.ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      runs.add(Fixtures.withServices(Fixtures.summary(), Map.of("web",
+          new Summary.ServiceFigures(2.0, i, i + 2, 1, 1, 83.3, 0.087, 120))));
+    }
 
-    assertThat(render(Fixtures.run(""), summary))
-        .contains("<td>2 &plusmn; 0.5 &ndash; 4 &plusmn; 1.5</td>");
+    assertThat(render(Fixtures.run(""), Replicated.of(runs)))
+        .contains("<td>2 &plusmn; 2.5 &ndash; 4 &plusmn; 2.5</td>");
   }
 
   @Test
   void aRunWithoutServicesHasNoServicesTable() {
-    var summary = Fixtures.summaryJson();
-    summary.remove("services");
+    var summary = Fixtures.withServices(Fixtures.summary(), Map.of());
 
-    assertThat(render(Fixtures.run(""), summary)).doesNotContain("<h2>Services</h2>");
+    assertThat(render(Fixtures.run(""), Replicated.of(List.of(summary)))).doesNotContain("<h2>Services</h2>");
   }
 
   @Test
@@ -123,7 +124,7 @@ class HtmlReportTest {
             new ChartImage("service-web", "Service web", ChartImage.Section.SERVICES, TINY_PNG),
             new ChartImage("instances", "Instances", TINY_PNG));
 
-    String html = HtmlReport.render(Fixtures.run(""), Fixtures.summaryJson(), charts);
+    String html = HtmlReport.render(Fixtures.run(""), Fixtures.summaries(), Fixtures.facts(), charts);
 
     int heading = html.indexOf("<h2>Charts</h2>");
     int instances = html.indexOf("<figure id=\"chart-instances\">");
@@ -132,17 +133,16 @@ class HtmlReportTest {
     assertThat(heading).isPositive().isLessThan(instances);
     assertThat(instances).isLessThan(services);
     assertThat(services).isLessThan(web);
-    assertThat(render(Fixtures.run(""), Fixtures.summaryJson())).doesNotContain("<h3");
+    assertThat(render(Fixtures.run(""), Fixtures.summaries())).doesNotContain("<h3");
   }
 
   @Test
   void replicatedFiguresShowTheirConfidenceHalfWidth() {
-    String html = render(Fixtures.run(""), Fixtures.replicatedSummaryJson());
+    String html = render(Fixtures.run(""), Fixtures.fiveReplications());
 
     assertThat(html)
-        // escapeHtml4 writes ± as its named entity
-        .contains("<td>$1,234.50 &plusmn; $12.35</td>")
-        .contains("<td>12.5 s &plusmn; 1.3 s</td>")
+        // escapeHtml4 writes ± as its named entity; the half-width is worked in fiveReplications
+        .contains("<td>$1,234.50 &plusmn; $1.96</td>")
         .contains("5 replications")
         .contains("95% confidence");
   }
@@ -161,7 +161,7 @@ class HtmlReportTest {
                     0, "PLACEMENT_FAILURE", "svc<1>", "\"quoted\" <img src=x>")),
             List.of());
 
-    String html = render(run, Fixtures.summaryJson());
+    String html = render(run, Fixtures.summaries());
 
     assertThat(html)
         .doesNotContain("<script")
@@ -174,7 +174,7 @@ class HtmlReportTest {
 
   @Test
   void selfContainedWithChartsAsDataUris() {
-    String html = render(Fixtures.run("d"), Fixtures.summaryJson());
+    String html = render(Fixtures.run("d"), Fixtures.summaries());
 
     assertThat(html)
         .contains("src=\"data:image/png;base64,iVBORw0KGgoBAgM=\"")
@@ -196,7 +196,7 @@ class HtmlReportTest {
             Fixtures.events(1234),
             List.of());
 
-    String html = HtmlReport.render(run, Fixtures.summaryJson(), List.of());
+    String html = HtmlReport.render(run, Fixtures.summaries(), Fixtures.facts(), List.of());
 
     assertThat(html)
         .contains("<h2>Events worth reading</h2>")
@@ -214,7 +214,7 @@ class HtmlReportTest {
     RunResult run = new RunResult("busy", "", Fixtures.summary(), Fixtures.series(), Fixtures.noTasks(),
         Fixtures.events(1234), List.of());
 
-    String html = HtmlReport.render(run, Fixtures.summaryJson(), List.of());
+    String html = HtmlReport.render(run, Fixtures.summaries(), Fixtures.facts(), List.of());
     String days = html.substring(html.indexOf("<h3>Day by day</h3>"));
 
     assertThat(days)
@@ -226,7 +226,7 @@ class HtmlReportTest {
 
   @Test
   void listsScalingEventsDeploymentsAndPlacementFailuresAndCountsEveryType() {
-    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+    String html = render(Fixtures.run(""), Fixtures.summaries());
 
     assertThat(html)
         .contains(
@@ -267,14 +267,14 @@ class HtmlReportTest {
             List.of(new dev.ecsim.metrics.EventRecord(0, "INSTANCE_REGISTERED", "od", "i-0001")),
             List.of());
 
-    assertThat(HtmlReport.render(run, Fixtures.summaryJson(), List.of()))
+    assertThat(HtmlReport.render(run, Fixtures.summaries(), Fixtures.facts(), List.of()))
         .contains("events.csv holds 1 event: 1 INSTANCE_REGISTERED.")
         .contains("No scaling decisions, deployments, stopped tasks or placement failures.");
   }
 
   @Test
   void startLatencyTableHasOneRowPerProvider() {
-    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+    String html = render(Fixtures.run(""), Fixtures.summaries());
 
     assertThat(html)
         .contains("<h2>Task start latency</h2>")
@@ -288,7 +288,7 @@ class HtmlReportTest {
 
   @Test
   void costTablesBreakTheBillDownFargateIncluded() {
-    String html = render(Fixtures.run(""), Fixtures.summaryJson());
+    String html = render(Fixtures.run(""), Fixtures.summaries());
 
     assertThat(html)
         .contains("Cost by capacity provider")
@@ -301,13 +301,27 @@ class HtmlReportTest {
   }
 
   @Test
-  void aMissingFieldIsLeftOutRatherThanShownAsZero() {
-    var summary = Fixtures.summaryJson();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) summary.get("cluster"))
-        .remove("instanceHours");
+  void aFigureThatIsNotDefinedIsLeftOutRatherThanShownAsZero() {
+    Summary.Cluster c = Fixtures.summary().cluster();
+    var summary = Fixtures.withCluster(Fixtures.summary(), new Summary.Cluster(c.cpuReservationAvgPct(),
+        c.memoryReservationAvgPct(), c.cpuUtilizationAvgPct(), c.memoryUtilizationAvgPct(), c.instancesLaunched(),
+        c.instancesPeak(), Double.NaN));
 
-    String html = render(Fixtures.run(""), summary);
+    String html = render(Fixtures.run(""), Replicated.of(List.of(summary)));
 
     assertThat(html).doesNotContain("Instance-hours").contains("Instances at peak");
+  }
+
+  @Test
+  void everyClusterFigureIsShownIncludingMemoryUtilization() {
+    // The memory utilization row was declared from a field the summary never had, and never shown.
+    String html = render(Fixtures.run(""), Fixtures.summaries());
+
+    assertThat(html).contains("<th scope=\"row\">CPU reservation (average)</th><td>55.5%</td>")
+        .contains("<th scope=\"row\">Memory reservation (average)</th><td>44.3%</td>")
+        .contains("<th scope=\"row\">CPU utilization (average)</th><td>33.3%</td>")
+        .contains("<th scope=\"row\">Memory utilization (average)</th><td>22.2%</td>")
+        .contains("<th scope=\"row\">Instances launched</th><td>4</td>")
+        .contains("<th scope=\"row\">Instances at peak</th><td>3</td>");
   }
 }
