@@ -1,10 +1,5 @@
-package dev.ecsim.scenario;
+package dev.ecsim.scaling;
 
-import dev.ecsim.scaling.AdjustmentType;
-import dev.ecsim.scaling.MetricAggregationType;
-import dev.ecsim.scaling.PolicyType;
-import dev.ecsim.scaling.PredefinedMetric;
-import dev.ecsim.scaling.StepAdjustment;
 import java.util.List;
 import java.util.OptionalInt;
 

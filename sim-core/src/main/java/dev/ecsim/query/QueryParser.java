@@ -1,4 +1,4 @@
-package dev.ecsim.placement.query;
+package dev.ecsim.query;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;

@@ -1,4 +1,4 @@
-package dev.ecsim.placement.query;
+package dev.ecsim.query;
 
 /**
  * The spelling of values in query text: which characters may stand bare and how anything else is

@@ -1,6 +1,5 @@
-package dev.ecsim.placement;
+package dev.ecsim.cluster;
 
-import dev.ecsim.cluster.ContainerInstance;
 import java.util.Collection;
 import java.util.OptionalLong;
 

@@ -1,4 +1,4 @@
-package dev.ecsim.placement.query;
+package dev.ecsim.query;
 
 import java.time.Instant;
 import java.util.Map;

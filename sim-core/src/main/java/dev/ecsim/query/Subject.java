@@ -1,8 +1,8 @@
-package dev.ecsim.placement.query;
+package dev.ecsim.query;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package dev.ecsim.scenario;
+package dev.ecsim.scaling;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
-package dev.ecsim.placement.query;
+package dev.ecsim.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import com.google.re2j.Pattern;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;

@@ -1,4 +1,4 @@
-package dev.ecsim.placement.query;
+package dev.ecsim.query;
 
 /**
  * One lexical unit of query text. {@code text} is the meaning (a string's content without quotes),

@@ -1,9 +1,9 @@
-package dev.ecsim.placement.query;
+package dev.ecsim.query;
 
-import java.time.Instant;
-import java.util.List;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,9 +1,4 @@
-package dev.ecsim.scenario;
-
-import dev.ecsim.scaling.ComparisonOperator;
-import dev.ecsim.scaling.ServiceMetric;
-import dev.ecsim.scaling.Statistic;
-import dev.ecsim.scaling.TreatMissingData;
+package dev.ecsim.scaling;
 
 /**
  * A CloudWatch metric alarm on one of the service's metrics (CloudWatch API: PutMetricAlarm): the

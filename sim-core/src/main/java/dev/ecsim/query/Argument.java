@@ -1,11 +1,11 @@
-package dev.ecsim.placement.query;
+package dev.ecsim.query;
 
+import com.google.re2j.Pattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
-import com.google.re2j.Pattern;
 
 /**
  * What follows a comparison operator: one value ({@code == t2.small}), a list for {@code in} and

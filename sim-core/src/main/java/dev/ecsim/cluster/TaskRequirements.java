@@ -1,4 +1,4 @@
-package dev.ecsim.placement;
+package dev.ecsim.cluster;
 
 import dev.ecsim.scenario.ContainerSpec;
 import dev.ecsim.scenario.PortMapping;

@@ -1,6 +1,5 @@
-package dev.ecsim.scenario;
+package dev.ecsim.scaling;
 
-import dev.ecsim.scaling.Schedule;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;

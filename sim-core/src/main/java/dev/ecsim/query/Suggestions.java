@@ -1,4 +1,4 @@
-package dev.ecsim.placement.query;
+package dev.ecsim.query;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,11 +1,11 @@
-package dev.ecsim.placement.query;
+package dev.ecsim.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsim.placement.query.QueryExpression.And;
-import dev.ecsim.placement.query.QueryExpression.Comparison;
-import dev.ecsim.placement.query.QueryExpression.Exists;
-import dev.ecsim.placement.query.QueryExpression.Or;
+import dev.ecsim.query.QueryExpression.And;
+import dev.ecsim.query.QueryExpression.Comparison;
+import dev.ecsim.query.QueryExpression.Exists;
+import dev.ecsim.query.QueryExpression.Or;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package dev.ecsim.placement.query;
+package dev.ecsim.query;
 
 /**
  * A cluster query expression that ECS would reject, located by a 1-based column so the scenario
