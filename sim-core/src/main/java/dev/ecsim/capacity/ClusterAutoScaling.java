@@ -1,9 +1,9 @@
 package dev.ecsim.capacity;
 
 import dev.ecsim.cluster.ContainerInstance;
+import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
-import dev.ecsim.placement.TaskRequirements;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.ecsim.capacity;
 
 import dev.ecsim.cluster.Ports;
-import dev.ecsim.placement.TaskRequirements;
+import dev.ecsim.cluster.TaskRequirements;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;

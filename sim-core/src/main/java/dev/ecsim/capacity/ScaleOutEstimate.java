@@ -1,7 +1,7 @@
 package dev.ecsim.capacity;
 
 import dev.ecsim.catalog.InstanceType;
-import dev.ecsim.placement.TaskRequirements;
+import dev.ecsim.cluster.TaskRequirements;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.ecsim.capacity;
 
-import dev.ecsim.placement.TaskRequirements;
+import dev.ecsim.cluster.TaskRequirements;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,7 +1,6 @@
 package dev.ecsim.cluster;
 
 import dev.ecsim.metrics.TimeIntegral;
-import dev.ecsim.placement.ClusterView;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,9 +1,7 @@
 package dev.ecsim.cluster;
 
 import dev.ecsim.catalog.InstanceType;
-import dev.ecsim.placement.Shortfall;
-import dev.ecsim.placement.TaskRequirements;
-import dev.ecsim.placement.query.InstanceFacts;
+import dev.ecsim.query.InstanceFacts;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package dev.ecsim.cluster;
 
-import dev.ecsim.placement.TaskRequirements;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,7 +1,6 @@
 package dev.ecsim.cluster;
 
 import dev.ecsim.metrics.TaskRecord;
-import dev.ecsim.placement.TaskRequirements;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -1,8 +1,10 @@
 package dev.ecsim.placement;
 
+import dev.ecsim.cluster.ClusterView;
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.FieldIndex;
 import dev.ecsim.cluster.InstancePool;
+import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.PlacementStrategySpec.Type;
 import java.util.Comparator;

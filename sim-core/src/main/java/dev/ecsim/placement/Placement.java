@@ -1,8 +1,11 @@
 package dev.ecsim.placement;
 
+import dev.ecsim.cluster.ClusterView;
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.InstancePool;
 import dev.ecsim.cluster.InstanceState;
+import dev.ecsim.cluster.Shortfall;
+import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.scenario.PlacementConstraintSpec;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import java.util.ArrayList;

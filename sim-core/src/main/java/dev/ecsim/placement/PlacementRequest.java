@@ -1,5 +1,6 @@
 package dev.ecsim.placement;
 
+import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.scenario.PlacementConstraintSpec;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.ecsim.placement;
 
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.InstancePool;
+import dev.ecsim.cluster.TaskRequirements;
 import java.util.Optional;
 import org.apache.commons.math3.random.RandomGenerator;
 

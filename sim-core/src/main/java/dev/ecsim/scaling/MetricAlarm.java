@@ -1,6 +1,5 @@
 package dev.ecsim.scaling;
 
-import dev.ecsim.scenario.AlarmSpec;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,7 +1,5 @@
 package dev.ecsim.scaling;
 
-import dev.ecsim.scenario.AutoScalingSpec;
-import dev.ecsim.scenario.ScalingPolicySpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

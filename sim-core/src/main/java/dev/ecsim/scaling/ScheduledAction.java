@@ -1,6 +1,5 @@
 package dev.ecsim.scaling;
 
-import dev.ecsim.scenario.ScheduledActionSpec;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package dev.ecsim.scaling;
 
-import dev.ecsim.scenario.ScalingPolicySpec;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;

@@ -1,7 +1,5 @@
 package dev.ecsim.scaling;
 
-import dev.ecsim.scenario.AlarmSpec;
-import dev.ecsim.scenario.ScalingPolicySpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,17 @@
 package dev.ecsim.scenario;
 
 import dev.ecsim.scaling.AdjustmentType;
+import dev.ecsim.scaling.AlarmSpec;
+import dev.ecsim.scaling.AutoScalingSpec;
 import dev.ecsim.scaling.AwsNamed;
 import dev.ecsim.scaling.ComparisonOperator;
 import dev.ecsim.scaling.MetricAggregationType;
 import dev.ecsim.scaling.PolicyType;
 import dev.ecsim.scaling.PredefinedMetric;
+import dev.ecsim.scaling.ScalingPolicySpec;
 import dev.ecsim.scaling.Schedule;
 import dev.ecsim.scaling.ScheduleSyntaxException;
+import dev.ecsim.scaling.ScheduledActionSpec;
 import dev.ecsim.scaling.ServiceMetric;
 import dev.ecsim.scaling.Statistic;
 import dev.ecsim.scaling.StepAdjustment;

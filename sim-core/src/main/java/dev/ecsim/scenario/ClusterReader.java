@@ -177,10 +177,25 @@ final class ClusterReader {
   }
 
   /**
+   * The same cluster with the built-in FARGATE / FARGATE_SPOT providers added where a strategy
+   * names them without the scenario declaring them (every ECS cluster has both).
+   */
+  static ClusterSpec withBuiltInsNamed(ClusterSpec cluster, List<String> referenced) {
+    List<CapacityProviderSpec> providers = new ArrayList<>(cluster.capacityProviders());
+    for (String name : List.of(CapacityProviderSpec.FARGATE, CapacityProviderSpec.FARGATE_SPOT)) {
+      if (referenced.contains(name) && cluster.capacityProvider(name).isEmpty()) {
+        providers.add(builtInFargate(name));
+      }
+    }
+    return new ClusterSpec(cluster.availabilityZones(), List.copyOf(providers),
+        cluster.defaultCapacityProviderStrategy(), cluster.awsvpcTrunking());
+  }
+
+  /**
    * FARGATE or FARGATE_SPOT as ECS provides them when a strategy names one the scenario does not
    * declare: they are built into every cluster (ECS DG: fargate-capacity-providers).
    */
-  static CapacityProviderSpec builtInFargate(String name) {
+  private static CapacityProviderSpec builtInFargate(String name) {
     ProviderType type = name.equals(CapacityProviderSpec.FARGATE) ? ProviderType.FARGATE : ProviderType.FARGATE_SPOT;
     return new CapacityProviderSpec(name, type, List.of(),
         type == ProviderType.FARGATE_SPOT ? PurchaseOption.SPOT : PurchaseOption.ON_DEMAND, 0, 0, 0,

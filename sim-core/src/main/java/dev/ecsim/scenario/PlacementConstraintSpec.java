@@ -1,6 +1,6 @@
 package dev.ecsim.scenario;
 
-import dev.ecsim.placement.query.QueryExpression;
+import dev.ecsim.query.QueryExpression;
 
 /** A placement constraint (ECS PlacementConstraint): hard, a task never lands where it fails. */
 public sealed interface PlacementConstraintSpec {

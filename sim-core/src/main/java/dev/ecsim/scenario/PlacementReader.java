@@ -1,7 +1,7 @@
 package dev.ecsim.scenario;
 
-import dev.ecsim.placement.query.QueryParser;
-import dev.ecsim.placement.query.QuerySyntaxException;
+import dev.ecsim.query.QueryParser;
+import dev.ecsim.query.QuerySyntaxException;
 import dev.ecsim.scenario.PlacementStrategySpec.Type;
 import java.util.ArrayList;
 import java.util.List;

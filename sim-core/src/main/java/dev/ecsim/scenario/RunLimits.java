@@ -1,6 +1,8 @@
 package dev.ecsim.scenario;
 
+import dev.ecsim.scaling.AutoScalingSpec;
 import dev.ecsim.scaling.Schedule;
+import dev.ecsim.scaling.ScheduledActionSpec;
 import java.util.List;
 import java.util.Optional;
 

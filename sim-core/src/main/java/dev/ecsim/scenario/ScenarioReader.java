@@ -88,7 +88,7 @@ final class ScenarioReader {
       }
     }));
     PricingSpec pricing = PricingReader.read(m.field("pricing"));
-    cluster = cluster.withBuiltInsNamed(strategyProviders(cluster, jobs, services));
+    cluster = ClusterReader.withBuiltInsNamed(cluster, strategyProviders(cluster, jobs, services));
     int series = RunLimits.series(cluster, services, jobs);
     if (period >= 1_000) {
       duration.filter(d -> d > 0 && RunLimits.durationProblem(d).isEmpty())

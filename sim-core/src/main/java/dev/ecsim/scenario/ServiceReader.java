@@ -1,5 +1,6 @@
 package dev.ecsim.scenario;
 
+import dev.ecsim.scaling.AutoScalingSpec;
 import dev.ecsim.scenario.ServiceSpec.Deployment;
 import dev.ecsim.scenario.ServiceSpec.DeploymentConfiguration;
 import dev.ecsim.scenario.ServiceSpec.SchedulingStrategy;

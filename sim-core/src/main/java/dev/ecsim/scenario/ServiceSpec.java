@@ -1,5 +1,6 @@
 package dev.ecsim.scenario;
 
+import dev.ecsim.scaling.AutoScalingSpec;
 import java.util.List;
 import java.util.Optional;
 

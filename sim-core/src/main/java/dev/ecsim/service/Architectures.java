@@ -1,6 +1,6 @@
 package dev.ecsim.service;
 
-import dev.ecsim.placement.query.QueryParser;
+import dev.ecsim.query.QueryParser;
 import dev.ecsim.scenario.PlacementConstraintSpec;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import java.util.List;

@@ -2,12 +2,12 @@ package dev.ecsim.service;
 
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.Task;
+import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.TimeIntegral;
 import dev.ecsim.placement.PlacementRequest;
-import dev.ecsim.placement.TaskRequirements;
-import dev.ecsim.placement.query.QueryParser;
+import dev.ecsim.query.QueryParser;
 import dev.ecsim.scenario.PlacementConstraintSpec;
 import dev.ecsim.scenario.ServiceSpec;
 import dev.ecsim.scenario.TaskDefinitionSpec;

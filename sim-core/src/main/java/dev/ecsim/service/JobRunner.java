@@ -2,10 +2,10 @@ package dev.ecsim.service;
 
 import dev.ecsim.capacity.StrategyChooser;
 import dev.ecsim.cluster.Task;
+import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.placement.PlacementRequest;
-import dev.ecsim.placement.TaskRequirements;
 import dev.ecsim.scenario.ArrivalSpec;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.PlacementConstraintSpec;

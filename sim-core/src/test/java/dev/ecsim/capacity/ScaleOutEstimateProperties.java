@@ -3,7 +3,7 @@ package dev.ecsim.capacity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.catalog.InstanceType;
-import dev.ecsim.placement.TaskRequirements;
+import dev.ecsim.cluster.TaskRequirements;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.catalog.InstanceCatalog;
 import dev.ecsim.catalog.InstanceType;
-import dev.ecsim.placement.TaskRequirements;
+import dev.ecsim.cluster.TaskRequirements;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

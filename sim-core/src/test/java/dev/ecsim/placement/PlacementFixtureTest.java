@@ -3,7 +3,8 @@ package dev.ecsim.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.cluster.ContainerInstance;
-import dev.ecsim.placement.query.QueryParser;
+import dev.ecsim.cluster.TaskRequirements;
+import dev.ecsim.query.QueryParser;
 import dev.ecsim.scenario.PlacementConstraintSpec;
 import dev.ecsim.scenario.PlacementConstraintSpec.DistinctInstance;
 import dev.ecsim.scenario.PlacementConstraintSpec.MemberOf;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.Task;
+import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.scenario.PlacementConstraintSpec;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.ecsim.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.cluster.ContainerInstance;
+import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.PortMapping;
 import dev.ecsim.scenario.TaskDefinitionSpec;

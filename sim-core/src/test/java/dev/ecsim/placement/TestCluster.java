@@ -5,6 +5,7 @@ import dev.ecsim.cluster.Cluster;
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.LaunchTemplate;
 import dev.ecsim.cluster.Task;
+import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.scenario.ContainerSpec;
 import dev.ecsim.scenario.ImageSpec;
 import dev.ecsim.scenario.PlacementConstraintSpec;

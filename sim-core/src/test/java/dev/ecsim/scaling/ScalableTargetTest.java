@@ -5,8 +5,6 @@ import static dev.ecsim.scaling.Specs.memory;
 import static dev.ecsim.scaling.Specs.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsim.scenario.AutoScalingSpec;
-import dev.ecsim.scenario.ScheduledActionSpec;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +49,7 @@ class ScalableTargetTest {
 
   @Test
   void aPolicyWithScaleInDisabledDoesNotHoldTheOthersBack() {
-    var noIn = new dev.ecsim.scenario.ScalingPolicySpec.TargetTracking("mem",
+    var noIn = new dev.ecsim.scaling.ScalingPolicySpec.TargetTracking("mem",
         PredefinedMetric.ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION, 50, 300_000, 300_000, true);
     Specs.Service s = new Specs.Service(target(1, 40, cpu("cpu", 60), noIn), 10);
     assertThat(s.minutes(15, load(30, 50)).desiredCount()).isEqualTo(5);

@@ -2,10 +2,6 @@ package dev.ecsim.scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsim.scenario.AlarmSpec;
-import dev.ecsim.scenario.AutoScalingSpec;
-import dev.ecsim.scenario.ScalingPolicySpec;
-import dev.ecsim.scenario.ScheduledActionSpec;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

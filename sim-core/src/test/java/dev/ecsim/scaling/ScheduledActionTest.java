@@ -2,7 +2,6 @@ package dev.ecsim.scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsim.scenario.ScheduledActionSpec;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;

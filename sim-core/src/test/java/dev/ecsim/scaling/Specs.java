@@ -1,9 +1,5 @@
 package dev.ecsim.scaling;
 
-import dev.ecsim.scenario.AlarmSpec;
-import dev.ecsim.scenario.AutoScalingSpec;
-import dev.ecsim.scenario.ScalingPolicySpec;
-import dev.ecsim.scenario.ScheduledActionSpec;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;

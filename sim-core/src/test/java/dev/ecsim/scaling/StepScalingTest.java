@@ -8,8 +8,6 @@ import static dev.ecsim.scaling.Specs.stepPolicy;
 import static dev.ecsim.scaling.Specs.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ecsim.scenario.AlarmSpec;
-import dev.ecsim.scenario.ScalingPolicySpec;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,13 @@ package dev.ecsim.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.scaling.AdjustmentType;
+import dev.ecsim.scaling.AlarmSpec;
+import dev.ecsim.scaling.AutoScalingSpec;
 import dev.ecsim.scaling.ComparisonOperator;
 import dev.ecsim.scaling.MetricAggregationType;
 import dev.ecsim.scaling.PredefinedMetric;
+import dev.ecsim.scaling.ScalingPolicySpec;
+import dev.ecsim.scaling.ScheduledActionSpec;
 import dev.ecsim.scaling.ServiceMetric;
 import dev.ecsim.scaling.Statistic;
 import dev.ecsim.scaling.TreatMissingData;
