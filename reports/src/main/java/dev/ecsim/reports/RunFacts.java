@@ -1,7 +1,7 @@
 package dev.ecsim.reports;
 
 import dev.ecsim.metrics.Summary;
-import dev.ecsim.run.Replicated;
+import dev.ecsim.metrics.Replicated;
 
 /**
  * How a run went on the machine that ran it, written to {@code run.json} beside the report: never a

@@ -1,7 +1,6 @@
 package dev.ecsim.reports;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -12,8 +11,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.ecsim.run.Replications;
-import dev.ecsim.run.Rounding;
+import dev.ecsim.metrics.Replications;
+import dev.ecsim.metrics.Rounding;
 
 /**
  * What the reports may use of sim-core: a report turns a finished run into files, so it reads the
@@ -27,13 +26,10 @@ class ArchitectureTest {
   private static final DescribedPredicate<JavaClass> WHAT_REPORTS_MAY_USE =
       // their own classes
       resideInAPackage("dev.ecsim.reports..")
-          // a run's results: RunResult, Summary, TimeSeries, events, task records and their sinks
-          .or(resideInAnyPackage("dev.ecsim.metrics.."))
-          // compare averages replications exactly as `ecsim run --replications` does
-          // (Replications.aggregateTrees); sits in run, with the command that writes summary.json
-          .or(belongToAnyOf(Replications.class))
-          // a chart's percentile lines are rounded as summary.json's figures are (Rounding.round6)
-          .or(belongToAnyOf(Rounding.class));
+          // a run's results: RunResult, Summary, TimeSeries, events, task records and their sinks;
+          // replications read as Replicated<Summary> and Estimate, summary.json's tree
+          // (Replications) and its 6-decimal rounding (Rounding)
+          .or(resideInAnyPackage("dev.ecsim.metrics.."));
 
   @ArchTest
   static final ArchRule reportsReadOnlyTheRunsResults = noClasses()

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
-import dev.ecsim.run.Replicated;
+import dev.ecsim.metrics.Replicated;
 import dev.ecsim.metrics.TaskAggregates;
 import dev.ecsim.metrics.TaskAggregator;
 import dev.ecsim.metrics.TaskRecord;

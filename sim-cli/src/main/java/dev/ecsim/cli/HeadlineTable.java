@@ -2,8 +2,8 @@ package dev.ecsim.cli;
 
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.summary.SummaryFigure;
-import dev.ecsim.run.Estimate;
-import dev.ecsim.run.Replicated;
+import dev.ecsim.metrics.Estimate;
+import dev.ecsim.metrics.Replicated;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;

@@ -7,7 +7,7 @@ import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.reports.ReportOptions;
 import dev.ecsim.reports.ReportWriter;
 import dev.ecsim.reports.RunFacts;
-import dev.ecsim.run.Replicated;
+import dev.ecsim.metrics.Replicated;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.RunLimits;

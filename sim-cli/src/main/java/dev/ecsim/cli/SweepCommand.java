@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.SweepWriter;
 import dev.ecsim.reports.sweep.Sweep;
-import dev.ecsim.run.Replicated;
+import dev.ecsim.metrics.Replicated;
 import dev.ecsim.scenario.FieldOverride;
 import dev.ecsim.scenario.BoundedRead;
 import dev.ecsim.scenario.InvalidScenarioException;

@@ -1,6 +1,6 @@
 package dev.ecsim.run;
 
-import static dev.ecsim.run.Rounding.round6;
+import static dev.ecsim.metrics.Rounding.round6;
 
 import dev.ecsim.cluster.Cluster;
 import dev.ecsim.cluster.Task;

@@ -1,6 +1,6 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.run.Rounding;
+import dev.ecsim.metrics.Rounding;
 
 /**
  * The percentiles summary.json reports of a job's waits, as a pure function. sim-core counts a

@@ -1,7 +1,7 @@
 package dev.ecsim.reports.compare;
 
 import dev.ecsim.metrics.Summary;
-import dev.ecsim.run.Replicated;
+import dev.ecsim.metrics.Replicated;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * the summaries alone, by pure functions: the same summaries always give the same table.
  *
  * <p>A column may stand for several replications (seeds seed .. seed+N-1): its figures are then
- * the means, with the Student-t 95 % half-widths beside them ({@link dev.ecsim.run.Estimate}), the
+ * the means, with the Student-t 95 % half-widths beside them ({@link dev.ecsim.metrics.Estimate}), the
  * statistics {@code ecsim run --replications} reports.
  *
  * <p>Rows whose figure is keyed by a name (capacity providers, purchase options, services, jobs)

@@ -2,7 +2,7 @@ package dev.ecsim.reports.csv;
 
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.summary.SummaryFigure;
-import dev.ecsim.run.Estimate;
+import dev.ecsim.metrics.Estimate;
 import dev.ecsim.reports.sweep.Sweep;
 import java.io.IOException;
 import java.io.Writer;

@@ -4,7 +4,7 @@ import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.RunFacts;
-import dev.ecsim.run.Replicated;
+import dev.ecsim.metrics.Replicated;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import static dev.ecsim.reports.html.HtmlReport.esc;
 
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.summary.SummaryFigure;
-import dev.ecsim.run.Estimate;
+import dev.ecsim.metrics.Estimate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

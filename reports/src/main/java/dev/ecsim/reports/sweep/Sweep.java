@@ -1,7 +1,7 @@
 package dev.ecsim.reports.sweep;
 
 import dev.ecsim.metrics.Summary;
-import dev.ecsim.run.Replicated;
+import dev.ecsim.metrics.Replicated;
 import java.util.List;
 
 /**

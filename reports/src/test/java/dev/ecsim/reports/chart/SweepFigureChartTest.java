@@ -3,7 +3,7 @@ package dev.ecsim.reports.chart;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.Fixtures;
 import dev.ecsim.reports.summary.SummaryFigure;
-import dev.ecsim.run.Replicated;
+import dev.ecsim.metrics.Replicated;
 import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.Fixtures;
 import dev.ecsim.reports.sweep.Sweep;
-import dev.ecsim.run.Replicated;
+import dev.ecsim.metrics.Replicated;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.RunFacts;
-import dev.ecsim.run.Replicated;
+import dev.ecsim.metrics.Replicated;
 import java.util.Map;
 import dev.ecsim.reports.Fixtures;
 import java.util.List;

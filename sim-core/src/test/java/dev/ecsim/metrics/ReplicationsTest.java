@@ -1,10 +1,9 @@
-package dev.ecsim.run;
+package dev.ecsim.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ecsim.metrics.Summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

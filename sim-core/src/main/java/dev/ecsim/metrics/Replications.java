@@ -1,4 +1,4 @@
-package dev.ecsim.run;
+package dev.ecsim.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

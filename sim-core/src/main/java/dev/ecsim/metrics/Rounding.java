@@ -1,4 +1,4 @@
-package dev.ecsim.run;
+package dev.ecsim.metrics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package dev.ecsim.run;
+package dev.ecsim.metrics;
 
 import java.util.OptionalDouble;
 import org.apache.commons.math3.distribution.TDistribution;

@@ -1,4 +1,4 @@
-package dev.ecsim.run;
+package dev.ecsim.metrics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
