@@ -20,8 +20,8 @@ class CatalogCommandTest {
     CommandRunner r = CommandRunner.run("catalog", "ec2");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out().lines().findFirst().orElseThrow()).contains("us-east-1").contains("as listed in 2026");
-    // Reference §4.1 figures; spot $/h worked by hand: 0.096 x 0.40 = 0.0384, 0.096 x 0.36 = 0.03456,
-    // 1.006 x 0.40 = 0.4024; trunked awsvpc tasks 10, n/a for T, 6 for g5.xlarge.
+    // docs/ecs-behaviour.md §4.1 figures; spot $/h worked by hand: 0.096 x 0.40 = 0.0384, 0.096 x
+    // 0.36 = 0.03456, 1.006 x 0.40 = 0.4024; trunked awsvpc tasks 10, n/a for T, 6 for g5.xlarge.
     assertThat(row(r.out(), "m5.large"))
         .containsExactly("m5.large", "2", "8", "x86_64", "0.0960", "0.40", "0.03840", "3", "2", "10");
     assertThat(row(r.out(), "m6i.large"))
@@ -43,12 +43,12 @@ class CatalogCommandTest {
     CommandRunner r = CommandRunner.run("catalog", "fargate");
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out().lines().findFirst().orElseThrow()).contains("us-east-1").contains("as listed in 2026");
-    // Reference §3.2
+    // docs/ecs-behaviour.md §3.2
     assertThat(row(r.out(), "x86_64")).containsExactly("x86_64", "0.04048", "0.004445");
     assertThat(row(r.out(), "arm64")).containsExactly("arm64", "0.03238", "0.00356");
     assertThat(r.out()).containsPattern("spot \\(x86_64 only\\)\\s+0\\.01334053\\s+0\\.00146489");
     assertThat(r.out()).contains("20 GiB included, 20 to 200 GiB per task, $0.000111 per GB-h above 20 GiB");
-    // Reference §3.1
+    // docs/ecs-behaviour.md §3.1
     assertThat(String.join(" ", row(r.out(), "256"))).isEqualTo("256 0.25 512 MiB, 1 GB, 2 GB");
     assertThat(String.join(" ", row(r.out(), "4096"))).isEqualTo("4096 4 8 to 30 GB in steps of 1 GB");
     assertThat(String.join(" ", row(r.out(), "8192"))).isEqualTo("8192 8 16 to 60 GB in steps of 4 GB");

@@ -77,8 +77,9 @@ class CompareCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).startsWith("2 scenarios, seed 7, 1h simulated each\n");
     assertThat(row(r.out(), "")).containsExactly("tiny-ec2", "tiny-fargate");
-    // 2 x m5.large x 1 h x $0.096 (reference §4.1); one task of 0.5 vCPU / 1 GB for 30 min:
-    // 0.5 h x (0.5 x $0.04048 + 1 x $0.004445) = 0.5 x $0.024685 = $0.0123425 (reference §3.2)
+    // 2 x m5.large x 1 h x $0.096 (docs/ecs-behaviour.md §4.1); one task of 0.5 vCPU / 1 GB for 30
+    // min: 0.5 h x (0.5 x $0.04048 + 1 x $0.004445) = 0.5 x $0.024685 = $0.0123425
+    // (docs/ecs-behaviour.md §3.2)
     assertThat(row(r.out(), "total cost")).containsExactly("$0.1920", "$0.0123");
     assertThat(row(r.out(), "  od")).containsExactly("$0.1920", "-");
     assertThat(row(r.out(), "  FARGATE")).containsExactly("-", "$0.0123");

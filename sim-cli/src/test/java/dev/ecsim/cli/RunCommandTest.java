@@ -22,7 +22,7 @@ class RunCommandTest {
       assertThat(out.resolve(file)).isNotEmptyFile();
     }
     JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
-    // 4 x m6i.large x 24 h x $0.096 (reference §4.1)
+    // 4 x m6i.large x 24 h x $0.096 (docs/ecs-behaviour.md §4.1)
     assertThat(summary.at("/cost/totalUsd").asDouble()).isEqualTo(9.216);
     assertThat(summary.at("/horizonSeconds").asDouble()).isEqualTo(86_400.0);
     assertThat(r.out()).contains("total cost").contains("$9.22").contains("job nightly-etl");

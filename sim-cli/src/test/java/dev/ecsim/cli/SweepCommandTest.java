@@ -57,7 +57,7 @@ class SweepCommandTest {
     assertThat(r.err()).isEmpty();
     List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
     assertThat(csv.get(0)).startsWith("cluster.capacityProviders[0].desiredSize,cost.totalUsd,cost.totalUsd.ci95,");
-    // m5.large is $0.096 an hour (reference §4.1): 1 and 2 instances for 1 h.
+    // m5.large is $0.096 an hour (docs/ecs-behaviour.md §4.1): 1 and 2 instances for 1 h.
     assertThat(csv.get(1)).startsWith("1,0.096,,");
     assertThat(csv.get(2)).startsWith("2,0.192,,");
     assertThat(csv).hasSize(3);

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
 /**
  * The Auto Scaling group behind an {@code ec2} capacity provider: launches instances into the
  * Availability Zone with the fewest of them (the ASG's AZ balancing), bills each from launch, registers it with the
- * cluster once it has booted (reference §2.3, ecsim decision 9) and terminates instances.
+ * cluster once it has booted (docs/ecs-behaviour.md §2.3, ecsim decision 9) and terminates
+ * instances.
  *
  * <p>Instance types: an on-demand group launches the first type listed (the "prioritized"
  * allocation strategy, the ASG default); a spot group takes the listed types in turn, the way

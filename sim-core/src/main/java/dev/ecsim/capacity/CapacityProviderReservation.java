@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 
 /**
  * One datapoint of the {@code CapacityProviderReservation} metric: M / N × 100, with M = N = 0 →
- * 100 and M > 0, N = 0 → 200 (reference §5.2, roadmap #961; ecsim decision 3, §5.4). Comparisons
- * with the target are exact (integer cross-multiplication), so 2 of 3 is below 67 and never
- * "equal" by rounding.
+ * 100 and M > 0, N = 0 → 200 (docs/ecs-behaviour.md §5.2, roadmap #961; ecsim decision 3, §5.4).
+ * Comparisons with the target are exact (integer cross-multiplication), so 2 of 3 is below 67 and
+ * never "equal" by rounding.
  *
  * @param needed M: instances running at least one non-daemon task plus the scale-out estimate of
  *     the PROVISIONING tasks

@@ -15,13 +15,13 @@ import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * Drives {@link ManagedScaling} for one Auto Scaling group once a minute, the period of the
- * CapacityProviderReservation metric (reference §5.2): reads the group and its PROVISIONING tasks,
- * publishes the datapoint, and launches or removes what the decision says.
+ * CapacityProviderReservation metric (docs/ecs-behaviour.md §5.2): reads the group and its
+ * PROVISIONING tasks, publishes the datapoint, and launches or removes what the decision says.
  *
- * <p>Scale-in candidates (reference §5.4): with managed termination protection only empty ACTIVE
- * instances (ECS protects the busy ones), without it every ACTIVE instance, busy ones included;
- * {@link TerminationPolicy} orders them as the ASG's default termination policy would. Instances
- * already leaving (draining for scale-in) are not candidates and not in N.
+ * <p>Scale-in candidates (docs/ecs-behaviour.md §5.4): with managed termination protection only
+ * empty ACTIVE instances (ECS protects the busy ones), without it every ACTIVE instance, busy ones
+ * included; {@link TerminationPolicy} orders them as the ASG's default termination policy would.
+ * Instances already leaving (draining for scale-in) are not candidates and not in N.
  *
  * <p>Cost per tick: O(1) to count M without DAEMON services (the pool keeps the count of ACTIVE
  * instances holding tasks), one pass over the ACTIVE instances with them; the candidates and their
@@ -145,7 +145,7 @@ public final class ClusterAutoScaling {
     return nonEmpty;
   }
 
-  /** "Empty" for cluster auto scaling means no non-daemon task (reference §5.4). */
+  /** "Empty" for cluster auto scaling means no non-daemon task (docs/ecs-behaviour.md §5.4). */
   private int nonDaemonTasks(ContainerInstance instance) {
     int daemons = 0;
     for (String g : daemonGroups) { // few: one per DAEMON service

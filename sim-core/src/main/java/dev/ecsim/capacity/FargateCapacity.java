@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * FARGATE or FARGATE_SPOT: every task gets a micro-VM of its own, so there is nothing to place and
- * no cache (reference §2.2). A task waits for capacity and its ENI (the provider's provisioning
- * time), pulls every image (billing starts then), starts its containers, and lands in the
- * Availability Zone where its group has the fewest tasks, which is how Fargate balances a group
+ * no cache (docs/ecs-behaviour.md §2.2). A task waits for capacity and its ENI (the provider's
+ * provisioning time), pulls every image (billing starts then), starts its containers, and lands in
+ * the Availability Zone where its group has the fewest tasks, which is how Fargate balances a group
  * over the subnets' zones (§1.1).
  */
 public final class FargateCapacity {
@@ -39,7 +39,8 @@ public final class FargateCapacity {
 
   /**
    * Every image pulled, one after another, at the provider's throughput scaled by sqrt(task vCPU)
-   * (an ecsim choice anchored on the reference's one timed pull, docs/modelling.md).
+   * (an ecsim choice anchored on the one timed pull of docs/ecs-behaviour.md §2.2,
+   * docs/modelling.md).
    */
   public long pullMillis(TaskDefinitionSpec definition) {
     double vcpu = definition.reservedCpu() / 1024.0;

@@ -6,15 +6,17 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * Cluster auto scaling for one capacity provider with managed scaling on (reference §5.2–§5.4,
- * ecsim decision 3). Call {@link #tick} once a minute, the metric's period; each call is one
- * CapacityProviderReservation datapoint. State: the run of low datapoints (the scale-in alarm) and
- * when scaling last launched instances (the warm-up block). Invariants: a launch never takes the
- * group above maxSize and a termination never below minSize.
+ * Cluster auto scaling for one capacity provider with managed scaling on
+ * (docs/ecs-behaviour.md §5.2–§5.4, ecsim decision 3). Call {@link #tick} once a minute, the
+ * metric's period; each call is one CapacityProviderReservation datapoint. State: the run of low
+ * datapoints (the scale-in alarm) and when scaling last launched instances (the warm-up block).
+ * Invariants: a launch never takes the group above maxSize and a termination never below minSize.
  */
 public final class ManagedScaling {
 
-  /** The low alarm: 15 of 15 one-minute datapoints below target (reference §0, §5.2). */
+  /**
+   * The low alarm: 15 of 15 one-minute datapoints below target (docs/ecs-behaviour.md §0, §5.2).
+   */
   public static final int LOW_ALARM_DATAPOINTS = 15;
 
   private final ManagedScalingSettings settings;

@@ -1,8 +1,8 @@
 package dev.ecsim.capacity;
 
 /**
- * The {@code managedScaling} settings of an Auto Scaling group capacity provider (reference §5.2,
- * ECS API: ManagedScaling). Valid by construction:
+ * The {@code managedScaling} settings of an Auto Scaling group capacity provider
+ * (docs/ecs-behaviour.md §5.2, ECS API: ManagedScaling). Valid by construction:
  * every field within the API's range and the minimum step no larger than the maximum.
  *
  * @param targetCapacity the CapacityProviderReservation the group is steered to, 1–100 percent
@@ -16,8 +16,8 @@ public record ManagedScalingSettings(
     int maximumScalingStepSize,
     long instanceWarmupMillis) {
 
-  // Defaults and ranges: reference §0 and §5.2 (ECS API: ManagedScaling). The API's range for
-  // targetCapacity is (0, 100]; an integer percent makes that 1–100.
+  // Defaults and ranges: docs/ecs-behaviour.md §0 and §5.2 (ECS API: ManagedScaling). The API's
+  // range for targetCapacity is (0, 100]; an integer percent makes that 1–100.
   public static final int DEFAULT_TARGET_CAPACITY = 100;
   public static final int DEFAULT_MINIMUM_STEP = 1;
   public static final int DEFAULT_MAXIMUM_STEP = 10_000;
@@ -51,7 +51,7 @@ public record ManagedScalingSettings(
 
   /**
    * The group size the target-tracking policy steers to for {@code m} needed instances:
-   * ceil(M × 100 / targetCapacity) (reference §5.2; target 50 gives 2M).
+   * ceil(M × 100 / targetCapacity) (docs/ecs-behaviour.md §5.2; target 50 gives 2M).
    */
   public int desiredInstances(int m) {
     if (m < 0) {

@@ -8,11 +8,11 @@ import java.util.Set;
 
 /**
  * An imagined instance that the scale-out estimate fills with PROVISIONING tasks, counting what the
- * placement filter counts (reference §1.5): CPU units, MiB, ENI slots, static host ports once per
- * port and protocol, at most 100 static ports including the agent's reserved five. Dynamic ports
- * are not counted (ecsim choice: §5.3 names "ports" without saying which; 28,233 dynamic ports per
- * instance could bind only for tasks with many dynamic ports and almost no CPU or memory).
- * Invariant: nothing is packed beyond what the instance registers.
+ * placement filter counts (docs/ecs-behaviour.md §1.5): CPU units, MiB, ENI slots, static host
+ * ports once per port and protocol, at most 100 static ports including the agent's reserved five.
+ * Dynamic ports are not counted (ecsim choice: §5.3 names "ports" without saying which; 28,233
+ * dynamic ports per instance could bind only for tasks with many dynamic ports and almost no CPU or
+ * memory). Invariant: nothing is packed beyond what the instance registers.
  */
 final class PackedInstance {
   private final Set<Integer> tcpPorts = new HashSet<>(Ports.RESERVED_LINUX);

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * The instance types an Auto Scaling group capacity provider can launch, with what decides their
- * registered resources: the registered-memory fraction (reference §1.6, ecsim decision 8) and
- * whether awsvpc trunking is on (§1.5). At least one type; duplicates are harmless.
+ * registered resources: the registered-memory fraction (docs/ecs-behaviour.md §1.6, ecsim decision
+ * 8) and whether awsvpc trunking is on (§1.5). At least one type; duplicates are harmless.
  */
 public record ProviderInstanceTypes(
     List<InstanceType> types, double registeredMemoryFraction, boolean awsvpcTrunking) {
@@ -44,10 +44,10 @@ public record ProviderInstanceTypes(
   }
 
   /**
-   * Size order for picking the smallest and largest type (reference §5.3 step 2): vCPU, then
-   * memory, then ENI slots; ecsim choice: the name last, so equal-sized types order the same way
-   * in every run. Ports and GPUs, which §5.3 also lists, are the same for every type ecsim knows
-   * (100 static ports) or not modelled (GPUs).
+   * Size order for picking the smallest and largest type (docs/ecs-behaviour.md §5.3 step 2): vCPU,
+   * then memory, then ENI slots; ecsim choice: the name last, so equal-sized types order the same
+   * way in every run. Ports and GPUs, which §5.3 also lists, are the same for every type ecsim
+   * knows (100 static ports) or not modelled (GPUs).
    */
   private static Comparator<InstanceType> bySize(boolean trunking) {
     return Comparator.comparingInt(InstanceType::vcpu)

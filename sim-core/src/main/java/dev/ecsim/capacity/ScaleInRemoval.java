@@ -4,8 +4,8 @@ import dev.ecsim.cluster.ContainerInstance;
 
 /**
  * How an instance that cluster auto scaling chose for scale-in leaves its group: at once, or
- * DRAINING first when the provider has managed draining (reference §4.4, §5.4). Whoever implements
- * it stops what still runs on the instance and calls {@link AutoScalingGroup#terminate}.
+ * DRAINING first when the provider has managed draining (docs/ecs-behaviour.md §4.4, §5.4). Whoever
+ * implements it stops what still runs on the instance and calls {@link AutoScalingGroup#terminate}.
  */
 @FunctionalInterface
 public interface ScaleInRemoval {

@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How many instances a capacity provider needs for its PROVISIONING tasks (reference §5.3 steps
- * 1–3): equal requirements grouped, groups too big for the smallest type left out, the rest
- * bin-packed onto the largest type, whose instance count is the estimate. Pure.
+ * How many instances a capacity provider needs for its PROVISIONING tasks
+ * (docs/ecs-behaviour.md §5.3 steps 1–3): equal requirements grouped, groups too big for the
+ * smallest type left out, the rest bin-packed onto the largest type, whose instance count is the
+ * estimate. Pure.
  *
  * @param instances the estimate: largest-type instances the packed tasks fill
  * @param largest the type the tasks were packed onto

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param nonEmptyInstances instances running at least one non-daemon task
  * @param provisioningEstimate {@link ScaleOutEstimate#instances()} for the provider's PROVISIONING
  *     tasks
- * @param minSize the Auto Scaling group's minimum, which scale-in never goes below (§5.4)
+ * @param minSize the Auto Scaling group's minimum, which scale-in never goes below
+ *     (docs/ecs-behaviour.md §5.4)
  * @param maxSize the Auto Scaling group's maximum, which scale-out never goes above (§5.4)
  * @param candidates the instances scale-in may take, in the order it takes them: the caller
  *     applies managed termination protection (only empty instances) and the ASG's termination

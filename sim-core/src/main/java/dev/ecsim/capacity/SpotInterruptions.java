@@ -11,14 +11,16 @@ import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * When a spot capacity provider's instances (EC2) or tasks (Fargate Spot) get their interruption
- * notice (reference §3.4, §4.3), as pure code: the run schedules the times these return and
- * gives the notice then, the unit stopping {@link #NOTICE_MILLIS} later. Every draw comes from
+ * notice (docs/ecs-behaviour.md §3.4, §4.3), as pure code: the run schedules the times these return
+ * and gives the notice then, the unit stopping {@link #NOTICE_MILLIS} later. Every draw comes from
  * the generator passed in, so the same generator state gives the same answer. See
  * docs/modelling.md, "Spot interruption processes".
  */
 public sealed interface SpotInterruptions {
 
-  /** The two-minute warning, EC2 Spot and Fargate Spot alike (reference §0, §3.4, §4.3). */
+  /**
+   * The two-minute warning, EC2 Spot and Fargate Spot alike (docs/ecs-behaviour.md §0, §3.4, §4.3).
+   */
   long NOTICE_MILLIS = 120_000;
 
   /** The process a provider's spot settings describe. */

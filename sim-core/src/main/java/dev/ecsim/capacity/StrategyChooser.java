@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /**
- * Picks the capacity provider for the next task of a strategy (reference §5.1, ecsim decision 4):
- * while a provider's {@code base} is not met it gets the task; after that the provider with the
- * lowest (tasks beyond base) / weight, ties to the first listed. Weight 0 is never chosen beyond base.
+ * Picks the capacity provider for the next task of a strategy (docs/ecs-behaviour.md §5.1, ecsim
+ * decision 4): while a provider's {@code base} is not met it gets the task; after that the provider
+ * with the lowest (tasks beyond base) / weight, ties to the first listed. Weight 0 is never chosen
+ * beyond base.
  */
 public final class StrategyChooser {
   private StrategyChooser() {}

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The part of a task's requirements that scale-out packing looks at (reference §5.3 step 1: "the
- * same exact resource requirements"): CPU, memory, static host ports and the ENI. Port lists are
- * sorted, so two tasks asking for the same ports in another order are equal; the task group is
- * left out, being a placement label, not a resource.
+ * The part of a task's requirements that scale-out packing looks at (docs/ecs-behaviour.md §5.3
+ * step 1: "the same exact resource requirements"): CPU, memory, static host ports and the ENI. Port
+ * lists are sorted, so two tasks asking for the same ports in another order are equal; the task
+ * group is left out, being a placement label, not a resource.
  */
 record TaskShape(
     int cpu, int memoryMiB, List<Integer> staticTcpPorts, List<Integer> staticUdpPorts,

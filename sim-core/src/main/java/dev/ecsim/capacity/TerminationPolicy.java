@@ -9,8 +9,8 @@ import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * The Auto Scaling group's default termination policy (ASG UG: ec2-auto-scaling-termination-policies;
- * reference §5.4), as a pure function of the candidates: each next instance comes from the
- * Availability Zones that then have the most instances; among those zones' candidates, the one
+ * docs/ecs-behaviour.md §5.4), as a pure function of the candidates: each next instance comes from
+ * the Availability Zones that then have the most instances; among those zones' candidates, the one
  * closest to its next billing hour (counted from launch); among equals, a random one. The policy's
  * "oldest launch template" step never decides in ecsim: a group's instances share its launch
  * templates (ecsim decision, docs/modelling.md).

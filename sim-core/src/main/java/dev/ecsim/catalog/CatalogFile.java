@@ -15,8 +15,8 @@ record CatalogFile(
     List<Entry> instanceTypes) {
 
   /**
-   * One row; {@code trunkedEnis} is null where the reference table has n/a, n/l or ‡;
-   * {@code spotPriceRatio} is spot / on-demand (reference §4.3, see the file's note).
+   * One row; {@code trunkedEnis} is null where docs/ecs-behaviour.md §4.1 has n/a, n/l or ‡;
+   * {@code spotPriceRatio} is spot / on-demand (docs/ecs-behaviour.md §4.3, see the file's note).
    */
   record Entry(
       String name,

@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * Fargate's Linux prices and valid task sizes for one region, from a catalogue bundled as a
- * classpath resource (reference §3.1, §3.2). Immutable. ECS never rounds a task size to a valid
- * one (§3.1), so {@link #isValidSize} is an exact lookup.
+ * classpath resource (docs/ecs-behaviour.md §3.1, §3.2). Immutable. ECS never rounds a task size to
+ * a valid one (§3.1), so {@link #isValidSize} is an exact lookup.
  */
 public final class FargateCatalog {
 
@@ -89,17 +89,19 @@ public final class FargateCatalog {
     return architecture == Architecture.ARM64 ? arm : x86;
   }
 
-  /** Fargate Spot rates; Fargate Spot runs Linux x86_64 tasks only (reference §3.4). */
+  /** Fargate Spot rates; Fargate Spot runs Linux x86_64 tasks only (docs/ecs-behaviour.md §3.4). */
   public FargateRates spot() {
     return spot;
   }
 
-  /** Charged per GB above {@link #includedEphemeralStorageGiB()} (reference §3.2). */
+  /** Charged per GB above {@link #includedEphemeralStorageGiB()} (docs/ecs-behaviour.md §3.2). */
   public double ephemeralStorageGbHourUsd() {
     return ephemeralStorageGbHourUsd;
   }
 
-  /** Every task gets this much ephemeral storage at no charge: 20 GiB (reference §3.1). */
+  /**
+   * Every task gets this much ephemeral storage at no charge: 20 GiB (docs/ecs-behaviour.md §3.1).
+   */
   public int includedEphemeralStorageGiB() {
     return includedStorageGiB;
   }
@@ -211,7 +213,7 @@ public final class FargateCatalog {
             + r.from() + ", to " + r.to() + ", step " + r.step());
         return List.of();
       }
-      // Fargate GB = 1,024 MiB (reference §3.1 conventions).
+      // Fargate GB = 1,024 MiB (docs/ecs-behaviour.md §3.1 conventions).
       for (int gb = r.from(); gb <= r.to(); gb += r.step()) {
         out.add(gb * 1024);
       }

@@ -23,7 +23,10 @@ record FargateCatalogFile(
 
   record Storage(int included, int min, int max) {}
 
-  /** One row of reference §3.1: exactly one of {@code memoryMiB} (a list) and {@code memoryGB} is given. */
+  /**
+   * One row of docs/ecs-behaviour.md §3.1: exactly one of {@code memoryMiB} (a list) and {@code
+   * memoryGB} is given.
+   */
   record SizeRow(int cpu, List<Integer> memoryMiB, GbRange memoryGB) {}
 
   record GbRange(int from, int to, int step) {}

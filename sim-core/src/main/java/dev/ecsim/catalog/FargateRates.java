@@ -2,7 +2,7 @@ package dev.ecsim.catalog;
 
 /**
  * What Fargate charges per hour for a task's requested resources: per vCPU and per GB of memory,
- * GB = 1,024 MiB (reference §3.2). Both rates are positive and finite.
+ * GB = 1,024 MiB (docs/ecs-behaviour.md §3.2). Both rates are positive and finite.
  */
 public record FargateRates(double vcpuHourUsd, double gbHourUsd) {
 

@@ -15,7 +15,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The EC2 instance types ecsim knows for one region, from a catalogue bundled as a classpath
- * resource (reference §4.1). Immutable; entries keep the file's order.
+ * resource (docs/ecs-behaviour.md §4.1). Immutable; entries keep the file's order.
  */
 public final class InstanceCatalog {
 

@@ -6,14 +6,16 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * One EC2 instance type as the catalogue of reference §4.1 lists it: nominal size, on-demand Linux
- * price and ENI limits. Registered (schedulable) resources are derived, never stored.
+ * One EC2 instance type as the catalogue of docs/ecs-behaviour.md §4.1 lists it: nominal size,
+ * on-demand Linux price and ENI limits. Registered (schedulable) resources are derived, never
+ * stored.
  *
  * @param trunkedEnis the awsvpc task limit with ENI trunking; present exactly when {@code trunking}
  *     is {@link Trunking#SUPPORTED}
- * @param confirmed false where the reference marks the figures UNCONFIRMED (‡, m7i)
+ * @param confirmed false where docs/ecs-behaviour.md §4.1 marks the figures UNCONFIRMED (‡, m7i)
  * @param spotPriceRatio the default spot price as a fraction of the on-demand price, in (0, 1]:
- *     from the seen spot prices of reference §4.3 where it gives them, else an ecsim assumption
+ *     from the seen spot prices of docs/ecs-behaviour.md §4.3 where it gives them, else an ecsim
+ * assumption
  *     (docs/modelling.md, "Prices")
  */
 public record InstanceType(
@@ -30,7 +32,10 @@ public record InstanceType(
     boolean confirmed,
     double spotPriceRatio) {
 
-  /** ecsim decision (reference §1.6): registered memory = nominal × 0.98, seen 97.5–98.2 %. */
+  /**
+   * ecsim decision (docs/ecs-behaviour.md §1.6): registered memory = nominal × 0.98, seen 97.5–98.2
+   * %.
+   */
   public static final double DEFAULT_REGISTERED_MEMORY_FRACTION = 0.98;
 
   public InstanceType {
@@ -67,14 +72,18 @@ public record InstanceType(
     if (gpus < 0) {
       throw new IllegalArgumentException("gpus " + gpus + " must not be negative");
     }
-    // A ratio above 1 would price spot above on-demand, which no seen price in reference §4.3 does.
+    // A ratio above 1 would price spot above on-demand, which no seen price in
+    // docs/ecs-behaviour.md §4.3 does.
     if (!(spotPriceRatio > 0 && spotPriceRatio <= 1)) {
       throw new IllegalArgumentException(
           "spotPriceRatio " + spotPriceRatio + " must be in (0, 1]");
     }
   }
 
-  /** The instance registers vCPU × 1,024 CPU units, with no reserve (reference §1.6, ECS DG). */
+  /**
+   * The instance registers vCPU × 1,024 CPU units, with no reserve (docs/ecs-behaviour.md §1.6, ECS
+   * DG).
+   */
   public int registeredCpuUnits() {
     return vcpu * 1024;
   }
@@ -97,8 +106,9 @@ public record InstanceType(
   }
 
   /**
-   * How many awsvpc tasks fit: one ENI each, the primary ENI takes a slot (reference §1.5). With
-   * trunking enabled only a type with a known trunk count gets it; others keep maxEnis − 1.
+   * How many awsvpc tasks fit: one ENI each, the primary ENI takes a slot
+   * (docs/ecs-behaviour.md §1.5). With trunking enabled only a type with a known trunk count gets
+   * it; others keep maxEnis − 1.
    */
   public int awsvpcTaskLimit(boolean trunkingEnabled) {
     if (trunkingEnabled && trunking == Trunking.SUPPORTED) {

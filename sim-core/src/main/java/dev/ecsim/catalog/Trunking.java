@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Whether an instance type can raise its awsvpc task limit with ENI trunking (reference §1.5,
- * §4.1). Only {@link #SUPPORTED} carries a trunked task count; the other states say why there is
- * none, because "AWS says no" and "we do not know" must stay distinguishable.
+ * Whether an instance type can raise its awsvpc task limit with ENI trunking
+ * (docs/ecs-behaviour.md §1.5, §4.1). Only {@link #SUPPORTED} carries a trunked task count; the
+ * other states say why there is none, because "AWS says no" and "we do not know" must stay
+ * distinguishable.
  */
 public enum Trunking {
   /** In the ECS trunking table with a task count. */

@@ -235,8 +235,9 @@ public final class Cluster implements ClusterView {
 
   /**
    * CPU units and MiB used on registered instances change by the given amounts: the numerators of
-   * ECS's cluster CPUUtilization and MemoryUtilization (reference §8). Tasks that use what they
-   * reserve are counted here as they start and stop; a service under load reports its own use.
+   * ECS's cluster CPUUtilization and MemoryUtilization (docs/ecs-behaviour.md §8). Tasks that use
+   * what they reserve are counted here as they start and stop; a service under load reports its own
+   * use.
    */
   public void useResources(long now, double cpuUnits, double memoryMiB) {
     usedCpu.add(now, cpuUnits);

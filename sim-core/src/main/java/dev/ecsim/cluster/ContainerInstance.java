@@ -127,7 +127,7 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
     return remainingMemoryMiB;
   }
 
-  /** awsvpc tasks this instance can still take: ENI slots left (reference §1.5). */
+  /** awsvpc tasks this instance can still take: ENI slots left (docs/ecs-behaviour.md §1.5). */
   public int remainingEnis() {
     return eniLimit - enisInUse;
   }

@@ -4,9 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The images on one container instance, as the ECS agent keeps them (reference §2.4): an image
- * pulled once serves every later task, a second task that needs an image being pulled waits for
- * that pull, and the agent's automated cleanup removes images nothing has used for a while.
+ * The images on one container instance, as the ECS agent keeps them (docs/ecs-behaviour.md §2.4):
+ * an image pulled once serves every later task, a second task that needs an image being pulled
+ * waits for that pull, and the agent's automated cleanup removes images nothing has used for a
+ * while.
  *
  * <p>Cleanup, per the agent's defaults: a cycle every 30 minutes from registration; an image is
  * eligible once it is at least 1 hour old and no container references it, and a stopped task's

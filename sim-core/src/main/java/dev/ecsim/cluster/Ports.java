@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Host ports as the ECS agent accounts for them on Linux (ECS DG: task_definition_parameters;
- * reference §1.5): five ports reserved, at most 100 static host ports per instance counting those,
- * and dynamic ports from the ECS AMI's ephemeral range 32768–61000.
+ * docs/ecs-behaviour.md §1.5): five ports reserved, at most 100 static host ports per instance
+ * counting those, and dynamic ports from the ECS AMI's ephemeral range 32768–61000.
  */
 public final class Ports {
   private Ports() {}

@@ -7,12 +7,13 @@ import java.util.TreeMap;
 
 /**
  * The EC2 bill: each instance is billed per second from {@code running} to termination, with a
- * 60-second minimum (EC2 UG: concepts; reference §4.2). When the run ends, instances still running
- * are billed up to the horizon, minimum included. A Spot Instance that EC2 interrupts is free if
- * it ran less than an hour, else billed the seconds it ran (EC2 UG: "Billing for interrupted Spot
- * Instances"; docs/modelling.md). With a spot price history the price changes in steps: the bill
- * is the integral of the price over the billed seconds, counted from launch, so a run shorter than
- * the minimum pays 60 s at the prices in force from its start (docs/modelling.md, Prices).
+ * 60-second minimum (EC2 UG: concepts; docs/ecs-behaviour.md §4.2). When the run ends, instances
+ * still running are billed up to the horizon, minimum included. A Spot Instance that EC2 interrupts
+ * is free if it ran less than an hour, else billed the seconds it ran (EC2 UG: "Billing for
+ * interrupted Spot Instances"; docs/modelling.md). With a spot price history the price changes in
+ * steps: the bill is the integral of the price over the billed seconds, counted from launch, so a
+ * run shorter than the minimum pays 60 s at the prices in force from its start (docs/modelling.md,
+ * Prices).
  *
  * <p>A closed meter is folded into its provider's sums and forgotten, so the cost gauges sampled
  * every period cost the number of meters open now, not the number ever opened.

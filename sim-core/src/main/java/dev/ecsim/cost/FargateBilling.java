@@ -1,8 +1,8 @@
 package dev.ecsim.cost;
 
 /**
- * The Fargate meter (AWS Fargate pricing page; reference §3.2): a task is billed on its requested
- * vCPU and memory from the start of its image pull ({@code pullStartedAt}) to its stop
+ * The Fargate meter (AWS Fargate pricing page; docs/ecs-behaviour.md §3.2): a task is billed on its
+ * requested vCPU and memory from the start of its image pull ({@code pullStartedAt}) to its stop
  * ({@code stoppedAt}), per second rounded up, one minute minimum, the same rule as EC2 Linux.
  */
 public final class FargateBilling {

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * The running Fargate bill of each capacity provider, for the time series: the USD per hour of the
  * tasks being billed now, and the USD billed so far (closed tasks at their final bill, open ones
- * pro rata). Each task is its own meter (reference §3.2); this keeps only sums, so a sample costs
- * O(1) however many tasks run.
+ * pro rata). Each task is its own meter (docs/ecs-behaviour.md §3.2); this keeps only sums, so a
+ * sample costs O(1) however many tasks run.
  */
 public final class FargateMeters {
   /** Per provider: closed USD, the summed hourly rate of open meters and Σ rate × start. */

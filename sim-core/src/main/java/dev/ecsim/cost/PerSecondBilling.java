@@ -2,8 +2,8 @@ package dev.ecsim.cost;
 
 /**
  * The metering rule EC2 Linux and Fargate share: per second, rounded up to the whole second, with
- * a one-minute minimum (EC2 UG: concepts, reference §4.2; AWS Fargate pricing page, §3.2). Kept
- * in one place so the two bills cannot drift apart.
+ * a one-minute minimum (EC2 UG: concepts, docs/ecs-behaviour.md §4.2; AWS Fargate pricing
+ * page, §3.2). Kept in one place so the two bills cannot drift apart.
  */
 final class PerSecondBilling {
   static final long MINIMUM_BILLED_SECONDS = 60;

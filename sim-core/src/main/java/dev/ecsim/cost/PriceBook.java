@@ -76,9 +76,9 @@ public final class PriceBook {
 
   /**
    * USD per hour for one Fargate task of the requested size: vCPU × vCPU-hour rate + GB × GB-hour
-   * rate (GB = 1,024 MiB) + GB of ephemeral storage above the included 20 × storage rate (reference
-   * §3.2). Fargate Spot runs x86_64 tasks only (§3.4): spot on ARM64 is refused, as the scenario
-   * validator refuses it first. The discount applies to on-demand only.
+   * rate (GB = 1,024 MiB) + GB of ephemeral storage above the included 20 × storage rate
+   * (docs/ecs-behaviour.md §3.2). Fargate Spot runs x86_64 tasks only (§3.4): spot on ARM64 is
+   * refused, as the scenario validator refuses it first. The discount applies to on-demand only.
    */
   public double fargateUsdPerHour(int cpuUnits, int memoryMiB, int ephemeralStorageGiB, Architecture arch,
       boolean spot) {

@@ -6,9 +6,9 @@ import java.util.Objects;
 /**
  * An instance type's price over a run as a step function: each step's price is in force from its
  * time until the next step's (EC2 moves the spot price slowly and charges the price in force,
- * reference §4.3; the steps are an ecsim choice, docs/modelling.md "Prices"). The first step is at
- * time 0, times strictly increase and every price is above 0, so every integral is non-negative.
- * A constant price is one step.
+ * docs/ecs-behaviour.md §4.3; the steps are an ecsim choice, docs/modelling.md "Prices"). The first
+ * step is at time 0, times strictly increase and every price is above 0, so every integral is
+ * non-negative. A constant price is one step.
  */
 public record PriceSchedule(List<Step> steps) {
   private static final double MILLIS_PER_HOUR = 3_600_000.0;

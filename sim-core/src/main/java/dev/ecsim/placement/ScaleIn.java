@@ -13,17 +13,20 @@ import org.apache.commons.math3.random.RandomGenerator;
 
 /**
  * Which task a service stops when it scales in, by its placement strategy read backwards (ECS API:
- * PlacementStrategy; reference §1.1): binpack stops the task whose instance then has the most of
- * the field free; spread stops one from the field value with the most tasks of the group, keeping
- * the values even; random draws one. Rules refine each other's ties as in placement. Ties left go
- * to the newest task (an ecsim choice: it has done the least work).
+ * PlacementStrategy; docs/ecs-behaviour.md §1.1): binpack stops the task whose instance then has
+ * the most of the field free; spread stops one from the field value with the most tasks of the
+ * group, keeping the values even; random draws one. Rules refine each other's ties as in placement.
+ * Ties left go to the newest task (an ecsim choice: it has done the least work).
  *
  * <p>{@link #chooseVictim} is the rule as stated, a pass over the tasks per victim; {@link #victims}
  * gives the same victims one after another from structures built in one pass, for a service that
  * stops many tasks at once.
  */
 public final class ScaleIn {
-  /** A service without a strategy: AZ with most of its tasks, then instance with most (reference §1.2). */
+  /**
+   * A service without a strategy: AZ with most of its tasks, then instance with most
+   * (docs/ecs-behaviour.md §1.2).
+   */
   public static final List<PlacementStrategySpec> DEFAULT_SERVICE_STRATEGY = List.of(
       PlacementStrategySpec.spread("attribute:ecs.availability-zone"), PlacementStrategySpec.spread("instanceId"));
 

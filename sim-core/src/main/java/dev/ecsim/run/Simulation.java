@@ -129,7 +129,8 @@ public final class Simulation {
 
   /**
    * Managed scaling for each group that has it; daemon tasks do not make an instance busy; the
-   * instances scale-in chooses leave through the drainer (managed draining, reference §5.4).
+   * instances scale-in chooses leave through the drainer (managed draining,
+   * docs/ecs-behaviour.md §5.4).
    */
   private void buildAutoScaling() {
     Set<String> daemonGroups = daemons.stream().map(DaemonScheduler::group).collect(Collectors.toSet());
@@ -160,7 +161,10 @@ public final class Simulation {
         cluster, billing, events, scenario.startTime(), this::instanceRegistered);
   }
 
-  /** Daemon tasks take a new instance first (reference §1.6), then the tasks waiting for capacity. */
+  /**
+   * Daemon tasks take a new instance first (docs/ecs-behaviour.md §1.6), then the tasks waiting for
+   * capacity.
+   */
   private void instanceRegistered(ContainerInstance instance) {
     daemons.forEach(d -> d.instanceRegistered(instance));
     scheduler.capacityAdded(instance.capacityProvider());

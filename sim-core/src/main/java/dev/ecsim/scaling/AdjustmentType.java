@@ -1,6 +1,6 @@
 package dev.ecsim.scaling;
 
-/** How a step's {@code scalingAdjustment} reads (reference §6.3). */
+/** How a step's {@code scalingAdjustment} reads (docs/ecs-behaviour.md §6.3). */
 public enum AdjustmentType implements AwsNamed {
   CHANGE_IN_CAPACITY("ChangeInCapacity"),
   PERCENT_CHANGE_IN_CAPACITY("PercentChangeInCapacity"),

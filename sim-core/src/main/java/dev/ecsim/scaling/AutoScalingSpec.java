@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A service's {@code autoScaling}: the scalable target for its desired count
- * ({@code ecs:service:DesiredCount}, reference §6) with its capacity range, scaling policies and
- * scheduled actions.
+ * ({@code ecs:service:DesiredCount}, docs/ecs-behaviour.md §6) with its capacity range, scaling
+ * policies and scheduled actions.
  */
 public record AutoScalingSpec(
     int minCapacity,

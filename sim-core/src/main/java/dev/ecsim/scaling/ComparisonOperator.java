@@ -33,7 +33,10 @@ public enum ComparisonOperator implements AwsNamed {
     };
   }
 
-  /** True when the alarm breaches above its threshold (step bounds: lower inclusive, reference §6.3). */
+  /**
+   * True when the alarm breaches above its threshold (step bounds: lower inclusive,
+   * docs/ecs-behaviour.md §6.3).
+   */
   public boolean breachesAbove() {
     return this == GREATER_THAN_OR_EQUAL_TO_THRESHOLD || this == GREATER_THAN_THRESHOLD;
   }

@@ -10,12 +10,12 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * A CloudWatch metric alarm fed one-minute datapoints (reference §8: ECS publishes once a minute).
- * Each period's value is the alarm's statistic over the datapoints inside it; a period without any
- * is missing. Periods are aligned to simulated time 0: the period of length P ending at k × P
- * holds the minutes ending in ((k − 1) × P, k × P]. At the end of each period the alarm evaluates
- * its last {@code evaluationPeriods} (N) periods, {@code datapointsToAlarm} (M) of which must
- * breach, with CloudWatch's documented treatment of missing data (CloudWatch User Guide, "How
+ * A CloudWatch metric alarm fed one-minute datapoints (docs/ecs-behaviour.md §8: ECS publishes once
+ * a minute). Each period's value is the alarm's statistic over the datapoints inside it; a period
+ * without any is missing. Periods are aligned to simulated time 0: the period of length P ending at
+ * k × P holds the minutes ending in ((k − 1) × P, k × P]. At the end of each period the alarm
+ * evaluates its last {@code evaluationPeriods} (N) periods, {@code datapointsToAlarm} (M) of which
+ * must breach, with CloudWatch's documented treatment of missing data (CloudWatch User Guide, "How
  * alarm state is evaluated when data is missing"):
  * <ul>
  *   <li>The alarm looks at an evaluation range of N + 2 periods (ecsim choice: the guide's worked

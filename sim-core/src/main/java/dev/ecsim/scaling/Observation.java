@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 /**
  * What the service tells its scalable target at the end of a minute.
  *
- * @param running RUNNING tasks, the base of every scaling rule (reference §6.1)
+ * @param running RUNNING tasks, the base of every scaling rule (docs/ecs-behaviour.md §6.1)
  * @param desired the service's desired count now
  * @param metrics the minute's datapoint of each metric the policies watch; an absent key or an empty
  *     value is a missing datapoint (no task ran)

@@ -3,7 +3,7 @@ package dev.ecsim.scaling;
 import java.util.OptionalInt;
 
 /**
- * PercentChangeInCapacity arithmetic (reference §6.3, AAS: step-scaling): the change is
+ * PercentChangeInCapacity arithmetic (docs/ecs-behaviour.md §6.3, AAS: step-scaling): the change is
  * base × percent / 100, rounded so that a non-zero percentage always changes something — above 1
  * down (12.7 → 12), from 0 to 1 up to 1 (0.5 → 1), from −1 to 0 down to −1 (−0.5 → −1), below
  * −1 toward zero (−6.67 → −6) — then raised to {@code MinAdjustmentMagnitude} if it falls short

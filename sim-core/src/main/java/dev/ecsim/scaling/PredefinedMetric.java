@@ -1,6 +1,9 @@
 package dev.ecsim.scaling;
 
-/** The predefined target-tracking metrics for ECS services (reference §6.2, AAS: target-tracking). */
+/**
+ * The predefined target-tracking metrics for ECS services (docs/ecs-behaviour.md §6.2, AAS:
+ * target-tracking).
+ */
 public enum PredefinedMetric implements AwsNamed {
   ECS_SERVICE_AVERAGE_CPU_UTILIZATION("ECSServiceAverageCPUUtilization", ServiceMetric.CPU_UTILIZATION),
   ECS_SERVICE_AVERAGE_MEMORY_UTILIZATION("ECSServiceAverageMemoryUtilization", ServiceMetric.MEMORY_UTILIZATION),

@@ -12,10 +12,10 @@ import java.util.Set;
 
 /**
  * The scalable target of one service's desired count (Application Auto Scaling,
- * {@code ecs:service:DesiredCount}, reference §6): its capacity range, policies and scheduled
- * actions. The service calls {@link #decide} at the end of every minute and sets the desired count
- * it returns. Each call runs the scheduled actions due, then feeds every policy its datapoint and
- * combines what they propose (§6.1):
+ * {@code ecs:service:DesiredCount}, docs/ecs-behaviour.md §6): its capacity range, policies and
+ * scheduled actions. The service calls {@link #decide} at the end of every minute and sets the
+ * desired count it returns. Each call runs the scheduled actions due, then feeds every policy its
+ * datapoint and combines what they propose (§6.1):
  * <ul>
  *   <li>any policy can scale out; simultaneous proposals → the largest capacity wins;
  *   <li>a scale-in happens only when no policy scales out; target-tracking policies scale in only

@@ -17,8 +17,9 @@ sealed interface ScalingPolicy permits TargetTrackingPolicy, StepScalingPolicy {
 
   /**
    * Publishes the datapoint of the minute ending at {@code now} to the policy's alarms and says
-   * what the policy would do. Missing data never scales (reference §6.2: INSUFFICIENT_DATA → no
-   * scaling; ecsim applies it to every policy), though it still moves the alarms.
+   * what the policy would do. Missing data never scales (docs/ecs-behaviour.md §6.2:
+   * INSUFFICIENT_DATA → no scaling; ecsim applies it to every policy), though it still moves the
+   * alarms.
    */
   Optional<Proposal> observe(long now, int running, int desired, OptionalDouble value);
 

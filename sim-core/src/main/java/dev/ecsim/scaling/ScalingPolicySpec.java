@@ -9,7 +9,7 @@ public sealed interface ScalingPolicySpec {
 
   PolicyType type();
 
-  /** Keeps a metric at {@code targetValue} (reference §6.2 and its ecsim decision). */
+  /** Keeps a metric at {@code targetValue} (docs/ecs-behaviour.md §6.2 and its ecsim decision). */
   record TargetTracking(
       String name,
       PredefinedMetric predefinedMetric,
@@ -25,7 +25,7 @@ public sealed interface ScalingPolicySpec {
   }
 
   /**
-   * Adjusts capacity by the step the alarm's breach falls in (reference §6.3).
+   * Adjusts capacity by the step the alarm's breach falls in (docs/ecs-behaviour.md §6.3).
    *
    * @param minAdjustmentMagnitude only with PercentChangeInCapacity
    */

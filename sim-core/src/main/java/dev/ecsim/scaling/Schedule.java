@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When a scheduled action runs (reference §6.4, AAS API: PutScheduledAction {@code Schedule}):
- * once {@code at(yyyy-mm-ddThh:mm:ss)}, every {@code rate(value unit)}, or on a
+ * When a scheduled action runs (docs/ecs-behaviour.md §6.4, AAS API: PutScheduledAction {@code
+ * Schedule}): once {@code at(yyyy-mm-ddThh:mm:ss)}, every {@code rate(value unit)}, or on a
  * {@code cron(Minutes Hours Day-of-month Month Day-of-week Year)} expression. {@code at} and
  * {@code cron} read in the action's time zone; a rate counts from its anchor.
  */

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One scheduled action with its time window (reference §6.4): fires at its schedule's times that
- * fall within [startTime, endTime]. A rate counts from startTime, or from the run's start.
+ * One scheduled action with its time window (docs/ecs-behaviour.md §6.4): fires at its schedule's
+ * times that fall within [startTime, endTime]. A rate counts from startTime, or from the run's
+ * start.
  */
 public final class ScheduledAction {
   private final ScheduledActionSpec spec;

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 /**
  * A scheduled action (AAS API: PutScheduledAction): at each time of {@code schedule}, read in
  * {@code timezone}, within [startTime, endTime], sets the target's minimum and/or maximum
- * capacity (reference §6.4).
+ * capacity (docs/ecs-behaviour.md §6.4).
  */
 public record ScheduledActionSpec(
     String name,

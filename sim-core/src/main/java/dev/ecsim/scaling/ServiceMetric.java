@@ -1,9 +1,10 @@
 package dev.ecsim.scaling;
 
 /**
- * The one-minute metrics of an ECS service that scaling can watch (reference §8): average CPU and
- * memory utilization in percent ({@code AWS/ECS}) and the load balancer's requests per target per
- * minute ({@code AWS/ApplicationELB RequestCountPerTarget}). The service computes them.
+ * The one-minute metrics of an ECS service that scaling can watch (docs/ecs-behaviour.md §8):
+ * average CPU and memory utilization in percent ({@code AWS/ECS}) and the load balancer's requests
+ * per target per minute ({@code AWS/ApplicationELB RequestCountPerTarget}). The service computes
+ * them.
  */
 public enum ServiceMetric implements AwsNamed {
   CPU_UTILIZATION("CPUUtilization"),

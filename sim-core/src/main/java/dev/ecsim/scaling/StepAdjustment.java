@@ -9,9 +9,9 @@ import java.util.OptionalInt;
 
 /**
  * One step of a step scaling policy: an interval of (metric − alarm threshold) and the adjustment
- * applied when the breach falls in it (reference §6.3, AAS API: StepAdjustment). A missing bound
- * is infinite. Above the threshold the lower bound is inclusive and the upper exclusive; below it
- * the lower bound is exclusive and the upper inclusive.
+ * applied when the breach falls in it (docs/ecs-behaviour.md §6.3, AAS API: StepAdjustment). A
+ * missing bound is infinite. Above the threshold the lower bound is inclusive and the upper
+ * exclusive; below it the lower bound is exclusive and the upper inclusive.
  */
 public record StepAdjustment(OptionalDouble lowerBound, OptionalDouble upperBound, int scalingAdjustment) {
 

@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Step scaling (reference §6.3): each period its alarm ends in ALARM, the alarm's evaluated
- * datapoints are aggregated ({@code metricAggregationType}), the step holding (value − threshold)
- * gives the adjustment, applied to the running count. During the cooldown after a scale-out, a
- * further scale-out counts from the base of that first one, so a larger step adds only the
- * difference (+2 then +3 → +1); scale-in waits the cooldown out; a scale-out anywhere cuts a
+ * Step scaling (docs/ecs-behaviour.md §6.3): each period its alarm ends in ALARM, the alarm's
+ * evaluated datapoints are aggregated ({@code metricAggregationType}), the step holding (value −
+ * threshold) gives the adjustment, applied to the running count. During the cooldown after a
+ * scale-out, a further scale-out counts from the base of that first one, so a larger step adds only
+ * the difference (+2 then +3 → +1); scale-in waits the cooldown out; a scale-out anywhere cuts a
  * scale-in cooldown short.
  */
 final class StepScalingPolicy implements ScalingPolicy {

@@ -7,12 +7,12 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * Target tracking (reference §6.2, ecsim decision 2): with R running tasks, metric m and target t,
- * a high alarm (m > t on 3 of 3 one-minute datapoints) scales out to ceil(R × m / t) and a low
- * alarm (m < 0.9 × t on 15 of 15) scales in to ceil(R × m / t), the fewest tasks that keep the
- * projected metric at or below the target. Application Auto Scaling ("How target tracking scaling
- * works") does not scale in when removing capacity would likely take the metric above the target,
- * so when that count is R itself nothing is removed. During the scale-out cooldown only
+ * Target tracking (docs/ecs-behaviour.md §6.2, ecsim decision 2): with R running tasks, metric m
+ * and target t, a high alarm (m > t on 3 of 3 one-minute datapoints) scales out to ceil(R × m / t)
+ * and a low alarm (m < 0.9 × t on 15 of 15) scales in to ceil(R × m / t), the fewest tasks that
+ * keep the projected metric at or below the target. Application Auto Scaling ("How target tracking
+ * scaling works") does not scale in when removing capacity would likely take the metric above the
+ * target, so when that count is R itself nothing is removed. During the scale-out cooldown only
  * a scale-out above the capacity the last one set proceeds; the scale-in cooldown blocks scale-in
  * and ends with any scale-out. From zero running tasks one datapoint with load adds one task
  * (§6.1).

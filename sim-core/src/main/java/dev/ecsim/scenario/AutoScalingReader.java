@@ -33,7 +33,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads a service's {@code autoScaling:} block with the ranges and defaults of the Application
- * Auto Scaling and CloudWatch APIs (reference §6), reporting every problem at its line and column.
+ * Auto Scaling and CloudWatch APIs (docs/ecs-behaviour.md §6), reporting every problem at its line
+ * and column.
  */
 final class AutoScalingReader {
   static final List<String> FIELDS = List.of("minCapacity", "maxCapacity", "policies", "scheduledActions");
@@ -49,13 +50,13 @@ final class AutoScalingReader {
       "name", "schedule", "timezone", "startTime", "endTime", "scalableTargetAction");
   static final List<String> TARGET_ACTION_FIELDS = List.of("minCapacity", "maxCapacity");
 
-  /** AAS quotas per scalable target and policy (reference §6.1). */
+  /** AAS quotas per scalable target and policy (docs/ecs-behaviour.md §6.1). */
   static final int MAX_POLICIES = 50;
   static final int MAX_SCHEDULED_ACTIONS = 200;
   static final int MAX_STEPS = 20;
-  /** AAS: cooldowns default to 300 s for ECS (reference §0, §6.2, §6.3). */
+  /** AAS: cooldowns default to 300 s for ECS (docs/ecs-behaviour.md §0, §6.2, §6.3). */
   static final long DEFAULT_COOLDOWN_MILLIS = 300_000;
-  /** ecsim default: ECS publishes one-minute datapoints (reference §8). */
+  /** ecsim default: ECS publishes one-minute datapoints (docs/ecs-behaviour.md §8). */
   static final long DEFAULT_PERIOD_MILLIS = 60_000;
   /** CloudWatch: evaluation periods × period may not exceed one day. */
   static final long MAX_EVALUATION_MILLIS = 86_400_000;

@@ -10,7 +10,7 @@ import java.util.Optional;
  * and {@code FARGATE_SPOT}. Instance types are in the order of the group's overrides. Fields that
  * only concern one kind keep their defaults on the other.
  *
- * @param bootTime EC2: launch to agent registration (reference §2.3, ecsim decision 9)
+ * @param bootTime EC2: launch to agent registration (docs/ecs-behaviour.md §2.3, ecsim decision 9)
  * @param provisioningTime Fargate: task created to image pull start, capacity and ENI (§2.2)
  * @param imagePullMiBPerSecond EC2: pull speed on a cache miss; Fargate: pull speed at 1 vCPU
  * @param managedTerminationProtection scale-in may take only empty instances (ECS API: AutoScalingGroupProvider)
@@ -48,7 +48,7 @@ public record CapacityProviderSpec(
     ON_DEMAND, SPOT
   }
 
-  /** The agent's ECS_IMAGE_PULL_BEHAVIOR (reference §2.4). */
+  /** The agent's ECS_IMAGE_PULL_BEHAVIOR (docs/ecs-behaviour.md §2.4). */
   public enum ImagePullBehavior implements Spelled {
     DEFAULT, ALWAYS, ONCE, PREFER_CACHED
   }

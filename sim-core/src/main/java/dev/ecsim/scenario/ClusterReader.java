@@ -31,22 +31,26 @@ final class ClusterReader {
       "attributes");
   private static final Pattern RESERVED_PREFIX = Pattern.compile("(?i)(aws|ecs|fargate)");
 
-  /** Reference §1.6 ecsim decision: registered memory = nominal x 0.98. */
+  /** docs/ecs-behaviour.md §1.6 ecsim decision: registered memory = nominal x 0.98. */
   static final double DEFAULT_REGISTERED_MEMORY_FRACTION = 0.98;
   /**
    * Image pull throughput on EC2 when a scenario gives none: 25 MiB/s, rounded down from the one
-   * timed pull in the reference (2.4 GB in about 90 s, roadmap #696, §2.2). See docs/modelling.md.
+   * timed pull in docs/ecs-behaviour.md §2.2 (2.4 GB in about 90 s, roadmap #696). See
+   * docs/modelling.md.
    */
   static final double DEFAULT_IMAGE_PULL_MIB_PER_SECOND = 25;
   /**
-   * Fargate pulls at a speed that grows with the task's vCPU (reference §2.2); ecsim takes it
-   * proportional to sqrt(vCPU), 12.5 MiB/s at 1 vCPU, so 25 MiB/s at 4 vCPU as in the one timed
-   * pull (2.4 GB in about 90 s on 4 vCPU, roadmap #696). See docs/modelling.md.
+   * Fargate pulls at a speed that grows with the task's vCPU (docs/ecs-behaviour.md §2.2); ecsim
+   * takes it proportional to sqrt(vCPU), 12.5 MiB/s at 1 vCPU, so 25 MiB/s at 4 vCPU as in the one
+   * timed pull (2.4 GB in about 90 s on 4 vCPU, roadmap #696). See docs/modelling.md.
    */
   static final double DEFAULT_FARGATE_PULL_MIB_PER_SECOND_AT_ONE_VCPU = 12.5;
-  /** EC2 launch to agent registration: U(30 s, 60 s), reference §2.3 ecsim decision. */
+  /** EC2 launch to agent registration: U(30 s, 60 s), docs/ecs-behaviour.md §2.3 ecsim decision. */
   static final Distribution DEFAULT_BOOT_TIME = new Distribution.Uniform(30_000, 60_000);
-  /** Fargate capacity and ENI before the pull: U(10 s, 45 s), reference §2.2 ecsim decision. */
+  /**
+   * Fargate capacity and ENI before the pull: U(10 s, 45 s), docs/ecs-behaviour.md §2.2 ecsim
+   * decision.
+   */
   static final Distribution DEFAULT_PROVISIONING_TIME = new Distribution.Uniform(10_000, 45_000);
 
   private ClusterReader() {}

@@ -22,9 +22,12 @@ public record ContainerSpec(
     long stopTimeoutMillis,
     OptionalLong healthCheckIntervalMillis) {
 
-  /** The agent's ECS_CONTAINER_STOP_TIMEOUT and Fargate's default: 30 s (reference §0, §3.4). */
+  /**
+   * The agent's ECS_CONTAINER_STOP_TIMEOUT and Fargate's default: 30 s
+   * (docs/ecs-behaviour.md §0, §3.4).
+   */
   public static final long DEFAULT_STOP_TIMEOUT_MILLIS = 30_000;
-  /** Fargate's maximum stopTimeout, 120 s (reference §0). */
+  /** Fargate's maximum stopTimeout, 120 s (docs/ecs-behaviour.md §0). */
   public static final long MAX_STOP_TIMEOUT_MILLIS = 120_000;
 
   /** ECS places on memoryReservation when set, else on memory (ECS DG: task_definition_parameters). */

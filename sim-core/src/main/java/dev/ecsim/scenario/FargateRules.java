@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * What ECS refuses for Fargate: RegisterTaskDefinition's rules for a FARGATE-compatible task
- * definition (awsvpc, task-level cpu and memory in one of the valid pairs, reference §3.1) and
- * RunTask's for a task run on Fargate (the definition must be FARGATE-compatible; Fargate Spot is
- * x86_64 only, §3.4; Fargate takes no placement strategies or constraints, §1.1).
+ * definition (awsvpc, task-level cpu and memory in one of the valid pairs,
+ * docs/ecs-behaviour.md §3.1) and RunTask's for a task run on Fargate (the definition must be
+ * FARGATE-compatible; Fargate Spot is x86_64 only, §3.4; Fargate takes no placement strategies or
+ * constraints, §1.1).
  */
 final class FargateRules {
   private FargateRules() {}

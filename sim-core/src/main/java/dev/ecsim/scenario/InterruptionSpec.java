@@ -13,8 +13,8 @@ import java.util.Optional;
 public sealed interface InterruptionSpec {
 
   /**
-   * The month the reference's bands and Fargate Spot's 5 % are counted over: 730 h (365 d × 24 h
-   * / 12), the month the reference prices Fargate by (§3.2).
+   * The month the Spot bands and Fargate Spot's 5 % are counted over: 730 h (365 d × 24 h / 12),
+   * the month docs/ecs-behaviour.md §3.2 prices Fargate by.
    */
   double HOURS_PER_MONTH = 730;
 
@@ -43,9 +43,9 @@ public sealed interface InterruptionSpec {
 
   /**
    * A Spot Instance Advisor band: the share of a type's instances interrupted over the trailing
-   * month (reference §4.3). ecsim choice: the band's midpoint is the probability that an instance
-   * running a whole month is interrupted; {@code >20%} has no upper end and is taken as 25 %, an
-   * ecsim assumption.
+   * month (docs/ecs-behaviour.md §4.3). ecsim choice: the band's midpoint is the probability that
+   * an instance running a whole month is interrupted; {@code >20%} has no upper end and is taken as
+   * 25 %, an ecsim assumption.
    */
   enum Band implements Poisson {
     UNDER_5("<5%", 0.025),

@@ -8,7 +8,7 @@ import java.util.Optional;
  * A stream of standalone tasks (RunTask): when they arrive, how long each runs, and where. With a
  * launch type no capacity provider is involved (EC2: any instance of the cluster; FARGATE: Fargate
  * on demand); otherwise an empty capacity provider strategy means the cluster's default. An empty
- * placement strategy means RunTask's default (random, reference §1.2 ecsim decision).
+ * placement strategy means RunTask's default (random, docs/ecs-behaviour.md §1.2 ecsim decision).
  */
 public record JobSpec(
     String name,

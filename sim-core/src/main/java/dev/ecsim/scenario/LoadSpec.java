@@ -13,7 +13,10 @@ import dev.ecsim.workload.ServiceLoad;
  */
 public record LoadSpec(LoadProfile requestRate, double capacityPerTaskPerSecond, MemoryModel memory) {
 
-  /** The utilization model for tasks of {@code taskDefinition} (its cpu and memory, reference §8). */
+  /**
+   * The utilization model for tasks of {@code taskDefinition} (its cpu and memory,
+   * docs/ecs-behaviour.md §8).
+   */
   public ServiceLoad serviceLoad(TaskDefinitionSpec taskDefinition) {
     return new ServiceLoad(capacityPerTaskPerSecond, taskDefinition.reservedCpu(),
         taskDefinition.reservedMemoryMiB(), memory);

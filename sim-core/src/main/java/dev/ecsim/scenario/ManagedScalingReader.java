@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Reads a provider's {@code managedScaling}, {@code managedTerminationProtection} and
  * {@code managedDraining} with the ranges and defaults of the ECS API (ManagedScaling,
- * AutoScalingGroupProvider; reference §5.2, §5.4).
+ * AutoScalingGroupProvider; docs/ecs-behaviour.md §5.2, §5.4).
  */
 final class ManagedScalingReader {
   private static final List<String> FIELDS = List.of(
@@ -46,7 +46,7 @@ final class ManagedScalingReader {
   /**
    * Managed termination protection needs managed scaling (ECS API: AutoScalingGroupProvider). Off
    * unless ENABLED, as the API creates a capacity provider (ECS DG: cluster-auto-scaling, "By
-   * default, managed termination is off"; reference §5.4).
+   * default, managed termination is off"; docs/ecs-behaviour.md §5.4).
    */
   static boolean terminationProtection(Node node, boolean managedScaling) {
     Optional<String> value = node.choice(STATUS);

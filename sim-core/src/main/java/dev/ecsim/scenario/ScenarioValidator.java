@@ -117,7 +117,7 @@ final class ScenarioValidator {
           service.placementConstraints());
       if (service.schedulingStrategy() == ServiceSpec.SchedulingStrategy.DAEMON
           && providers.stream().anyMatch(CapacityProviderSpec::isFargate)) {
-        ctx.error(path + ".schedulingStrategy", "Fargate does not run DAEMON services (reference §3.1)");
+        ctx.error(path + ".schedulingStrategy", "Fargate does not run DAEMON services (docs/ecs-behaviour.md §3.1)");
       }
       service.load().ifPresent(load -> scenario.taskDefinition(service.taskDefinition())
           .filter(def -> def.reservedCpu() == 0)

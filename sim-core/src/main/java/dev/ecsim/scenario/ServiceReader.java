@@ -71,7 +71,7 @@ final class ServiceReader {
 
   /**
    * minimumHealthyPercent 0–100 and maximumPercent 100–200 (defaults 100 / 200, DAEMON 0 / 100;
-   * reference §7.2); maximumPercent must leave room above the minimum.
+   * docs/ecs-behaviour.md §7.2); maximumPercent must leave room above the minimum.
    */
   private static DeploymentConfiguration deploymentConfiguration(Node node, SchedulingStrategy scheduling) {
     Mapping m = node.mapping(DEPLOYMENT_CONFIGURATION_FIELDS);

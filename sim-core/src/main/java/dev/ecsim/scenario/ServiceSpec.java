@@ -9,7 +9,7 @@ import java.util.Optional;
  * replaces any that stop, and rolls out scheduled task definition changes within its deployment
  * configuration. An empty capacity provider strategy and no launch type means the cluster's
  * default; an empty placement strategy means a service's default (spread over Availability Zones,
- * then instances; reference §1.2).
+ * then instances; docs/ecs-behaviour.md §1.2).
  *
  * @param deployments task definition changes at given times, in time order
  * @param load the requests offered to the service and what a task serves; without it a task uses
@@ -40,8 +40,8 @@ public record ServiceSpec(
   }
 
   /**
-   * CreateService's deploymentConfiguration (reference §7.2, §7.3): defaults 100 / 200 for REPLICA,
-   * 0 / 100 for DAEMON; the circuit breaker is off unless enabled.
+   * CreateService's deploymentConfiguration (docs/ecs-behaviour.md §7.2, §7.3): defaults 100 / 200
+   * for REPLICA, 0 / 100 for DAEMON; the circuit breaker is off unless enabled.
    */
   public record DeploymentConfiguration(
       int minimumHealthyPercent,

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * An EC2 spot provider's {@code priceHistory:} file: per instance type, its spot price from each
- * listed time until the next (reference §4.3: EC2 moves the spot price slowly; the step function is
- * an ecsim choice). Each type's first change is at time 0, times strictly increase, prices are above 0.
+ * listed time until the next (docs/ecs-behaviour.md §4.3: EC2 moves the spot price slowly; the step
+ * function is an ecsim choice). Each type's first change is at time 0, times strictly increase,
+ * prices are above 0.
  *
  * @param file the path as the scenario gives it, relative to the scenario file
  * @param byInstanceType the changes of each type, in time order

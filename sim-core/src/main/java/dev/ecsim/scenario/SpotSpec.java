@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * A capacity provider's {@code spot:} settings (reference §3.4, §4.3, §4.4). On-demand providers
- * and FARGATE get {@link #NONE}: no price ratio, never interrupted.
+ * A capacity provider's {@code spot:} settings (docs/ecs-behaviour.md §3.4, §4.3, §4.4). On-demand
+ * providers and FARGATE get {@link #NONE}: no price ratio, never interrupted.
  *
  * @param priceRatio EC2: the spot price as a share of on-demand, overriding the catalog's
  * @param priceHistory EC2: spot prices that change over the run, per type; exclusive with priceRatio
@@ -29,13 +29,13 @@ public record SpotSpec(
 
   /**
    * EC2 Spot when the scenario gives no process. ecsim choice: {@code <5%}, the band popular
-   * current types in us-east-1 usually show (reference §4.3).
+   * current types in us-east-1 usually show (docs/ecs-behaviour.md §4.3).
    */
   public static final InterruptionSpec.Band DEFAULT_EC2_BAND = InterruptionSpec.Band.UNDER_5;
 
   /**
    * Fargate Spot when the scenario gives no process: 5 % of tasks interrupted per month, an
-   * assumption and not AWS data (reference §3.4, ecsim decision 5).
+   * assumption and not AWS data (docs/ecs-behaviour.md §3.4, ecsim decision 5).
    */
   public static final double DEFAULT_FARGATE_SPOT_MONTHLY_SHARE = 0.05;
 

@@ -27,10 +27,10 @@ final class TaskDefinitionReader {
   private static final List<String> PORT_FIELDS = List.of("containerPort", "hostPort", "protocol");
   /** Family: letters, digits, underscores and hyphens, at most 255 (ECS API RegisterTaskDefinition). */
   private static final Pattern FAMILY = Pattern.compile("[A-Za-z0-9_-]{1,255}");
-  /** Task-level cpu on EC2: 128 to 196,608 units (current ECS API; reference §1.6). */
+  /** Task-level cpu on EC2: 128 to 196,608 units (current ECS API; docs/ecs-behaviour.md §1.6). */
   static final int MIN_TASK_CPU = 128;
   static final int MAX_TASK_CPU = 196_608;
-  /** Docker's smallest container memory limit (reference §1.6). */
+  /** Docker's smallest container memory limit (docs/ecs-behaviour.md §1.6). */
   static final int MIN_CONTAINER_MEMORY_MIB = 6;
 
   private TaskDefinitionReader() {}
@@ -86,9 +86,10 @@ final class TaskDefinitionReader {
   }
 
   /**
-   * A container health check with the ranges of the ECS API (HealthCheck; reference §7.2):
-   * interval 5–300 s (30), timeout 2–60 s (5), retries 1–10 (3), startPeriod 0–300 s (0). The
-   * command is not modelled: the application is taken to be healthy once running.
+   * A container health check with the ranges of the ECS API (HealthCheck;
+   * docs/ecs-behaviour.md §7.2): interval 5–300 s (30), timeout 2–60 s (5), retries 1–10 (3),
+   * startPeriod 0–300 s (0). The command is not modelled: the application is taken to be healthy
+   * once running.
    */
   private static OptionalLong healthCheck(Node node) {
     if (!node.present()) {

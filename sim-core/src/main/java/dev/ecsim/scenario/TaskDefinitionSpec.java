@@ -27,7 +27,7 @@ public record TaskDefinitionSpec(
     Optional<Architecture> cpuArchitecture,
     int ephemeralStorageGiB) {
 
-  /** Fargate's ephemeral storage when a task definition gives none (reference §3.1). */
+  /** Fargate's ephemeral storage when a task definition gives none (docs/ecs-behaviour.md §3.1). */
   public static final int DEFAULT_EPHEMERAL_STORAGE_GIB = 20;
 
   public enum NetworkMode implements Spelled {
@@ -54,9 +54,10 @@ public record TaskDefinitionSpec(
   }
 
   /**
-   * When a RUNNING task counts as healthy (reference §7.2): 40 s after RUNNING without health
-   * checks; with container health checks, when the slowest container's first check has passed, one
-   * interval after it started (ecsim choice: a healthy application passes its first check).
+   * When a RUNNING task counts as healthy (docs/ecs-behaviour.md §7.2): 40 s after RUNNING without
+   * health checks; with container health checks, when the slowest container's first check has
+   * passed, one interval after it started (ecsim choice: a healthy application passes its first
+   * check).
    */
   public long healthyAfterMillis() {
     boolean checked = containerDefinitions.stream().anyMatch(c -> c.healthCheckIntervalMillis().isPresent());

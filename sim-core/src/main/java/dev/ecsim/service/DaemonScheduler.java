@@ -20,11 +20,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * A DAEMON service (reference §7.1): one task on every ACTIVE container instance of its capacity
- * that meets its constraints, placed on an instance as soon as it registers, before the tasks
- * waiting for capacity (daemon tasks are reserved first, §1.6), stopped before the instance is
- * terminated, and replaced if it stops while its instance is still there. Its desired count is the
- * number of instances it runs on.
+ * A DAEMON service (docs/ecs-behaviour.md §7.1): one task on every ACTIVE container instance of its
+ * capacity that meets its constraints, placed on an instance as soon as it registers, before the
+ * tasks waiting for capacity (daemon tasks are reserved first, §1.6), stopped before the instance
+ * is terminated, and replaced if it stops while its instance is still there. Its desired count is
+ * the number of instances it runs on.
  */
 public final class DaemonScheduler implements ServiceRun {
   private final ServiceSpec spec;

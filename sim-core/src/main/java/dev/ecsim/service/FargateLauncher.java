@@ -17,10 +17,10 @@ import java.util.function.Consumer;
 import java.util.function.ToDoubleBiFunction;
 
 /**
- * Runs tasks on FARGATE and FARGATE_SPOT (reference §2.2, §3.2): PROVISIONING for the provider's
- * provisioning time, then the image pull (billing starts), then the containers start. A stopped
- * task is billed per second from its pull start, one minute at least, on the vCPU and memory it
- * asked for.
+ * Runs tasks on FARGATE and FARGATE_SPOT (docs/ecs-behaviour.md §2.2, §3.2): PROVISIONING for the
+ * provider's provisioning time, then the image pull (billing starts), then the containers start. A
+ * stopped task is billed per second from its pull start, one minute at least, on the vCPU and
+ * memory it asked for.
  */
 final class FargateLauncher {
   private final Engine engine;
@@ -29,7 +29,10 @@ final class FargateLauncher {
   private final FargateMeters meters;
   private final ToDoubleBiFunction<FargateCapacity, TaskDefinitionSpec> usdPerHour;
   private final Map<Task, Double> rateOf = new HashMap<>();
-  /** The account's launch buckets, one for FARGATE and one for FARGATE_SPOT (reference §3.3). */
+  /**
+   * The account's launch buckets, one for FARGATE and one for FARGATE_SPOT
+   * (docs/ecs-behaviour.md §3.3).
+   */
   private final Map<Boolean, Throttle> throttles = new HashMap<>();
   private final EventLog events;
 
@@ -65,7 +68,8 @@ final class FargateLauncher {
   /**
    * Provisions the task and starts it; {@code start} is called when its containers are up. A launch
    * takes a token from the account's bucket for its kind of Fargate; without one it waits in
-   * PROVISIONING, in order, for the next ("operations are being throttled", reference §1.4, §3.3).
+   * PROVISIONING, in order, for the next ("operations are being throttled",
+   * docs/ecs-behaviour.md §1.4, §3.3).
    */
   void launch(TaskRun run, Consumer<TaskRun> start) {
     FargateCapacity fargate = providers.get(run.task().capacityProvider());

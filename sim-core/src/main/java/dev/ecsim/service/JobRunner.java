@@ -75,8 +75,8 @@ public final class JobRunner {
 
   /**
    * Constraints from the task definition and the job combine; without a strategy RunTask places at
-   * random (reference §1.2, ecsim decision 1). A runtimePlatform architecture keeps the task to
-   * instances of that architecture, as ECS matches it against ecs.cpu-architecture.
+   * random (docs/ecs-behaviour.md §1.2, ecsim decision 1). A runtimePlatform architecture keeps the
+   * task to instances of that architecture, as ECS matches it against ecs.cpu-architecture.
    */
   static PlacementRequest placementRequest(JobSpec spec, TaskDefinitionSpec definition) {
     List<PlacementConstraintSpec> constraints = new ArrayList<>(definition.placementConstraints());

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Logs placement failures the way ECS shows service events: the same message for the same job or
  * service is not repeated until the problem is fixed (none of its tasks waits any more) or 6 hours
- * pass (ECS DG: service-event-messages; reference §1.4).
+ * pass (ECS DG: service-event-messages; docs/ecs-behaviour.md §1.4).
  */
 final class PlacementEvents {
   static final long REPEAT_AFTER_MILLIS = 6 * 3_600_000L;

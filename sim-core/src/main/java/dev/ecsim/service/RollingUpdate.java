@@ -1,6 +1,6 @@
 package dev.ecsim.service;
 
-/** The arithmetic of ECS rolling updates (reference §7.2, §7.3). */
+/** The arithmetic of ECS rolling updates (docs/ecs-behaviour.md §7.2, §7.3). */
 final class RollingUpdate {
   private RollingUpdate() {}
 

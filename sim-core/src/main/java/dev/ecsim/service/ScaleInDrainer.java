@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Takes the instances cluster auto scaling chose for scale-in out of their groups (reference §4.4,
- * §5.4). With managed draining (ECS DG: enable-managed-instance-draining) an instance still running
- * a service task turns DRAINING, its service tasks are replaced elsewhere within
- * minimumHealthyPercent / maximumPercent (ECS DG: container-instance-draining), and it terminates
- * when the last has stopped, or at the drain timeout, whichever comes first. Without managed
- * draining, or with no service task to move, it terminates at once. Whatever is left on it then
- * (daemon tasks, standalone tasks, service tasks the timeout caught) stops with it; services replace
- * theirs as after any stop. Invariant: an instance is draining here exactly while its group counts
- * it as leaving.
+ * Takes the instances cluster auto scaling chose for scale-in out of their groups
+ * (docs/ecs-behaviour.md §4.4, §5.4). With managed draining (ECS DG:
+ * enable-managed-instance-draining) an instance still running a service task turns DRAINING, its
+ * service tasks are replaced elsewhere within minimumHealthyPercent / maximumPercent (ECS DG:
+ * container-instance-draining), and it terminates when the last has stopped, or at the drain
+ * timeout, whichever comes first. Without managed draining, or with no service task to move, it
+ * terminates at once. Whatever is left on it then (daemon tasks, standalone tasks, service tasks
+ * the timeout caught) stops with it; services replace theirs as after any stop. Invariant: an
+ * instance is draining here exactly while its group counts it as leaving.
  */
 public final class ScaleInDrainer {
   /** ecsim decision (docs/modelling.md): AWS does not document how long managed draining waits. */

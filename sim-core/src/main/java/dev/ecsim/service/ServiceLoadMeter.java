@@ -9,10 +9,10 @@ import dev.ecsim.workload.ServiceLoad;
 /**
  * The load on one service over time: offered and served requests and the CPU and memory they take,
  * integrated exactly between changes of the RUNNING count, closed into one datapoint per metrics
- * minute (reference §8: ECS publishes service CPUUtilization and MemoryUtilization every minute,
- * none while no task runs). Load is split evenly over RUNNING tasks; tasks still starting serve
- * nothing. On EC2 it also tells the cluster what its tasks use, held at the rate of the last
- * change or minute (cluster CPUUtilization).
+ * minute (docs/ecs-behaviour.md §8: ECS publishes service CPUUtilization and MemoryUtilization
+ * every minute, none while no task runs). Load is split evenly over RUNNING tasks; tasks still
+ * starting serve nothing. On EC2 it also tells the cluster what its tasks use, held at the rate of
+ * the last change or minute (cluster CPUUtilization).
  */
 final class ServiceLoadMeter {
   private final LoadSpec load;

@@ -20,12 +20,12 @@ import java.util.OptionalDouble;
 
 /**
  * A service's CloudWatch side: its load over time, one CPUUtilization / MemoryUtilization /
- * RequestCountPerTarget datapoint a minute (none while no task ran, reference §8), and the
- * Application Auto Scaling target those datapoints feed (§6), whose decisions it logs and hands
+ * RequestCountPerTarget datapoint a minute (none while no task ran, docs/ecs-behaviour.md §8), and
+ * the Application Auto Scaling target those datapoints feed (§6), whose decisions it logs and hands
  * back to the service as a new desired count.
  */
 final class ServiceMonitor {
-  /** CloudWatch's standard resolution: one datapoint a minute (reference §8). */
+  /** CloudWatch's standard resolution: one datapoint a minute (docs/ecs-behaviour.md §8). */
   static final long METRIC_PERIOD_MILLIS = 60_000;
 
   private final ServiceScheduler service;

@@ -35,10 +35,11 @@ import java.util.function.Function;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
- * The service scheduler of one REPLICA service (reference §7): keeps {@code desiredCount} tasks,
- * replaces any that stop, stops the strategy's victims when the count falls, and rolls a new task
- * definition out within minimumHealthyPercent / maximumPercent. Launches are limited to the
- * service's rate (500 tasks a minute on Fargate, 250 on EC2, reference §0).
+ * The service scheduler of one REPLICA service (docs/ecs-behaviour.md §7): keeps {@code
+ * desiredCount} tasks, replaces any that stop, stops the strategy's victims when the count falls,
+ * and rolls a new task definition out within minimumHealthyPercent / maximumPercent. Launches are
+ * limited to the service's rate (500 tasks a minute on Fargate, 250 on EC2,
+ * docs/ecs-behaviour.md §0).
  *
  * <p>Every change (a task started, stopped or became healthy, a new desired count) schedules one
  * reconciliation at the same instant, so the scheduler never acts from inside a callback.
@@ -58,7 +59,10 @@ public final class ServiceScheduler implements ServiceRun {
   private final RandomGenerator rng;
   private final List<Task> active = new ArrayList<>();
   private final Set<Task> stoppedByService = new HashSet<>();
-  /** RUNNING tasks on DRAINING instances: replaced elsewhere, then stopped (reference §4.4). */
+  /**
+   * RUNNING tasks on DRAINING instances: replaced elsewhere, then stopped
+   * (docs/ecs-behaviour.md §4.4).
+   */
   private final Set<Task> draining = new LinkedHashSet<>();
   private final Map<String, Integer> activeByProvider = new HashMap<>();
   private final TimeIntegral running = new TimeIntegral();
@@ -201,7 +205,10 @@ public final class ServiceScheduler implements ServiceRun {
     return desiredMax;
   }
 
-  /** UpdateService with a new task definition: a rolling deployment starts (reference §7.2). */
+  /**
+   * UpdateService with a new task definition: a rolling deployment starts
+   * (docs/ecs-behaviour.md §7.2).
+   */
   private void deploy(TaskDefinitionSpec next) {
     previous = primary;
     primary = next;
@@ -254,9 +261,9 @@ public final class ServiceScheduler implements ServiceRun {
   }
 
   /**
-   * The instance turns DRAINING (reference §4.4): its service tasks not RUNNING yet stop at once;
-   * RUNNING ones are replaced elsewhere within minimumHealthyPercent / maximumPercent, like a
-   * deployment, and stop once enough replacements are healthy.
+   * The instance turns DRAINING (docs/ecs-behaviour.md §4.4): its service tasks not RUNNING yet
+   * stop at once; RUNNING ones are replaced elsewhere within minimumHealthyPercent /
+   * maximumPercent, like a deployment, and stop once enough replacements are healthy.
    */
   public void instanceDraining(ContainerInstance instance) {
     for (Task t : List.copyOf(active)) {
@@ -291,8 +298,8 @@ public final class ServiceScheduler implements ServiceRun {
   }
 
   /**
-   * One step of a rolling update (reference §7.2): start new tasks while the service stays within
-   * floor(desired x maximumPercent / 100) tasks, stop old ones while ceil(desired x
+   * One step of a rolling update (docs/ecs-behaviour.md §7.2): start new tasks while the service
+   * stays within floor(desired x maximumPercent / 100) tasks, stop old ones while ceil(desired x
    * minimumHealthyPercent / 100) healthy tasks remain; old tasks that are not healthy yet go first.
    */
   private void rollingStep() {
@@ -354,7 +361,10 @@ public final class ServiceScheduler implements ServiceRun {
     return new PlacementRequest(TaskRequirements.of(def, spec.group()), List.copyOf(constraints), placementStrategy);
   }
 
-  /** Tasks not RUNNING go first, newest first (reference §1.1); only then the strategy's victims. */
+  /**
+   * Tasks not RUNNING go first, newest first (docs/ecs-behaviour.md §1.1); only then the strategy's
+   * victims.
+   */
   private Task newestNotRunning() {
     return active.stream().filter(t -> t.state() != TaskState.RUNNING)
         .max(Comparator.comparingLong(Task::createdAt).thenComparing(Task::id)).orElseThrow();
@@ -402,8 +412,8 @@ public final class ServiceScheduler implements ServiceRun {
 
   /**
    * Tasks of the new deployment that fail to reach RUNNING count against the threshold
-   * clamp(ceil(0.5 x desired), 3, 200) (reference §7.3, current API); at the threshold the
-   * deployment fails and, with rollback, the previous task definition is rolled back out.
+   * clamp(ceil(0.5 x desired), 3, 200) (docs/ecs-behaviour.md §7.3, current API); at the threshold
+   * the deployment fails and, with rollback, the previous task definition is rolled back out.
    */
   private void circuitBreaker() {
     DeploymentConfiguration c = spec.deploymentConfiguration();

@@ -24,13 +24,13 @@ import java.util.Set;
 import org.apache.commons.math3.random.RandomGenerator;
 
 /**
- * What spot capacity does to a run (reference §3.4, §4.3, §4.4): each interruption gives a 120 s
- * notice, then the capacity goes. An EC2 Spot instance turns DRAINING at the notice when the
- * provider enables draining (the agent's ECS_ENABLE_SPOT_INSTANCE_DRAINING; services move their
- * tasks, daemon tasks stop), and is terminated 120 s later, its remaining tasks with it; the Auto
- * Scaling group launches a replacement then, or at the notice with capacity rebalancing. A Fargate
- * Spot task gets SIGTERM at the notice and stops when its stopTimeout is up. Tasks stopped this way
- * carry the stop code SpotInterruption; services replace them, jobs retry or fail them.
+ * What spot capacity does to a run (docs/ecs-behaviour.md §3.4, §4.3, §4.4): each interruption
+ * gives a 120 s notice, then the capacity goes. An EC2 Spot instance turns DRAINING at the notice
+ * when the provider enables draining (the agent's ECS_ENABLE_SPOT_INSTANCE_DRAINING; services move
+ * their tasks, daemon tasks stop), and is terminated 120 s later, its remaining tasks with it; the
+ * Auto Scaling group launches a replacement then, or at the notice with capacity rebalancing. A
+ * Fargate Spot task gets SIGTERM at the notice and stops when its stopTimeout is up. Tasks stopped
+ * this way carry the stop code SpotInterruption; services replace them, jobs retry or fail them.
  */
 public final class SpotInterrupter {
   private final Engine engine;

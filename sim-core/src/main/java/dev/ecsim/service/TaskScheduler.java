@@ -45,13 +45,17 @@ import java.util.function.ToDoubleBiFunction;
  *
  * <p>Waiting tasks are tried in arrival order whenever capacity frees or an instance registers; a
  * task that does not fit does not hold back a smaller one behind it (ECS places each task on its
- * own). At most 500 tasks wait in PROVISIONING per cluster (ECS service quota, reference §2.1);
- * RunTask refuses more, and ecsim has the submitter retry as soon as one leaves (docs/modelling.md).
+ * own). At most 500 tasks wait in PROVISIONING per cluster (ECS service quota,
+ * docs/ecs-behaviour.md §2.1); RunTask refuses more, and ecsim has the submitter retry as soon as
+ * one leaves (docs/modelling.md).
  */
 public final class TaskScheduler {
   /** Tasks run with a launch type wait here: they may take any instance of the cluster. */
   private static final String LAUNCH_TYPE_QUEUE = "";
-  /** Tasks in PROVISIONING per cluster (ECS DG: service-quotas; the figure, reference §2.1). */
+  /**
+   * Tasks in PROVISIONING per cluster (ECS DG: service-quotas; the issue's figure,
+   * docs/ecs-behaviour.md §2.1).
+   */
   public static final int MAX_PROVISIONING_TASKS = 500;
 
   private final Engine engine;

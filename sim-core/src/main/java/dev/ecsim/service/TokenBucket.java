@@ -1,8 +1,8 @@
 package dev.ecsim.service;
 
 /**
- * A token bucket, the shape of ECS's launch limits (reference §0, §3.3): at most {@code burst}
- * launches at once, refilled at {@code perSecond}. Time is simulated milliseconds.
+ * A token bucket, the shape of ECS's launch limits (docs/ecs-behaviour.md §0, §3.3): at most {@code
+ * burst} launches at once, refilled at {@code perSecond}. Time is simulated milliseconds.
  */
 final class TokenBucket {
   private final double burst;

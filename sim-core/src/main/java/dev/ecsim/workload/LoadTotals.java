@@ -37,12 +37,14 @@ public record LoadTotals(double offeredRequests, double servedRequests, double t
     return offeredRequests > 0 ? OptionalDouble.of(unservedRequests() / offeredRequests) : OptionalDouble.empty();
   }
 
-  /** Service CPUUtilization over the totals (reference §8); empty when no task ran. */
+  /** Service CPUUtilization over the totals (docs/ecs-behaviour.md §8); empty when no task ran. */
   public OptionalDouble cpuUtilizationPercent() {
     return ratio(cpuUnitSecondsUsed, cpuUnitSecondsReserved);
   }
 
-  /** Service MemoryUtilization over the totals (reference §8); empty when no task ran. */
+  /**
+   * Service MemoryUtilization over the totals (docs/ecs-behaviour.md §8); empty when no task ran.
+   */
   public OptionalDouble memoryUtilizationPercent() {
     return ratio(memoryMiBSecondsUsed, memoryMiBSecondsReserved);
   }

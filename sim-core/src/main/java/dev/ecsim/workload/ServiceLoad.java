@@ -7,12 +7,13 @@ import java.util.OptionalDouble;
  * What a service's RUNNING tasks make of the load offered to them: pure functions of the offered
  * rate and the running task count R. Load is split evenly over RUNNING tasks (tasks still
  * starting serve nothing); each serves at most {@code capacityPerTaskPerSecond}, which it does at
- * 100 % of its task cpu, and never goes above that (the task-level cpu cap, reference §1.6). What
- * does not fit is unserved.
+ * 100 % of its task cpu, and never goes above that (the task-level cpu cap,
+ * docs/ecs-behaviour.md §1.6). What does not fit is unserved.
  *
  * @param capacityPerTaskPerSecond requests per second one task serves at 100 % of its cpu
  * @param taskCpuUnits the task definition's cpu (what service CPUUtilization divides by)
- * @param taskMemoryMiB the task definition's memory (its reservation when set, reference §8)
+ * @param taskMemoryMiB the task definition's memory (its reservation when set,
+ * docs/ecs-behaviour.md §8)
  */
 public record ServiceLoad(double capacityPerTaskPerSecond, int taskCpuUnits, int taskMemoryMiB, MemoryModel memory) {
 

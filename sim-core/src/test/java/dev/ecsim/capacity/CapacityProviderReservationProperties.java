@@ -6,7 +6,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** CPR = M / N × 100 (reference §5.2) as exact comparisons. */
+/** CPR = M / N × 100 (docs/ecs-behaviour.md §5.2) as exact comparisons. */
 class CapacityProviderReservationProperties {
 
   @Property

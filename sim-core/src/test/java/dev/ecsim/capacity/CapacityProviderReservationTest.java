@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** CPR = M / N × 100 and its edge cases (reference §5.2, roadmap #961; ecsim decision 3, §5.4). */
+/**
+ * CPR = M / N × 100 and its edge cases (docs/ecs-behaviour.md §5.2, roadmap #961; ecsim decision
+ * 3, §5.4).
+ */
 class CapacityProviderReservationTest {
 
   @Test

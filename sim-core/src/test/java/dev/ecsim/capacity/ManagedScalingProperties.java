@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * Invariants of managed scaling over random settings and random minute-by-minute histories in
- * which the group follows every decision (reference §5.2–§5.4, ecsim decision 3).
+ * which the group follows every decision (docs/ecs-behaviour.md §5.2–§5.4, ecsim decision 3).
  */
 class ManagedScalingProperties {
   private static final long MINUTE = 60_000;

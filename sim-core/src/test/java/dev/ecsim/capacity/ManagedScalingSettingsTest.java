@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Defaults and ranges of ManagedScaling (reference §0, §5.2; ECS API: ManagedScaling). */
+/**
+ * Defaults and ranges of ManagedScaling (docs/ecs-behaviour.md §0, §5.2; ECS API: ManagedScaling).
+ */
 class ManagedScalingSettingsTest {
 
   @Test

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Cluster auto scaling decisions, one tick per minute, against figures worked by hand from
- * reference §5.2–§5.4 and ecsim decision 3. Defaults unless a test says otherwise: target 100,
- * step 1..10,000, warm-up 300 s; the candidates listed are those the caller lets scale-in take.
+ * docs/ecs-behaviour.md §5.2–§5.4 and ecsim decision 3. Defaults unless a test says otherwise:
+ * target 100, step 1..10,000, warm-up 300 s; the candidates listed are those the caller lets
+ * scale-in take.
  */
 class ManagedScalingTest {
   private static final long MINUTE = 60_000;

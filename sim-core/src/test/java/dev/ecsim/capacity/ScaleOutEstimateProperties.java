@@ -20,9 +20,9 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /**
- * Bounds every scale-out estimate must meet whatever the packing heuristic (reference §5.3): no
- * fewer instances than any one resource forces, no more than one per packed task, and the same
- * answer for the same tasks in any order.
+ * Bounds every scale-out estimate must meet whatever the packing heuristic
+ * (docs/ecs-behaviour.md §5.3): no fewer instances than any one resource forces, no more than one
+ * per packed task, and the same answer for the same tasks in any order.
  */
 class ScaleOutEstimateProperties {
   static final List<String> TYPES =

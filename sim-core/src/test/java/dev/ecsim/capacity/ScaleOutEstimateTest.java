@@ -12,9 +12,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The scale-out estimate of reference §5.3, figures worked by hand. Registered sizes (§1.6,
- * ecsim decision 8): m5.large 2,048 units and floor(8,192 × 0.98) = 8,028 MiB, 2 awsvpc tasks
- * (10 trunked); m5.xlarge 4,096 units and floor(16,384 × 0.98) = 16,056 MiB (§4.1).
+ * The scale-out estimate of docs/ecs-behaviour.md §5.3, figures worked by hand. Registered sizes
+ * (§1.6, ecsim decision 8): m5.large 2,048 units and floor(8,192 × 0.98) = 8,028 MiB, 2 awsvpc
+ * tasks (10 trunked); m5.xlarge 4,096 units and floor(16,384 × 0.98) = 16,056 MiB (§4.1).
  */
 class ScaleOutEstimateTest {
   private static final InstanceCatalog CATALOG = InstanceCatalog.bundled("us-east-1");

@@ -21,7 +21,8 @@ class StrategyChooserTest {
 
   @Test
   void baseTwoThenWeightsOneToThreeSplitTenAsFourAndSix() {
-    // Reference §5.1 (derived): FARGATE base 2 weight 1 + FARGATE_SPOT weight 3, desired 10 -> 4 / 6.
+    // docs/ecs-behaviour.md §5.1 (derived): FARGATE base 2 weight 1 + FARGATE_SPOT weight 3,
+    // desired 10 -> 4 / 6.
     var counts = place(List.of(new StrategyItem("A", 2, 1), new StrategyItem("B", 0, 3)), 10);
     assertThat(counts).containsEntry("A", 4).containsEntry("B", 6);
   }

@@ -14,7 +14,7 @@ class FargateCatalogTest {
 
   private static final FargateCatalog CATALOG = FargateCatalog.bundled("us-east-1");
 
-  /** A row of the reference §3.1 table: memory from..to GB in steps, GB = 1,024 MiB. */
+  /** A row of the docs/ecs-behaviour.md §3.1 table: memory from..to GB in steps, GB = 1,024 MiB. */
   record Row(int cpu, int fromGb, int toGb, int stepGb) {
     List<Integer> memoryMiB() {
       List<Integer> out = new ArrayList<>();
@@ -25,7 +25,7 @@ class FargateCatalogTest {
     }
   }
 
-  // Typed by hand from ecs-behaviour.md §3.1, not read back from the JSON. The 256 row
+  // Typed by hand from docs/ecs-behaviour.md §3.1, not read back from the JSON. The 256 row
   // (512 MiB, 1 GB, 2 GB) is not a range and is checked on its own below.
   private static final List<Row> RANGE_ROWS = List.of(
       new Row(512, 1, 4, 1),
@@ -70,7 +70,7 @@ class FargateCatalogTest {
 
   @Test
   void pricesAreTheReferenceFigures() {
-    // Reference §3.2 (us-east-1, 2026).
+    // docs/ecs-behaviour.md §3.2 (us-east-1, 2026).
     FargateRates x86 = CATALOG.onDemand(Architecture.X86_64);
     assertThat(x86.vcpuHourUsd()).isEqualTo(0.04048);
     assertThat(x86.gbHourUsd()).isEqualTo(0.004445);

@@ -13,7 +13,10 @@ class InstanceCatalogTest {
 
   private static final InstanceCatalog CATALOG = InstanceCatalog.bundled("us-east-1");
 
-  /** A row of the reference §4.1 table; {@code trunked} is null where it says n/a, n/l or ‡. */
+  /**
+   * A row of the docs/ecs-behaviour.md §4.1 table; {@code trunked} is null where it says n/a, n/l
+   * or ‡.
+   */
   record Row(String name, int vcpu, int gib, double usdPerHour, Architecture arch, int maxEnis,
       int noTrunk, Integer trunked, Trunking trunking, double spotRatio) {}
 
@@ -21,7 +24,7 @@ class InstanceCatalogTest {
   private static final Architecture ARM = Architecture.ARM64;
   private static final Trunking YES = Trunking.SUPPORTED;
 
-  // Spot / on-demand, worked by hand from the seen 2026 spot prices of reference §4.3:
+  // Spot / on-demand, worked by hand from the seen 2026 spot prices of docs/ecs-behaviour.md §4.3:
   // midpoint of the range / the §4.1 on-demand price, rounded to 2 decimals.
   // m6i.large: (0.029 + 0.041) / 2 = 0.035; 0.035 / 0.096 = 0.3646 -> 0.36
   private static final double M6I_LARGE_SPOT = 0.36;
@@ -34,7 +37,7 @@ class InstanceCatalogTest {
   // Every other type: "≈ 50–70 % off" -> 60 % off, ratio 0.40 (ecsim assumption, docs/modelling.md).
   private static final double SPOT_DEFAULT = 0.40;
 
-  // Typed by hand from ecs-behaviour.md §4.1, not read back from the JSON: an outside oracle.
+  // Typed by hand from docs/ecs-behaviour.md §4.1, not read back from the JSON: an outside oracle.
   private static final List<Row> TABLE = List.of(
       new Row("t3.medium", 2, 4, 0.0416, X86, 3, 2, null, Trunking.NOT_SUPPORTED, SPOT_DEFAULT),
       new Row("t3.large", 2, 8, 0.0832, X86, 3, 2, null, Trunking.NOT_SUPPORTED, SPOT_DEFAULT),
@@ -129,7 +132,8 @@ class InstanceCatalogTest {
 
   @Test
   void m5LargeRegistersVcpuTimes1024AndNinetyEightPercentOfMemory() {
-    // Reference §1.6: registered CPU = vCPU × 1,024; memory floor(8,192 × 0.98) = 8,028 MiB.
+    // docs/ecs-behaviour.md §1.6: registered CPU = vCPU × 1,024; memory floor(8,192 × 0.98) = 8,028
+    // MiB.
     InstanceType m5 = CATALOG.find("m5.large").orElseThrow();
     assertThat(m5.registeredCpuUnits()).isEqualTo(2048);
     assertThat(m5.registeredMemoryMiB(InstanceType.DEFAULT_REGISTERED_MEMORY_FRACTION)).isEqualTo(8028);

@@ -22,7 +22,8 @@ class InstanceTypeTest {
 
   @Test
   void trunkingOnlyHelpsTypesWithAKnownTrunkCount() {
-    // Reference §1.5/§4.1: n/a, n/l and ‡ types keep maxEnis − 1 even with awsvpcTrunking on.
+    // docs/ecs-behaviour.md §1.5/§4.1: n/a, n/l and ‡ types keep maxEnis − 1 even with
+    // awsvpcTrunking on.
     for (Trunking none : new Trunking[] {Trunking.NOT_SUPPORTED, Trunking.UNLISTED, Trunking.UNKNOWN}) {
       InstanceType t = type("x1.large", 3, none, OptionalInt.empty());
       assertThat(t.awsvpcTaskLimit(true)).as(none.toString()).isEqualTo(2);
@@ -34,7 +35,8 @@ class InstanceTypeTest {
 
   @Test
   void registeredMemoryMatchesSeenRatios() {
-    // Reference §1.6: c4.2xlarge registers 15,042 of 15,360 MiB; at 0.98 ecsim gives 15,052.
+    // docs/ecs-behaviour.md §1.6: c4.2xlarge registers 15,042 of 15,360 MiB; at 0.98 ecsim gives
+    // 15,052.
     InstanceType c4 = new InstanceType("c4.2xlarge", 8, 15_360, Architecture.X86_64, 0.398, 4,
         Trunking.UNLISTED, OptionalInt.empty(), 0, false, true, 0.4);
     assertThat(c4.registeredMemoryMiB(0.98)).isEqualTo(15_052);

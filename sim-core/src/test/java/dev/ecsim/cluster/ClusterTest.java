@@ -19,7 +19,8 @@ class ClusterTest {
         taskDefinitions:
           - {family: t, cpu: 256, memory: 512, containerDefinitions: [{name: c, image: "x"}]}
         """.formatted(Scenarios.cluster("m6i.xlarge", 4)))).run();
-    // m6i.xlarge: 4 vCPU, 16 GiB (reference §4.1) -> 4096 CPU units, floor(16384 x 0.98) = 16056 MiB
+    // m6i.xlarge: 4 vCPU, 16 GiB (docs/ecs-behaviour.md §4.1) -> 4096 CPU units, floor(16384 x
+    // 0.98) = 16056 MiB
     assertThat(r.events()).hasSize(4);
     assertThat(r.events().get(0).message()).contains("4096 CPU units and 16056 MiB").contains("us-east-1a");
     assertThat(r.events().get(1).message()).contains("us-east-1b");

@@ -7,7 +7,10 @@ import dev.ecsim.cost.PriceSchedule.Step;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** EC2 Linux billing: per second from running, 60-second minimum (EC2 UG: concepts; reference §4.2). */
+/**
+ * EC2 Linux billing: per second from running, 60-second minimum (EC2 UG: concepts;
+ * docs/ecs-behaviour.md §4.2).
+ */
 class Ec2BillingTest {
 
   @Test

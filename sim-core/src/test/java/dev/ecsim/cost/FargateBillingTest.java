@@ -8,7 +8,10 @@ import dev.ecsim.catalog.Architecture;
 import dev.ecsim.scenario.PricingSpec;
 import org.junit.jupiter.api.Test;
 
-/** Fargate: per second from image pull start to stop, rounded up, 1 minute minimum (reference §3.2). */
+/**
+ * Fargate: per second from image pull start to stop, rounded up, 1 minute minimum
+ * (docs/ecs-behaviour.md §3.2).
+ */
 class FargateBillingTest {
   private static final long HOUR = 3_600_000L;
 

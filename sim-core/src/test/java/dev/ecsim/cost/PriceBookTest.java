@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-/** Hourly prices worked out by hand from reference §3.2 (Fargate) and §4.1/§4.3 (EC2). */
+/**
+ * Hourly prices worked out by hand from docs/ecs-behaviour.md §3.2 (Fargate) and §4.1/§4.3 (EC2).
+ */
 class PriceBookTest {
   private static final double EXACT = 1e-12;
   private static final InstanceCatalog EC2 = InstanceCatalog.bundled("us-east-1");

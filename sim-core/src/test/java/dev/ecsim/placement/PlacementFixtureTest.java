@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One discriminating fixture: six instances of mixed types in three AZs, with tasks already on
  * them, on which the strategies and chains pick different instances. Each expected winner is
- * derived by hand below from the ECS rules (reference §1.1) and ecsim's final tie-break (least
- * remaining memory, then CPU, then oldest).
+ * derived by hand below from the ECS rules (docs/ecs-behaviour.md §1.1) and ecsim's final tie-break
+ * (least remaining memory, then CPU, then oldest).
  *
  * <pre>
  * instance  AZ  type        registered     already placed                 remaining      web tasks
@@ -86,7 +86,7 @@ class PlacementFixtureTest {
         new Case("binpack(cpu)", List.of(), List.of(CPU), 1),
         // AZ b has fewest web tasks (1); ci-3 and ci-4 tie; tie-break least memory: ci-3 (7004)
         new Case("spread(AZ)", List.of(), List.of(AZ), 3),
-        // the reference's chain: AZ b, then least remaining memory: ci-3
+        // the chain of docs/ecs-behaviour.md §1.1: AZ b, then least remaining memory: ci-3
         new Case("spread(AZ), binpack(memory)", List.of(), List.of(AZ, MEMORY), 3),
         // AZ b, then the instance with fewest web tasks: ci-4 (0)
         new Case("spread(AZ), spread(instanceId)", List.of(), List.of(AZ, INSTANCE), 4),

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-/** Ports and ENIs as the reference (§1.5, §4.1) counts them. */
+/** Ports and ENIs as docs/ecs-behaviour.md §1.5 and §4.1 count them. */
 class ResourceFilterTest {
 
   private static TaskDefinitionSpec withHostPort(int port) {
@@ -50,7 +50,7 @@ class ResourceFilterTest {
 
   @Test
   void awsvpcTasksAreLimitedToMaxEnisMinusOneOrTheTrunkedCount() {
-    // m5.large: 3 ENIs -> 2 awsvpc tasks; with trunking 10 (reference §4.1).
+    // m5.large: 3 ENIs -> 2 awsvpc tasks; with trunking 10 (docs/ecs-behaviour.md §4.1).
     TaskDefinitionSpec awsvpc = TestCluster.definition(128, 128, NetworkMode.AWSVPC, List.of());
     TestCluster t = new TestCluster();
     ContainerInstance plain = t.launch("m5.large", "us-east-1a");

@@ -7,7 +7,7 @@ import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 
-/** Whole-run bills checked against arithmetic done by hand from the reference's price table. */
+/** Whole-run bills checked against arithmetic done by hand from docs/ecs-behaviour.md §4.1. */
 class BillingScenarioTest {
 
   private static Recorded run(String duration, String instanceType, int count, String jobs) {
@@ -27,7 +27,7 @@ class BillingScenarioTest {
   @Test
   void threeM5LargeForTenHoursCost288() {
     Recorded r = run("10h", "m5.large", 3, "");
-    // 3 x 10 h x $0.096 (reference §4.1)
+    // 3 x 10 h x $0.096 (docs/ecs-behaviour.md §4.1)
     assertThat(r.summary().cost().totalUsd()).isCloseTo(2.88, within(1e-9));
     assertThat(r.summary().cost().byCapacityProvider()).containsEntry("od", 2.88);
     assertThat(r.summary().cost().byPurchaseOption()).containsEntry("on-demand", 2.88);
@@ -43,7 +43,7 @@ class BillingScenarioTest {
   @Test
   void aRunShorterThanAMinuteStillPaysTheMinute() {
     Recorded r = run("30s", "c6g.large", 2, "");
-    // 2 x 60 s x $0.068/h = $0.002267 (60 s minimum, reference §4.2)
+    // 2 x 60 s x $0.068/h = $0.002267 (60 s minimum, docs/ecs-behaviour.md §4.2)
     assertThat(r.summary().cost().totalUsd()).isCloseTo(2 * 60 * 0.068 / 3600, within(1e-6));
   }
 

@@ -20,7 +20,10 @@ import net.jqwik.api.Provide;
 /** Invariants of runs on Fargate and on auto scaled Auto Scaling groups, over random job mixes. */
 class CapacityProperties {
   private static final long HORIZON = 6 * 3_600_000L;
-  /** Fargate x86 sizes and their prices per hour (reference §3.2: $0.04048 vCPU-h, $0.004445 GB-h). */
+  /**
+   * Fargate x86 sizes and their prices per hour (docs/ecs-behaviour.md §3.2: $0.04048 vCPU-h,
+   * $0.004445 GB-h).
+   */
   private static final Map<Integer, Integer> MEMORY_FOR_CPU = Map.of(256, 512, 512, 1024, 1024, 2048, 2048, 4096);
 
   record Job(int cpu, int perHour, int meanMinutes) {
@@ -87,7 +90,8 @@ class CapacityProperties {
 
   /**
    * Whatever the settings, no task outlives its instance; with managed termination protection no
-   * task is stopped by a scale-in termination at all (only empty instances go, reference §5.4).
+   * task is stopped by a scale-in termination at all (only empty instances go,
+   * docs/ecs-behaviour.md §5.4).
    */
   @Property(tries = 25)
   void managedScalingStaysWithinTheGroupAndNeverTerminatesUnderATask(@ForAll("mixes") Mix mix,

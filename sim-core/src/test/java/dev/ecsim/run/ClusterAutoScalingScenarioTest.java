@@ -11,9 +11,10 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cluster auto scaling in a whole run, every time worked out by hand from the reference (§5.2–§5.4,
- * ecsim decision 3): an m5.xlarge registers 4,096 CPU units, so four 1,024-unit tasks fill one;
- * instances boot 45 s; CapacityProviderReservation is evaluated every 60 s; warm-up 300 s.
+ * Cluster auto scaling in a whole run, every time worked out by hand from docs/ecs-behaviour.md
+ * (§5.2–§5.4, ecsim decision 3): an m5.xlarge registers 4,096 CPU units, so four 1,024-unit tasks
+ * fill one; instances boot 45 s; CapacityProviderReservation is evaluated every 60 s; warm-up
+ * 300 s.
  */
 class ClusterAutoScalingScenarioTest {
 
@@ -94,7 +95,7 @@ class ClusterAutoScalingScenarioTest {
     assertThat(terminations).extracting(EventRecord::timeMillis).containsExactly(2_760_000L, 2_820_000L, 2_880_000L);
     double[] instances = r.series().column(SeriesNames.instances("asg"));
     assertThat(instances[instances.length - 1]).isZero();
-    // EC2 bills each from launch (60 s) to termination, per second (reference §4.2):
+    // EC2 bills each from launch (60 s) to termination, per second (docs/ecs-behaviour.md §4.2):
     // (2,700 + 2,760 + 2,820) s x $0.192/h = $0.44160.
     assertThat(r.summary().cost().totalUsd()).isEqualTo(0.4416);
   }

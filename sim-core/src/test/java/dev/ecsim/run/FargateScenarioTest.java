@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fargate runs checked against bills and timelines worked out by hand from the reference: prices
- * §3.2 (x86 $0.04048 per vCPU-h + $0.004445 per GB-h; arm64 $0.03238 + $0.00356; per second from
- * the pull start, one minute at least), start-up §2.2, the base/weight split of §5.1.
+ * Fargate runs checked against bills and timelines worked out by hand from docs/ecs-behaviour.md:
+ * prices §3.2 (x86 $0.04048 per vCPU-h + $0.004445 per GB-h; arm64 $0.03238 + $0.00356; per
+ * second from the pull start, one minute at least), start-up §2.2, the base/weight split of §5.1.
  */
 class FargateScenarioTest {
 
@@ -69,7 +69,8 @@ class FargateScenarioTest {
     assertThat(r.summary().cost().byPurchaseOption()).containsEntry("on-demand", 0.59244);
     assertThat(r.summary().cost().byService()).containsEntry("j", 0.59244).containsEntry("idle", 0.0);
     assertThat(r.tasks()).allSatisfy(t -> assertThat(t.costUsd()).isCloseTo(3 * 0.04937, within(1e-9)));
-    // Fargate is not in the cluster's EC2 reservation metrics (reference §8: registered instances).
+    // Fargate is not in the cluster's EC2 reservation metrics (docs/ecs-behaviour.md §8: registered
+    // instances).
     assertThat(r.summary().cluster().cpuReservationAvgPct()).isZero();
     double[] cumulative = r.series().column(SeriesNames.cumulativeCost("FARGATE"));
     assertThat(cumulative[cumulative.length - 1]).isCloseTo(0.59244, within(1e-6));
@@ -94,7 +95,8 @@ class FargateScenarioTest {
   void fargateSpotUsesTheSpotRatesAndCountsAsSpot() {
     Recorded r = run("2h", definition("1024", "2048", ""),
         job("[0s]", "1h", "capacityProviderStrategy: [{capacityProvider: FARGATE_SPOT}]"));
-    // 1 x 0.01334053 + 2 x 0.00146489 = $0.01627031/h for 1 h (reference §3.2, seen Spot rates)
+    // 1 x 0.01334053 + 2 x 0.00146489 = $0.01627031/h for 1 h (docs/ecs-behaviour.md §3.2, seen
+    // Spot rates)
     assertThat(r.summary().cost().totalUsd()).isCloseTo(0.01627031, within(1e-6));
     assertThat(r.summary().cost().byPurchaseOption()).containsEntry("spot", 0.01627);
   }
@@ -106,7 +108,8 @@ class FargateScenarioTest {
           - {capacityProvider: FARGATE, base: 2, weight: 1}
           - {capacityProvider: FARGATE_SPOT, weight: 3}
         """));
-    // Reference §5.1 (derived): base 2 on FARGATE, the other 8 split 1:3 -> FARGATE 4, FARGATE_SPOT 6.
+    // docs/ecs-behaviour.md §5.1 (derived): base 2 on FARGATE, the other 8 split 1:3 -> FARGATE 4,
+    // FARGATE_SPOT 6.
     Map<String, Long> byProvider = r.tasks().stream()
         .collect(Collectors.groupingBy(TaskRecord::capacityProviderName, Collectors.counting()));
     assertThat(byProvider).containsExactlyInAnyOrderEntriesOf(Map.of("FARGATE", 4L, "FARGATE_SPOT", 6L));
@@ -143,7 +146,8 @@ class FargateScenarioTest {
     assertThat(small.pullStoppedAt()).isEqualTo(OptionalLong.of(60_000));
     assertThat(small.startedAt()).isEqualTo(OptionalLong.of(62_000));
     assertThat(small.containerInstanceId()).isEmpty();
-    // 4 vCPU pulls at 12.5 x 2 = 25 MiB/s: 10 s (the reference's 2.4 GB in about 90 s on 4 vCPU).
+    // 4 vCPU pulls at 12.5 x 2 = 25 MiB/s: 10 s (docs/ecs-behaviour.md §2.2: 2.4 GB in about 90 s
+    // on 4 vCPU).
     TaskRecord big = byDefinition.get("big");
     assertThat(big.pullStoppedAt()).isEqualTo(OptionalLong.of(30_000));
     assertThat(big.startedAt()).isEqualTo(OptionalLong.of(32_000));
@@ -176,7 +180,8 @@ class FargateScenarioTest {
             duration: {fixed: 1h}
         """.formatted(definition("1024", "2048", "").indent(2).strip());
     Recorded r = Recorded.run(Simulation.build(Scenarios.parse(yaml)));
-    // The built-in FARGATE, with its default provisioning U(10 s, 45 s) (reference §2.2): 1 h billed.
+    // The built-in FARGATE, with its default provisioning U(10 s, 45 s)
+    // (docs/ecs-behaviour.md §2.2): 1 h billed.
     assertThat(r.summary().cost().byCapacityProvider()).containsKey("FARGATE");
     assertThat(r.summary().cost().totalUsd()).isCloseTo(0.04937, within(1e-6));
     assertThat(r.tasks().get(0).pullStartedAt().getAsLong()).isBetween(10_000L, 45_000L);
@@ -186,9 +191,9 @@ class FargateScenarioTest {
   void theAccountLaunchBucketLetsOneHundredGoAtOnceThenTwentyASecond() {
     String times = String.join(", ", java.util.Collections.nCopies(300, "0s"));
     Recorded r = run("1h", definition("256", "512", ""), job("[" + times + "]", "30m", ""));
-    // Reference §3.3: burst 100, refilled at 20 tasks/s. Tasks 1-100 start provisioning at 0 s;
-    // task 100 + k gets its token at k x 50 ms; with 20 s of provisioning, pulls start at 20 s,
-    // and the 300th at 20 + 200 x 0.05 = 30 s.
+    // docs/ecs-behaviour.md §3.3: burst 100, refilled at 20 tasks/s. Tasks 1-100 start provisioning
+    // at 0 s; task 100 + k gets its token at k x 50 ms; with 20 s of provisioning, pulls start at
+    // 20 s, and the 300th at 20 + 200 x 0.05 = 30 s.
     List<Long> pullStarts = r.tasks().stream().map(t -> t.pullStartedAt().getAsLong()).sorted().toList();
     assertThat(pullStarts.get(99)).isEqualTo(20_000);
     assertThat(pullStarts.get(100)).isEqualTo(20_050);

@@ -32,7 +32,7 @@ final class RandomScenarios {
   /** Boot time of every launched instance, so a bill can bound what a still-booting one costs. */
   static final int BOOT_MIN_SECONDS = 30;
   static final int BOOT_MAX_SECONDS = 90;
-  /** Valid Fargate cpu/memory pairs (reference §3.1), small ones. */
+  /** Valid Fargate cpu/memory pairs (docs/ecs-behaviour.md §3.1), small ones. */
   private static final int[][] FARGATE_SIZES = {{256, 512}, {512, 1024}, {1024, 2048}, {2048, 4096}};
 
   enum Mode { BRIDGE, HOST, AWSVPC }

@@ -9,11 +9,11 @@ import dev.ecsim.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ECS Developer Guide's reservation example (cloudwatch-metrics; reference §8): two instances
- * registering 18,432 CPU units and 33,926 MiB in all, ten tasks of 1,024 units and 2,048 MiB ->
- * CPUReservation 55 % and MemoryReservation 60 %. The guide's instances (a c4.4xlarge at 16,384
- * units / 30,158 MiB and a c4.large at 2,048 / 3,768, §1.6) are rebuilt from c5 types of the same
- * vCPU with the registered-memory fraction that gives the guide's MiB.
+ * The ECS Developer Guide's reservation example (cloudwatch-metrics; docs/ecs-behaviour.md §8): two
+ * instances registering 18,432 CPU units and 33,926 MiB in all, ten tasks of 1,024 units and 2,048
+ * MiB -> CPUReservation 55 % and MemoryReservation 60 %. The guide's instances (a c4.4xlarge at
+ * 16,384 units / 30,158 MiB and a c4.large at 2,048 / 3,768, §1.6) are rebuilt from c5 types of the
+ * same vCPU with the registered-memory fraction that gives the guide's MiB.
  */
 class ReservationExampleTest {
 

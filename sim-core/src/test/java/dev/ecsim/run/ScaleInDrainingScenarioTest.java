@@ -20,15 +20,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * scenarios/cluster-auto-scaling-draining.yaml does what its comment works out by hand from the
- * rules (reference §4.4, §5.4, §7.2): with the API's defaults (protection off, managed draining on)
- * scale-in at 900 s drains a busy us-east-1a instance, its two tasks are replaced on the other one
- * (RUNNING 925 s, healthy 965 s), and the instance terminates at 965 s. The file's "Try" lines are
- * checked too: draining off, and protection on.
+ * rules (docs/ecs-behaviour.md §4.4, §5.4, §7.2): with the API's defaults (protection off, managed
+ * draining on) scale-in at 900 s drains a busy us-east-1a instance, its two tasks are replaced on
+ * the other one (RUNNING 925 s, healthy 965 s), and the instance terminates at 965 s. The file's
+ * "Try" lines are checked too: draining off, and protection on.
  */
 class ScaleInDrainingScenarioTest {
   private static final Path FILE = Path.of("../scenarios/cluster-auto-scaling-draining.yaml");
   private static final Pattern INSTANCE = Pattern.compile("\\((ci-[0-9]+), m6i\\.large, (us-east-1[ab])\\)");
-  /** m6i.large on demand in us-east-1 (reference §4.1), USD per hour. */
+  /** m6i.large on demand in us-east-1 (docs/ecs-behaviour.md §4.1), USD per hour. */
   private static final double PRICE = 0.096;
 
   private static Recorded run(String from, String to) throws Exception {
@@ -142,9 +142,9 @@ class ScaleInDrainingScenarioTest {
   @Test
   void aDrainThatCannotMoveItsTasksEndsAtTheFifteenMinuteTimeout() throws Exception {
     // minimumHealthyPercent 100 and maximumPercent 100: no task may start before one stops, and
-    // none may stop first (reference §4.4: both 100 -> nothing replaced). The drain waits out the
-    // timeout, 900 + 900 = 1,800 s; X then goes with its two tasks (TerminationNotice), which are
-    // replaced on Y (image cached): RUNNING at 1,825 s.
+    // none may stop first (docs/ecs-behaviour.md §4.4: both 100 -> nothing replaced). The drain
+    // waits out the timeout, 900 + 900 = 1,800 s; X then goes with its two tasks
+    // (TerminationNotice), which are replaced on Y (image cached): RUNNING at 1,825 s.
     Recorded r = run("maximumPercent: 200}", "maximumPercent: 100}");
     assertThat(events(r, "INSTANCE_DRAINING")).singleElement().extracting(EventRecord::timeMillis)
         .isEqualTo(900_000L);
@@ -163,8 +163,9 @@ class ScaleInDrainingScenarioTest {
   @Test
   void aSpotReclaimOfADrainingInstanceLaunchesNoReplacement() throws Exception {
     // The group bought as spot, all three instances noticed at 840 s (a time listed three times),
-    // terminated at 960 s (reference §4.3: 120 s). X started draining for scale-in at 900 s, so
-    // the reclaim ends its drain: the group replaces the other two, not X, which it meant to shrink.
+    // terminated at 960 s (docs/ecs-behaviour.md §4.3: 120 s). X started draining for scale-in at
+    // 900 s, so the reclaim ends its drain: the group replaces the other two, not X, which it meant
+    // to shrink.
     Recorded r = run("      instanceTypes: [m6i.large]\n",
         "      instanceTypes: [m6i.large]\n      purchaseOption: spot\n"
             + "      spot: {interruptionTimes: [840s, 840s, 840s]}\n");

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * With the API's default, managed termination protection DISABLED, cluster auto scaling may take
  * an instance that still runs a standalone task (ECS DG: cluster-auto-scaling, "managed
- * termination protection"; reference §5.4). The task is lost with its instance, as in a spot
- * interruption, and the job's {@code onInterruption} decides (AWS Batch: a task stopped during
+ * termination protection"; docs/ecs-behaviour.md §5.4). The task is lost with its instance, as in a
+ * spot interruption, and the job's {@code onInterruption} decides (AWS Batch: a task stopped during
  * instance draining fails, and the job's retry strategy reruns it); it is not a completed task.
  *
  * <p>Timeline, worked by hand: instance A launches warm at 0 s and takes the long task (2,048 CPU

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A spot price history in a whole run, billed by hand: one m5.large spot instance, warm from the
- * start, at $0.04/h until 1 h and $0.06/h after (reference §4.3: the price moves, no bids).
+ * start, at $0.04/h until 1 h and $0.06/h after (docs/ecs-behaviour.md §4.3: the price moves, no
+ * bids).
  */
 class SpotPriceHistoryScenarioTest {
   private static final long HOUR = 3_600_000;

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-/** PercentChangeInCapacity rounding, with the figures of reference §6.3 (AAS: step-scaling). */
+/**
+ * PercentChangeInCapacity rounding, with the figures of docs/ecs-behaviour.md §6.3 (AAS:
+ * step-scaling).
+ */
 class PercentChangeTest {
 
   @Test

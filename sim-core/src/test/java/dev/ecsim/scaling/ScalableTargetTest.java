@@ -14,9 +14,9 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
- * How a scalable target combines its policies and scheduled actions (reference §6.1, §6.2, §6.4):
- * any policy scales out, target tracking scales in only when every such policy agrees, the largest
- * capacity wins, and [min, max] holds.
+ * How a scalable target combines its policies and scheduled actions
+ * (docs/ecs-behaviour.md §6.1, §6.2, §6.4): any policy scales out, target tracking scales in only
+ * when every such policy agrees, the largest capacity wins, and [min, max] holds.
  */
 class ScalableTargetTest {
 

@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.Size;
 /**
  * Invariants of service auto scaling over random policies, capacity ranges, scheduled range changes
  * and minute-by-minute metrics, with a service that follows every decision and whose tasks start
- * after a random delay (reference §6.1–§6.4).
+ * after a random delay (docs/ecs-behaviour.md §6.1–§6.4).
  */
 class ScalingProperties {
   private static final long MINUTE = 60_000;

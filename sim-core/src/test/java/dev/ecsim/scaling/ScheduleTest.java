@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Scheduled-action schedules (reference §6.4, AAS: scheduled-scaling-using-cron-expressions):
- * at(), rate() and AWS's six-field cron, in a time zone.
+ * Scheduled-action schedules (docs/ecs-behaviour.md §6.4, AAS:
+ * scheduled-scaling-using-cron-expressions): at(), rate() and AWS's six-field cron, in a time zone.
  */
 class ScheduleTest {
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

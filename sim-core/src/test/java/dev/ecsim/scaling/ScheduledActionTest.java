@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
-/** A scheduled action runs only within [startTime, endTime]; a rate counts from startTime (reference §6.4). */
+/**
+ * A scheduled action runs only within [startTime, endTime]; a rate counts from startTime
+ * (docs/ecs-behaviour.md §6.4).
+ */
 class ScheduledActionTest {
   private static final Instant RUN_START = Instant.parse("2026-01-05T00:00:00Z");
 

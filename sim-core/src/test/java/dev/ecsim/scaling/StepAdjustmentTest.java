@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Step intervals and PutScalingPolicy's rules for them (reference §6.3, AAS API: StepAdjustment). */
+/**
+ * Step intervals and PutScalingPolicy's rules for them (docs/ecs-behaviour.md §6.3, AAS API:
+ * StepAdjustment).
+ */
 class StepAdjustmentTest {
   private static final ComparisonOperator ABOVE = ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD;
   private static final ComparisonOperator BELOW = ComparisonOperator.LESS_THAN_OR_EQUAL_TO_THRESHOLD;

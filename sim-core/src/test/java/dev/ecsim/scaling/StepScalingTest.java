@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Step scaling through the scalable target, one decision a minute, against the Application Auto
- * Scaling guide's figures (reference §6.3). Cooldowns are the default 300 s.
+ * Scaling guide's figures (docs/ecs-behaviour.md §6.3). Cooldowns are the default 300 s.
  */
 class StepScalingTest {
   /** The guide's example: both alarms at 50; steps as in {@link StepAdjustmentTest}. */

@@ -13,9 +13,10 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
- * Target tracking, one decision a minute, against reference §6.2 and its ecsim decision: out to
- * ceil(R × m / t) after 3 of 3 datapoints above t, in to ceil(R × m / t) after 15 of 15 below
- * 0.9 × t (never a count that would take the metric above t), cooldowns 300 s. Target 60 % CPU unless a test says otherwise.
+ * Target tracking, one decision a minute, against docs/ecs-behaviour.md §6.2 and its ecsim
+ * decision: out to ceil(R × m / t) after 3 of 3 datapoints above t, in to ceil(R × m / t) after 15
+ * of 15 below 0.9 × t (never a count that would take the metric above t), cooldowns 300 s. Target
+ * 60 % CPU unless a test says otherwise.
  */
 class TargetTrackingTest {
 
@@ -148,8 +149,9 @@ class TargetTrackingTest {
 
   @Test
   void fromZeroOneDatapointWithLoadAddsOneTask() {
-    // Reference §6.1: from 0 tasks target tracking waits one datapoint and adds the minimum; only a
-    // metric that is published at zero tasks, like ALBRequestCountPerTarget, can do it.
+    // docs/ecs-behaviour.md §6.1: from 0 tasks target tracking waits one datapoint and adds the
+    // minimum; only a metric that is published at zero tasks, like ALBRequestCountPerTarget, can do
+    // it.
     ScalingPolicySpec.TargetTracking requests = new ScalingPolicySpec.TargetTracking("req",
         PredefinedMetric.ALB_REQUEST_COUNT_PER_TARGET, 1000, 300_000, 300_000, false);
     Specs.Service s = new Specs.Service(target(0, 10, requests), 0);

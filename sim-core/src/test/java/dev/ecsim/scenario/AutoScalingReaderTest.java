@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code autoScaling:} block of a service (ARCHITECTURE.md's shape), read with Application
- * Auto Scaling's and CloudWatch's defaults and ranges (reference §6), every problem located.
+ * Auto Scaling's and CloudWatch's defaults and ranges (docs/ecs-behaviour.md §6), every problem
+ * located.
  */
 class AutoScalingReaderTest {
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What ECS refuses about capacity is refused when the scenario loads, at the offending line and
- * with the valid choices: Fargate sizes (reference §3.1), Fargate's other rules (§3.1, §3.4),
- * strategies (§5.1) and managed scaling ranges (§5.2).
+ * with the valid choices: Fargate sizes (docs/ecs-behaviour.md §3.1), Fargate's other rules
+ * (§3.1, §3.4), strategies (§5.1) and managed scaling ranges (§5.2).
  */
 class CapacityValidationTest {
 
@@ -46,7 +46,7 @@ class CapacityValidationTest {
     assertThat(issues).singleElement().satisfies(i -> {
       assertThat(i.path()).isEqualTo("taskDefinitions[0].memory");
       assertThat(i.line()).isEqualTo(9);
-      // 0.5 vCPU takes 1 to 4 GB in 1 GB steps (reference §3.1)
+      // 0.5 vCPU takes 1 to 4 GB in 1 GB steps (docs/ecs-behaviour.md §3.1)
       assertThat(i.message()).isEqualTo("memory 5120 MiB is not valid with cpu 512 on Fargate; valid: "
           + "[1024, 2048, 3072, 4096] MiB (ECS never rounds a size)");
     });

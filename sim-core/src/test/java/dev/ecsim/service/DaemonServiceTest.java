@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * DAEMON services (reference §7.1): one task per ACTIVE instance, on new instances as they
- * register, stopped before an instance goes; their tasks do not keep an instance from being
+ * DAEMON services (docs/ecs-behaviour.md §7.1): one task per ACTIVE instance, on new instances as
+ * they register, stopped before an instance goes; their tasks do not keep an instance from being
  * scaled in (cluster auto scaling counts only non-daemon tasks, §5.4).
  */
 class DaemonServiceTest {

@@ -11,10 +11,10 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Fargate Spot interruption timed by hand (reference §3.4): a service with base 1 on FARGATE and
- * weight on FARGATE_SPOT, 20 s provisioning, no image. At 600 s the Fargate Spot task RUNNING
- * longest gets its notice (SIGTERM) and stops when its stopTimeout (45 s here) is up; the service
- * replaces it on FARGATE_SPOT, by its strategy.
+ * A Fargate Spot interruption timed by hand (docs/ecs-behaviour.md §3.4): a service with base 1 on
+ * FARGATE and weight on FARGATE_SPOT, 20 s provisioning, no image. At 600 s the Fargate Spot task
+ * RUNNING longest gets its notice (SIGTERM) and stops when its stopTimeout (45 s here) is up; the
+ * service replaces it on FARGATE_SPOT, by its strategy.
  */
 class FargateSpotInterruptionTest {
 

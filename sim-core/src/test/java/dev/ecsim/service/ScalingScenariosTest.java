@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The teaching scenarios in scenarios/scaling/ do what their comments say. Every figure here is
- * worked out by hand from the rules (reference §5.3–§5.4, §6.1–§6.4 and their ecsim decisions), not
- * read off a run; the comments show the sums.
+ * worked out by hand from the rules (docs/ecs-behaviour.md §5.3–§5.4, §6.1–§6.4 and their ecsim
+ * decisions), not read off a run; the comments show the sums.
  */
 class ScalingScenariosTest {
   private static final long MINUTE = 60_000;

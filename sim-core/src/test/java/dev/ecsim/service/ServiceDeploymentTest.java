@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * REPLICA services and rolling deployments, timed by hand from the reference (§7.2): a task
+ * REPLICA services and rolling deployments, timed by hand from docs/ecs-behaviour.md §7.2: a task
  * without health checks is healthy 40 s after RUNNING; at most floor(desired x maximumPercent /
  * 100) tasks; at least ceil(desired x minimumHealthyPercent / 100) healthy. Two m5.xlarge (4,096
  * CPU units each) hold eight 1,024-unit tasks; containers take 5 s to start, images have no size.
@@ -54,7 +54,8 @@ class ServiceDeploymentTest {
       assertThat(t.group()).isEqualTo("service:web");
       assertThat(t.startedAt()).isEqualTo(OptionalLong.of(5_000));
     });
-    // The default service strategy spreads over Availability Zones first (reference §1.2).
+    // The default service strategy spreads over Availability Zones first
+    // (docs/ecs-behaviour.md §1.2).
     Map<String, Long> byZone = v1.stream().collect(Collectors.groupingBy(t -> t.availabilityZone().orElseThrow(),
         Collectors.counting()));
     assertThat(byZone).containsExactlyInAnyOrderEntriesOf(Map.of("us-east-1a", 2L, "us-east-1b", 2L));
@@ -85,7 +86,7 @@ class ServiceDeploymentTest {
     Recorded r = run("{minimumHealthyPercent: 50, maximumPercent: 100}");
     // At most 4 tasks, at least 2 healthy: 600 s two v1 stop and two v2 start (RUNNING 605 s,
     // healthy 645 s); 645 s the other two v1 stop and two more v2 start (RUNNING 650 s, healthy
-    // 690 s): done at 690 s (reference §7.2: "min 50 / desired 4 -> stop 2 first").
+    // 690 s): done at 690 s (docs/ecs-behaviour.md §7.2: minimum 50 % of 4 stops 2 first).
     assertThat(times(r, "DEPLOYMENT_COMPLETED")).containsExactly(690_000L);
     assertThat(r.tasks().stream().filter(t -> t.taskDefinition().equals("v1")).map(t -> t.stoppedAt().getAsLong()))
         .containsExactlyInAnyOrder(600_000L, 600_000L, 645_000L, 645_000L);
@@ -120,7 +121,7 @@ class ServiceDeploymentTest {
   @Test
   void maximumPercent125WithDesiredThreeIsStuck() {
     // floor(3 x 125 / 100) = 3 tasks at most and ceil(3 x 100 / 100) = 3 healthy: nothing may start
-    // or stop (reference §7.2's stuck example).
+    // or stop (docs/ecs-behaviour.md §7.2's stuck example).
     Recorded r = Recorded.run(Simulation.build(Scenarios.parse("""
         name: stuck
         duration: 30m

@@ -44,7 +44,7 @@ class ServiceLoadScenarioTest {
     // Only the first 5 s, before any task runs, go unserved: 300 x 5 / (300 x 3,600).
     assertThat(web.unservedRequestFraction()).isCloseTo(5.0 / 3600, within(1e-6));
     assertThat(web.runningAvg()).isCloseTo(4.0 * 3595 / 3600, within(1e-6));
-    // Cluster: 4 x 1,024 reserved of 8,192 = 50 %; used 4 x 512 = 25 % (reference §8).
+    // Cluster: 4 x 1,024 reserved of 8,192 = 50 %; used 4 x 512 = 25 % (docs/ecs-behaviour.md §8).
     double[] reservation = r.series().column(SeriesNames.CPU_RESERVATION_PCT);
     double[] utilization = r.series().column(SeriesNames.CPU_UTILIZATION_PCT);
     assertThat(reservation[10]).isCloseTo(50.0, within(1e-9));

@@ -26,8 +26,8 @@ import net.jqwik.api.RandomDistribution;
 /**
  * Invariants of whole runs of one auto scaled service, over random small services: load levels,
  * capacity per task, a target-tracking policy on CPU, memory or requests per target, optional step
- * policies, capacity ranges, deployment settings and a deployment at a random second (reference
- * §6.1, §6.2, §6.3, §7.2).
+ * policies, capacity ranges, deployment settings and a deployment at a random second
+ * (docs/ecs-behaviour.md §6.1, §6.2, §6.3, §7.2).
  */
 class ServiceScalingProperties {
   private static final long HORIZON = 2 * 3_600_000L;
@@ -232,9 +232,9 @@ class ServiceScalingProperties {
   }
 
   /**
-   * Missing data never scales (ecsim decision from §6.2, "INSUFFICIENT_DATA → no scaling", extended to
-   * every policy): a service whose tasks never run publishes no datapoint, so nothing scales,
-   * whatever treatMissingData says.
+   * Missing data never scales (ecsim decision from §6.2, no scaling while an alarm is
+   * INSUFFICIENT_DATA, extended to every policy): a service whose tasks never run publishes no
+   * datapoint, so nothing scales, whatever treatMissingData says.
    */
   @Property(tries = 20, edgeCases = EdgeCasesMode.NONE)
   void aServiceThatNeverRunsATaskNeverScales(@ForAll("services") Service s) {

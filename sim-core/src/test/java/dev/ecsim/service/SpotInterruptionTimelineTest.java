@@ -13,11 +13,11 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * One EC2 Spot interruption at a listed time, its whole timeline worked by hand (reference §4.3,
- * §4.4): two warm m5.xlarge spot instances (us-east-1a, us-east-1b), a service of four 1,024-unit
- * tasks (two per instance by the default AZ spread, RUNNING at 5 s), a job task on the first
- * instance. At 600 s the oldest instance gets its notice; it is terminated at 720 s; the group
- * launches a replacement then, which boots in 45 s.
+ * One EC2 Spot interruption at a listed time, its whole timeline worked by hand
+ * (docs/ecs-behaviour.md §4.3, §4.4): two warm m5.xlarge spot instances (us-east-1a, us-east-1b), a
+ * service of four 1,024-unit tasks (two per instance by the default AZ spread, RUNNING at 5 s), a
+ * job task on the first instance. At 600 s the oldest instance gets its notice; it is terminated at
+ * 720 s; the group launches a replacement then, which boots in 45 s.
  */
 class SpotInterruptionTimelineTest {
 

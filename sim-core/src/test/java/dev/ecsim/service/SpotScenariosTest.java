@@ -23,15 +23,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The teaching scenarios in scenarios/spot/ do what their comments say. The draining pair has
- * listed interruption times, so its whole timeline is worked out by hand from the rules (reference
- * §4.3, §4.4, §7.2; the sums are in the files' comments). The batch pair and the Fargate Spot mix
- * draw their interruptions from a rate, so for them only relations that follow from the rules are
- * asserted, never a figure read off a run.
+ * listed interruption times, so its whole timeline is worked out by hand from the rules
+ * (docs/ecs-behaviour.md §4.3, §4.4, §7.2; the sums are in the files' comments). The batch pair
+ * and the Fargate Spot mix draw their interruptions from a rate, so for them only relations that
+ * follow from the rules are asserted, never a figure read off a run.
  */
 class SpotScenariosTest {
   private static final long SECOND = 1_000;
   private static final long HOUR = 3_600 * SECOND;
-  /** The EC2 Spot Instance Interruption Warning comes 120 s before the end (reference §4.3). */
+  /**
+   * The EC2 Spot Instance Interruption Warning comes 120 s before the end
+   * (docs/ecs-behaviour.md §4.3).
+   */
   private static final long NOTICE = 120 * SECOND;
 
   private static Recorded run(String file) throws Exception {
@@ -192,7 +195,10 @@ class SpotScenariosTest {
 
   // ---- batch-spot-vs-on-demand.yaml and batch-on-demand.yaml ----
 
-  /** c6i.xlarge on demand, USD per hour (reference §4.1), and its catalog spot ratio (§4.3). */
+  /**
+   * c6i.xlarge on demand, USD per hour (docs/ecs-behaviour.md §4.1), and its catalog spot ratio
+   * (§4.3).
+   */
   private static final double C6I_XLARGE = 0.17;
   private static final double C6I_XLARGE_SPOT_RATIO = 0.38;
   /** interruptionRate 1/d: notices per instance-hour. */
@@ -296,8 +302,8 @@ class SpotScenariosTest {
     long horizon = Math.round(r.summary().horizonSeconds() * 1000);
     List<TaskRecord> web = r.tasks().stream().filter(t -> t.group().equals("service:web")).toList();
 
-    // FARGATE base 2 + 1 : 3 of the other 8 (reference §5.1): 4 on FARGATE, never interrupted,
-    // never replaced.
+    // FARGATE base 2 + 1 : 3 of the other 8 (docs/ecs-behaviour.md §5.1): 4 on FARGATE, never
+    // interrupted, never replaced.
     assertThat(web.stream().filter(t -> t.capacityProviderName().equals("FARGATE")))
         .hasSize(4).allSatisfy(t -> assertThat(t.stoppedAt()).isEmpty());
     assertThat(r.summary().spot().instanceInterruptions()).isZero();
@@ -317,7 +323,8 @@ class SpotScenariosTest {
         continue;
       }
       stopped++;
-      // SIGTERM at the notice, stopped when the 60 s stopTimeout is up (reference §3.4).
+      // SIGTERM at the notice, stopped when the 60 s stopTimeout is up
+      // (docs/ecs-behaviour.md §3.4).
       assertThat(t.stoppedAt()).isEqualTo(OptionalLong.of(stopAt));
       assertThat(t.stopCode()).contains("SpotInterruption");
       // Replaced when it stops, on FARGATE_SPOT: 4 on FARGATE is 2 beyond base (2 / 1), 5 on

@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A target-tracking step response timed by hand (reference §6.2 and its ecsim decision, §8): four
- * tasks serve 150 requests/s each at 100 % CPU; the load steps from 300/s to 900/s at 600 s; the
- * policy tracks 50 % CPU with a 60 s scale-out cooldown; tasks start 5 s after being launched
- * (instances are warm, images have no size).
+ * A target-tracking step response timed by hand (docs/ecs-behaviour.md §6.2 and its ecsim
+ * decision, §8): four tasks serve 150 requests/s each at 100 % CPU; the load steps from 300/s to
+ * 900/s at 600 s; the policy tracks 50 % CPU with a 60 s scale-out cooldown; tasks start 5 s after
+ * being launched (instances are warm, images have no size).
  */
 class TargetTrackingScenarioTest {
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
-/** The utilization model against figures worked out by hand (reference §1.6, §8). */
+/** The utilization model against figures worked out by hand (docs/ecs-behaviour.md §1.6, §8). */
 class ServiceLoadTest {
   /** 0.5 vCPU, 1 GiB tasks serving 150 req/s each; memory 40 % idle, 70 % at full CPU. */
   static final ServiceLoad WEB = new ServiceLoad(150, 512, 1024, new MemoryModel(40, 30));
@@ -35,7 +35,7 @@ class ServiceLoadTest {
     TaskUtilization u = s.utilization().orElseThrow();
     assertThat(u.cpuPercent()).isEqualTo(50);
     assertThat(u.memoryPercent()).isEqualTo(55);
-    // Reference §8: Σ used ÷ (task cpu × tasks) × 100 = 4 × 256 ÷ (512 × 4) × 100.
+    // docs/ecs-behaviour.md §8: Σ used ÷ (task cpu × tasks) × 100 = 4 × 256 ÷ (512 × 4) × 100.
     assertThat(4 * u.cpuUnits() / (512.0 * 4) * 100).isEqualTo(50);
   }
 
