@@ -156,6 +156,36 @@ final class SummaryTables {
           new Cell<>("p99", Quantity.SECONDS, "p99Seconds", Summary.StartLatency::p99Seconds),
           new Cell<>("Max", Quantity.SECONDS, "maxSeconds", Summary.StartLatency::maxSeconds));
 
+  /**
+   * The summary.json path of every figure the tables show, entities as {@code *}
+   * ({@code services.*.runningAvg}): what a test holds against Summary's components, so that a
+   * figure added to the summary is shown or knowingly left out.
+   */
+  static java.util.Set<String> shownPaths() {
+    java.util.Set<String> paths = new java.util.TreeSet<>();
+    for (List<Figure> group : List.of(COST, CLUSTER, TASKS, SPOT)) {
+      group.forEach(f -> paths.add(f.figure().path()));
+    }
+    paths.add("cost.byCapacityProvider.*");
+    paths.add("cost.byPurchaseOption.*");
+    paths.add("cost.byService.*");
+    addColumns(paths, SERVICES, SERVICE_COLUMNS);
+    addColumns(paths, JOBS, JOB_COLUMNS);
+    addColumns(paths, START_LATENCY, START_LATENCY_COLUMNS);
+    return paths;
+  }
+
+  private static <E> void addColumns(java.util.Set<String> paths, Entities<E> table, List<Column<E>> columns) {
+    for (Column<E> column : columns) {
+      if (column instanceof Cell<E> cell) {
+        paths.add(table.field() + ".*." + cell.field());
+      } else if (column instanceof Range<E> range) {
+        paths.add(table.field() + ".*." + range.lowField());
+        paths.add(table.field() + ".*." + range.highField());
+      }
+    }
+  }
+
   static String headline(SummaryFigures f) {
     List<Group> groups =
         List.of(
