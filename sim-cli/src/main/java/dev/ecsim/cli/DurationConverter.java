@@ -1,8 +1,8 @@
 package dev.ecsim.cli;
 
-import dev.ecsim.scenario.QuantityException;
-import dev.ecsim.scenario.Quantities;
 import dev.ecsim.scenario.RunLimits;
+import dev.ecsim.scenario.yaml.Quantities;
+import dev.ecsim.scenario.yaml.QuantityException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -1,21 +1,21 @@
 package dev.ecsim.cli;
 
 import dev.ecsim.metrics.EventSink;
+import dev.ecsim.metrics.Replicated;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.reports.ReportOptions;
 import dev.ecsim.reports.ReportWriter;
 import dev.ecsim.reports.RunFacts;
-import dev.ecsim.metrics.Replicated;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.RunLimits;
 import dev.ecsim.scenario.Scenario;
-import dev.ecsim.scenario.Names;
 import dev.ecsim.scenario.ScenarioFile;
-import dev.ecsim.scenario.ScenarioLoader;
 import dev.ecsim.scenario.Variant;
+import dev.ecsim.scenario.read.ScenarioLoader;
+import dev.ecsim.scenario.yaml.Names;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,16 +1,16 @@
 package dev.ecsim.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ecsim.metrics.Replicated;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.SweepWriter;
 import dev.ecsim.reports.sweep.Sweep;
-import dev.ecsim.metrics.Replicated;
-import dev.ecsim.scenario.FieldOverride;
-import dev.ecsim.scenario.BoundedRead;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
-import dev.ecsim.scenario.ScenarioLoader;
 import dev.ecsim.scenario.ValidationIssue;
+import dev.ecsim.scenario.read.ScenarioLoader;
+import dev.ecsim.scenario.yaml.BoundedRead;
+import dev.ecsim.scenario.yaml.FieldOverride;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,15 +2,15 @@ package dev.ecsim.cli;
 
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.ScenarioFile;
-import dev.ecsim.scenario.ScenarioLoader;
 import dev.ecsim.scenario.ValidationIssue;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check scenario files, each with all its variants; prints every issue as "

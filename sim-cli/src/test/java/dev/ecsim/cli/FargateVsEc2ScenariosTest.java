@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.scenario.JobSpec;
 import dev.ecsim.scenario.Scenario;
-import dev.ecsim.scenario.ScenarioLoader;
 import dev.ecsim.scenario.ServiceSpec;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class RunLimits {
   private RunLimits() {}
 
-  static final long DAY_MILLIS = 86_400_000L;
+  public static final long DAY_MILLIS = 86_400_000L;
 
   /** Five years (1,830 days): a planning question spans a year or two, and a year runs in seconds. */
   public static final long MAX_DURATION_MILLIS = 1_830 * DAY_MILLIS;
@@ -48,7 +48,7 @@ public final class RunLimits {
   public static final int MAX_TASKS_PER_SERVICE = 5_000;
 
   /** Why a service's counts stop at {@link #MAX_TASKS_PER_SERVICE}, said beside the range. */
-  static final String TASKS_PER_SERVICE_WHY = "ECS runs at most 5,000 tasks per service, its default quota";
+  public static final String TASKS_PER_SERVICE_WHY = "ECS runs at most 5,000 tasks per service, its default quota";
 
   /**
    * Container instances the capacity providers may hold at once, the sum of their maxSize: twenty
@@ -65,7 +65,7 @@ public final class RunLimits {
   public static final int MAX_TASKS_ALIVE = 1_000_000;
 
   /** Fires of a schedule walked one by one before the rest of the run is estimated from their rate. */
-  static final int MAX_FIRES_WALKED = 50_000;
+  public static final int MAX_FIRES_WALKED = 50_000;
 
   /**
    * Tasks {@code arrivals} submit in [0, durationMillis). A schedule is walked fire by fire and only
@@ -93,7 +93,7 @@ public final class RunLimits {
    * and past {@code walked} fires the rest estimated from their rate (a count to hold a run to a
    * limit, exact for every schedule that fires fewer times, such as a daily cron over five years).
    */
-  static long fires(Schedule schedule, java.time.ZoneId zone, java.time.Instant from, java.time.Instant to,
+  public static long fires(Schedule schedule, java.time.ZoneId zone, java.time.Instant from, java.time.Instant to,
       java.time.Instant runStart, long cap, int walked) {
     long fires = 0;
     Optional<java.time.Instant> fire = schedule.nextFireAfter(from.minusMillis(1), zone, runStart);
@@ -117,7 +117,7 @@ public final class RunLimits {
   public static final long MAX_SCHEDULED_FIRES = 10_000_000;
 
   /** Fires of one scheduled action walked before the rest is estimated: 200 actions a target, thousands of targets. */
-  static final int ACTION_FIRES_WALKED = 2_000;
+  public static final int ACTION_FIRES_WALKED = 2_000;
 
   /** How often {@code service}'s scheduled actions fire within the run and each action's own window. */
   public static long scheduledFires(ServiceSpec service, java.time.Instant start, long durationMillis, long cap) {

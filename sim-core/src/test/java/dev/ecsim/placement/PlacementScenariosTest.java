@@ -1,12 +1,12 @@
 package dev.ecsim.placement;
 
-import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.run.Recorded;
 import dev.ecsim.run.Simulation;
-import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ecsim.engine.ResourceLimitException;
 import dev.ecsim.scenario.RunLimits;
 import dev.ecsim.scenario.Scenario;
-import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import dev.ecsim.testing.Scenarios;
 import java.nio.file.Files;
 import java.nio.file.Path;

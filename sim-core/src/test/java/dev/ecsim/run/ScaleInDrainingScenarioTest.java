@@ -7,7 +7,7 @@ import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.metrics.TimeSeries;
-import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
-import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.scenario.ScenarioFile;
-import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package dev.ecsim.service;
 
-import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,8 +7,9 @@ import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.run.Recorded;
 import dev.ecsim.run.Simulation;
-import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

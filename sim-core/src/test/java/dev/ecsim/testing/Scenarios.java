@@ -2,8 +2,8 @@ package dev.ecsim.testing;
 
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
-import dev.ecsim.scenario.ScenarioLoader;
 import dev.ecsim.scenario.ValidationIssue;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.util.List;
 
 /** Builds scenarios for tests from YAML text, failing the test with every issue if it is invalid. */

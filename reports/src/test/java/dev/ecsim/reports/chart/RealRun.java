@@ -3,7 +3,7 @@ package dev.ecsim.reports.chart;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.Simulation;
-import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -10,7 +10,7 @@ import dev.ecsim.reports.chart.ServiceMarkers.DesiredChange;
 import dev.ecsim.reports.chart.ServiceMarkers.Mark;
 import dev.ecsim.reports.chart.ServiceMarkers.Step;
 import dev.ecsim.run.Simulation;
-import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

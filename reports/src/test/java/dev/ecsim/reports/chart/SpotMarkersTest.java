@@ -8,7 +8,7 @@ import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.reports.chart.ServiceMarkers.Mark;
 import dev.ecsim.reports.chart.SpotMarkers.InstanceMark;
 import dev.ecsim.run.Simulation;
-import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;

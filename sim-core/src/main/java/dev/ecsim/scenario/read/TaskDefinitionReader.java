@@ -1,0 +1,234 @@
+package dev.ecsim.scenario.read;
+
+import dev.ecsim.catalog.Architecture;
+import dev.ecsim.scenario.ContainerSpec;
+import dev.ecsim.scenario.ImageSpec;
+import dev.ecsim.scenario.LaunchType;
+import dev.ecsim.scenario.PlacementConstraintSpec;
+import dev.ecsim.scenario.PortMapping;
+import dev.ecsim.scenario.TaskDefinitionSpec.NetworkMode;
+import dev.ecsim.scenario.TaskDefinitionSpec;
+import dev.ecsim.scenario.yaml.Mapping;
+import dev.ecsim.scenario.yaml.Node;
+import dev.ecsim.scenario.yaml.Quantities;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads {@code taskDefinitions:} with the sizing rules of RegisterTaskDefinition. */
+final class TaskDefinitionReader {
+  private static final List<String> FIELDS = List.of(
+      "family", "cpu", "memory", "networkMode", "containerDefinitions", "requiresCompatibilities",
+      "runtimePlatform", "ephemeralStorage", "placementConstraints", "file");
+  private static final List<String> CONTAINER_FIELDS = List.of(
+      "name", "image", "cpu", "memory", "memoryReservation", "essential", "startTime", "portMappings",
+      "stopTimeout", "healthCheck");
+  private static final List<String> HEALTH_CHECK_FIELDS = List.of("interval", "timeout", "retries", "startPeriod");
+  private static final List<String> COMPATIBILITIES = List.of("EC2", "FARGATE", "EXTERNAL");
+  private static final List<String> IMAGE_FIELDS = List.of("name", "sizeMiB");
+  private static final List<String> PORT_FIELDS = List.of("containerPort", "hostPort", "protocol");
+  /** Family: letters, digits, underscores and hyphens, at most 255 (ECS API RegisterTaskDefinition). */
+  private static final Pattern FAMILY = Pattern.compile("[A-Za-z0-9_-]{1,255}");
+  /** Task-level cpu on EC2: 128 to 196,608 units (current ECS API; docs/ecs-behaviour.md §1.6). */
+  static final int MIN_TASK_CPU = 128;
+  static final int MAX_TASK_CPU = 196_608;
+  /** Docker's smallest container memory limit (docs/ecs-behaviour.md §1.6). */
+  static final int MIN_CONTAINER_MEMORY_MIB = 6;
+
+  private TaskDefinitionReader() {}
+
+  static Optional<TaskDefinitionSpec> read(Node node) {
+    Mapping m = node.mapping(FIELDS);
+    m.notSupportedYet("file", "task definition files (a later issue)");
+    Optional<String> family = m.requiredString("family");
+    family.ifPresent(f -> {
+      if (!FAMILY.matcher(f).matches()) {
+        m.field("family").error("'" + f + "' is not a valid family; use 1 to 255 letters, digits, '_' or '-'");
+      }
+    });
+    Optional<Integer> cpu = m.parse("cpu", Quantities::cpuUnits);
+    cpu.ifPresent(c -> {
+      if (c < MIN_TASK_CPU || c > MAX_TASK_CPU) {
+        m.field("cpu").error("task cpu " + c + " is out of range; valid: " + MIN_TASK_CPU + " to " + MAX_TASK_CPU + " CPU units");
+      }
+    });
+    Optional<Integer> memory = m.parse("memory", Quantities::memoryMiB);
+    NetworkMode mode = m.choice("networkMode", NetworkMode.values()).orElse(NetworkMode.BRIDGE);
+    List<PlacementConstraintSpec> constraints = PlacementReader.constraints(m.field("placementConstraints"), true);
+
+    List<ContainerSpec> containers = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    m.required("containerDefinitions").ifPresent(list -> {
+      for (Node c : list.elements()) {
+        container(c, memory.isPresent(), mode).ifPresent(spec -> {
+          if (!names.add(spec.name())) {
+            c.child("name").error("container name '" + spec.name() + "' is used twice in this task definition");
+          }
+          containers.add(spec);
+        });
+      }
+      if (list.isList() && list.elements().isEmpty()) {
+        list.error("a task definition needs at least one container definition");
+      }
+    });
+    memory.ifPresent(taskMemory -> containers.forEach(c -> {
+      if (c.memory().orElse(0) > taskMemory) {
+        m.field("memory").error("task memory " + taskMemory + " MiB is less than container '" + c.name()
+            + "' memory " + c.memory().getAsInt() + " MiB");
+      }
+    }));
+    Set<LaunchType> compatibilities = compatibilities(m.field("requiresCompatibilities"));
+    Optional<Architecture> architecture = runtimePlatform(m.field("runtimePlatform"));
+    int storage = ephemeralStorage(m.field("ephemeralStorage"));
+    if (family.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TaskDefinitionSpec(family.get(), optionalInt(cpu), optionalInt(memory), mode,
+        List.copyOf(containers), constraints, compatibilities, architecture, storage));
+  }
+
+  /**
+   * A container health check with the ranges of the ECS API (HealthCheck;
+   * docs/ecs-behaviour.md §7.2): interval 5–300 s (30), timeout 2–60 s (5), retries 1–10 (3),
+   * startPeriod 0–300 s (0). The command is not modelled: the application is taken to be healthy
+   * once running.
+   */
+  private static OptionalLong healthCheck(Node node) {
+    if (!node.present()) {
+      return OptionalLong.empty();
+    }
+    Mapping m = node.mapping(HEALTH_CHECK_FIELDS);
+    long interval = seconds(m, "interval", 5, 300, 30);
+    seconds(m, "timeout", 2, 60, 5);
+    m.field("retries").integer(1, 10);
+    seconds(m, "startPeriod", 0, 300, 0);
+    return OptionalLong.of(interval);
+  }
+
+  private static long seconds(Mapping m, String field, int min, int max, int defaultSeconds) {
+    long millis = m.parse(field, Quantities::durationMillis).orElse(defaultSeconds * 1000L);
+    if (millis < min * 1000L || millis > max * 1000L) {
+      m.field(field).error(field + " is " + min + "s to " + max + "s, found " + millis / 1000.0 + "s");
+    }
+    return millis;
+  }
+
+  /** {@code [EC2, FARGATE]}; the ECS API spells the values in capitals. */
+  private static Set<LaunchType> compatibilities(Node node) {
+    Set<LaunchType> out = EnumSet.noneOf(LaunchType.class);
+    for (Node e : node.elements()) {
+      e.choice(COMPATIBILITIES).ifPresent(c -> {
+        if (c.equals("EXTERNAL")) {
+          e.error("EXTERNAL (ECS Anywhere) capacity is not modelled; valid: EC2, FARGATE");
+        } else {
+          out.add(LaunchType.valueOf(c));
+        }
+      });
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /** {@code {cpuArchitecture: X86_64 | ARM64, operatingSystemFamily: LINUX}}. */
+  private static Optional<Architecture> runtimePlatform(Node node) {
+    Mapping m = node.mapping(List.of("cpuArchitecture", "operatingSystemFamily"));
+    m.choice("operatingSystemFamily", List.of("LINUX")); // Windows containers are not modelled
+    return m.field("cpuArchitecture").choice(List.of("X86_64", "ARM64")).map(Architecture::parse);
+  }
+
+  /** {@code {sizeInGiB: 21..200}} (ECS API: EphemeralStorage); 20 GiB when absent. */
+  private static int ephemeralStorage(Node node) {
+    Mapping m = node.mapping(List.of("sizeInGiB"));
+    if (!node.present()) {
+      return TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB;
+    }
+    return m.required("sizeInGiB").flatMap(n -> n.integer(21, 200)).map(Long::intValue)
+        .orElse(TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB);
+  }
+
+  private static Optional<ContainerSpec> container(Node node, boolean taskHasMemory, NetworkMode mode) {
+    Mapping m = node.mapping(CONTAINER_FIELDS);
+    Optional<String> name = m.requiredString("name");
+    Optional<ImageSpec> image = m.required("image").flatMap(TaskDefinitionReader::image);
+    int cpu = m.field("cpu").integer(0, MAX_TASK_CPU).orElse(0L).intValue();
+    Optional<Integer> memory = m.parse("memory", Quantities::memoryMiB);
+    Optional<Integer> reservation = m.parse("memoryReservation", Quantities::memoryMiB);
+    memory.filter(v -> v < MIN_CONTAINER_MEMORY_MIB).ifPresent(v ->
+        m.field("memory").error("container memory " + v + " MiB is below Docker's minimum of " + MIN_CONTAINER_MEMORY_MIB + " MiB"));
+    reservation.filter(v -> v < MIN_CONTAINER_MEMORY_MIB).ifPresent(v ->
+        m.field("memoryReservation").error("memoryReservation " + v + " MiB is below Docker's minimum of " + MIN_CONTAINER_MEMORY_MIB + " MiB"));
+    if (memory.isPresent() && reservation.isPresent() && reservation.get() > memory.get()) {
+      m.field("memoryReservation").error("memoryReservation " + reservation.get() + " MiB exceeds memory "
+          + memory.get() + " MiB; the hard limit must be at least the soft reservation");
+    }
+    if (!taskHasMemory && memory.isEmpty() && reservation.isEmpty() && node.isMapping()) {
+      node.error("without a task-level memory, each container needs memory or memoryReservation "
+          + "(RegisterTaskDefinition rule)");
+    }
+    boolean essential = m.field("essential").bool().orElse(true);
+    long startTime = m.parse("startTime", Quantities::durationMillis).orElse(0L);
+    long stopTimeout = m.parse("stopTimeout", Quantities::durationMillis).orElse(ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS);
+    if (stopTimeout < 0 || stopTimeout > ContainerSpec.MAX_STOP_TIMEOUT_MILLIS) {
+      m.field("stopTimeout").error("stopTimeout is 0s to 120s, found " + stopTimeout / 1000.0 + "s");
+    }
+    OptionalLong healthCheckInterval = healthCheck(m.field("healthCheck"));
+    List<PortMapping> ports = new ArrayList<>();
+    for (Node port : m.field("portMappings").elements()) {
+      portMapping(port, mode).ifPresent(ports::add);
+    }
+    if (name.isEmpty() || image.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ContainerSpec(name.get(), image.get(), cpu, optionalInt(memory), optionalInt(reservation),
+        essential, startTime, List.copyOf(ports), stopTimeout, healthCheckInterval));
+  }
+
+  /**
+   * A port mapping; in awsvpc and host mode the host port is the container port (given or not),
+   * in bridge mode 0 or no host port means a dynamic one (ECS DG: task_definition_parameters).
+   */
+  private static Optional<PortMapping> portMapping(Node node, NetworkMode mode) {
+    Mapping pm = node.mapping(PORT_FIELDS);
+    Optional<Long> containerPort = pm.required("containerPort").flatMap(p -> p.integer(1, 65_535));
+    PortMapping.Protocol protocol = pm.choice("protocol", PortMapping.Protocol.values()).orElse(PortMapping.Protocol.TCP);
+    Optional<Long> hostPort = pm.field("hostPort").integer(0, 65_535);
+    if (containerPort.isEmpty()) {
+      return Optional.empty();
+    }
+    int cp = containerPort.get().intValue();
+    if (mode == NetworkMode.AWSVPC || mode == NetworkMode.HOST) {
+      if (hostPort.isPresent() && hostPort.get() != cp) {
+        pm.field("hostPort").error("in " + mode.spelling() + " network mode hostPort must be empty or equal "
+            + "containerPort " + cp + ", found " + hostPort.get());
+      }
+      return Optional.of(new PortMapping(cp, OptionalInt.of(cp), protocol));
+    }
+    if (mode == NetworkMode.NONE) {
+      pm.node().error("a task in network mode 'none' has no port mappings");
+      return Optional.empty();
+    }
+    OptionalInt host = hostPort.filter(h -> h != 0).map(h -> OptionalInt.of(h.intValue())).orElse(OptionalInt.empty());
+    return Optional.of(new PortMapping(cp, host, protocol));
+  }
+
+  /** {@code image: "web:1.4"} (size unknown, so no pull time) or {@code image: {name, sizeMiB}}. */
+  private static Optional<ImageSpec> image(Node node) {
+    if (node.isScalar()) {
+      return node.text().map(n -> new ImageSpec(n, 0));
+    }
+    Mapping m = node.mapping(IMAGE_FIELDS);
+    Optional<String> name = m.requiredString("name");
+    double size = m.field("sizeMiB").number(0, 1_000_000).orElse(0.0);
+    return name.map(n -> new ImageSpec(n, size));
+  }
+
+  private static OptionalInt optionalInt(Optional<Integer> value) {
+    return value.map(OptionalInt::of).orElse(OptionalInt.empty());
+  }
+}
