@@ -2,6 +2,7 @@ package dev.ecsim;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -35,4 +36,26 @@ class ArchitectureTest {
       .that().resideInAPackage("dev.ecsim.engine..")
       .should().dependOnClassesThat(resideInAPackage("dev.ecsim..").and(not(resideInAPackage("dev.ecsim.engine.."))))
       .because("the engine schedules events for any model and must stay reusable and testable alone");
+
+  /** Every package and subpackage is free of cycles too (scenario, scenario.yaml, scenario.read ...). */
+  @ArchTest
+  static final ArchRule allPackagesAreFreeOfCycles = slices()
+      .matching("dev.ecsim.(**)")
+      .should().beFreeOfCycles();
+
+  /**
+   * The scenario model (records, limits) is what the simulation reads; how a file becomes the model
+   * (located YAML, readers, validation) sits above it, so the model never depends on a reader.
+   */
+  @ArchTest
+  static final ArchRule theScenarioModelKnowsNoReader = noClasses()
+      .that().resideInAPackage("dev.ecsim.scenario")
+      .should().dependOnClassesThat(resideInAnyPackage("dev.ecsim.scenario.read..", "dev.ecsim.scenario.yaml.."))
+      .because("the records are the seam between reading a file and simulating it");
+
+  /** The YAML and CSV infrastructure is generic: it serves the readers and calls none of them. */
+  @ArchTest
+  static final ArchRule yamlInfrastructureCallsNoReader = noClasses()
+      .that().resideInAPackage("dev.ecsim.scenario.yaml..")
+      .should().dependOnClassesThat(resideInAPackage("dev.ecsim.scenario.read.."));
 }
