@@ -4,6 +4,7 @@ import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.compare.Comparison;
 import dev.ecsim.reports.compare.ComparisonReport;
+import dev.ecsim.run.ReplicatedRun;
 import dev.ecsim.scenario.RunLimits;
 import dev.ecsim.scenario.Scenario;
 import java.util.ArrayList;
@@ -21,9 +22,6 @@ final class ComparisonRunner {
   /** A column of the comparison: its heading and the scenario it runs. */
   record Column(String label, Scenario scenario) {}
 
-  /** What a comparison keeps of one run: its summary, and the time series of replication 0. */
-  private record Kept(Summary summary, TimeSeries series) {}
-
   static ComparisonReport run(List<Column> columns, long seed, long durationMillis, int replications, int threads,
       ProgressDisplay progress) throws InterruptedException {
     List<Scenario> scenarios = columns.stream()
@@ -35,13 +33,12 @@ final class ComparisonRunner {
         throw new InvalidOptionException(label + " over the common duration: " + problem);
       });
     }
-    List<List<Kept>> runs = ParallelRuns.run(scenarios, replications, threads, progress,
-        (r, result) -> new Kept(result.summary(), r == 0 ? result.series() : null));
+    List<ReplicatedRun.Outcome> runs = ReplicatedRun.runAll(scenarios, replications, threads, progress::step);
     List<List<Summary>> summaries = new ArrayList<>();
     List<TimeSeries> firstSeries = new ArrayList<>();
-    for (List<Kept> column : runs) {
-      summaries.add(column.stream().map(Kept::summary).toList());
-      firstSeries.add(column.get(0).series());
+    for (ReplicatedRun.Outcome column : runs) {
+      summaries.add(column.summaries().runs());
+      firstSeries.add(column.first().series());
     }
     Comparison comparison = Comparison.replicated(columns.stream().map(Column::label).toList(), summaries);
     return new ComparisonReport(comparison, seed, durationMillis, firstSeries);

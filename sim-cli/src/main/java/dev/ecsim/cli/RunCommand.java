@@ -8,6 +8,8 @@ import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.reports.ReportOptions;
 import dev.ecsim.reports.ReportWriter;
 import dev.ecsim.reports.RunFacts;
+import dev.ecsim.metrics.Replicated;
+import dev.ecsim.run.ReplicatedRun;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.RunLimits;
@@ -18,7 +20,6 @@ import dev.ecsim.scenario.read.ScenarioLoader;
 import dev.ecsim.scenario.yaml.Names;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -120,28 +121,22 @@ final class RunCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Runs the replications; the first one's tasks and events go to the sinks. */
+  /** Runs the replications one after another; the first one's tasks and events go to the sinks. */
   private ReportWriter.Finished replicate(Scenario scenario, TaskRecordSink tasks, EventSink events) {
-    List<Summary> summaries = new ArrayList<>();
-    RunResult first = null;
     long start = System.nanoTime();
+    ReplicatedRun.Outcome outcome;
     try (ProgressDisplay progress = ProgressDisplay.open(scenario.name(), replications,
         ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
-      for (int r = 0; r < replications; r++) {
-        Scenario replication = scenario.withSeed(scenario.seed() + r);
-        Simulation simulation = explainPlacement && r == 0
-            ? Simulation.buildExplaining(replication) : Simulation.build(replication);
-        RunResult result = r == 0 ? simulation.run(p -> progress.step(), tasks, events)
-            : simulation.run(p -> progress.step(), TaskRecordSink.discard(), EventSink.discard());
-        if (first == null) {
-          first = result;
-        }
-        summaries.add(result.summary());
-      }
+      outcome = ReplicatedRun.run(scenario, replications, ReplicatedRun.Settings.defaults()
+          .withProgress(progress::step).withFirstSinks(tasks, events).explainingFirst(explainPlacement));
+    } catch (InterruptedException e) {
+      // One thread runs on this one: nothing waits that could be interrupted, but say so if it was.
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
-    Replicated<Summary> runs = Replicated.of(summaries);
+    Replicated<Summary> runs = outcome.summaries();
     long wallMillis = (System.nanoTime() - start) / 1_000_000;
-    return new ReportWriter.Finished(first, runs, RunFacts.of(VersionProvider.version(), runs, wallMillis));
+    return new ReportWriter.Finished(outcome.first(), runs, RunFacts.of(VersionProvider.version(), runs, wallMillis));
   }
 
   /** The variant --variant names; an unknown name is refused with the valid ones. */

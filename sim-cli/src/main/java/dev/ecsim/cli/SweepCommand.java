@@ -5,6 +5,7 @@ import dev.ecsim.metrics.Replicated;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.SweepWriter;
 import dev.ecsim.reports.sweep.Sweep;
+import dev.ecsim.run.ReplicatedRun;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.scenario.ValidationIssue;
@@ -81,10 +82,10 @@ final class SweepCommand implements Callable<Integer> {
     checkRuns(sweep, n);
     List<Scenario> points = grid(sweep);
 
-    List<List<Summary>> runs;
+    List<Replicated<Summary>> runs;
     try (ProgressDisplay progress = ProgressDisplay.open("sweep", points.size() * n,
         ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
-      runs = ParallelRuns.run(points, n, workers, progress, (r, result) -> result.summary());
+      runs = ReplicatedRun.summariesOfAll(points, n, workers, progress::step);
     }
 
     List<Sweep.Parameter> parameters = sweep.parameters().stream()
@@ -93,7 +94,7 @@ final class SweepCommand implements Callable<Integer> {
     List<Sweep.Point> results = new ArrayList<>();
     List<List<Integer>> indexes = SweepGrid.indexes(sweep.parameters().stream().map(p -> p.values().size()).toList());
     for (int i = 0; i < points.size(); i++) {
-      results.add(new Sweep.Point(indexes.get(i), Replicated.of(runs.get(i))));
+      results.add(new Sweep.Point(indexes.get(i), runs.get(i)));
     }
     Sweep result = new Sweep(parameters, n, results);
     Path outDir = output != null ? output : Path.of("out", baseName(sweepFile));

@@ -2,7 +2,6 @@ package dev.ecsim.placement;
 
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.Task;
-import dev.ecsim.scenario.PlacementStrategySpec;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +21,7 @@ final class BinpackVictims implements ScaleIn.Victims {
   /** An instance's candidate: its best task, and what the instance would have free without it. */
   private record Offer(ContainerInstance instance, long free, Task task) {}
 
-  private final boolean cpu;
+  private final StrategyRule.Binpack field;
   /** Per instance, its tasks by share of F, then age; the last is its best. */
   private final Map<ContainerInstance, TreeSet<Task>> byInstance = new LinkedHashMap<>();
   private final TreeSet<Offer> offers = new TreeSet<>(Comparator
@@ -30,13 +29,13 @@ final class BinpackVictims implements ScaleIn.Victims {
       .thenComparing(Offer::task, ScaleIn.NEWEST_LAST.reversed()));
 
   /** Every task must be on an instance (a Fargate task scores 0: the generic pass handles it). */
-  static boolean handles(List<Task> tasks, List<PlacementStrategySpec> strategy) {
-    return strategy.size() == 1 && strategy.get(0).type() == PlacementStrategySpec.Type.BINPACK
+  static boolean handles(List<Task> tasks, List<StrategyRule> strategy) {
+    return strategy.size() == 1 && strategy.get(0) instanceof StrategyRule.Binpack
         && tasks.stream().allMatch(t -> t.instance().isPresent());
   }
 
-  BinpackVictims(List<Task> tasks, boolean cpu) {
-    this.cpu = cpu;
+  BinpackVictims(List<Task> tasks, StrategyRule.Binpack field) {
+    this.field = field;
     Comparator<Task> byShare = Comparator.comparingInt(this::share).thenComparing(ScaleIn.NEWEST_LAST);
     for (Task t : tasks) {
       byInstance.computeIfAbsent(t.instance().orElseThrow(), i -> new TreeSet<>(byShare)).add(t);
@@ -67,10 +66,10 @@ final class BinpackVictims implements ScaleIn.Victims {
   }
 
   private int share(Task t) {
-    return cpu ? t.cpu() : t.memoryMiB();
+    return field.share(t);
   }
 
   private long free(ContainerInstance i) {
-    return cpu ? i.remainingCpu() : i.remainingMemoryMiB();
+    return field.remaining(i);
   }
 }

@@ -5,8 +5,6 @@ import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.FieldIndex;
 import dev.ecsim.cluster.InstancePool;
 import dev.ecsim.cluster.TaskRequirements;
-import dev.ecsim.scenario.PlacementStrategySpec;
-import dev.ecsim.scenario.PlacementStrategySpec.Type;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +20,9 @@ import java.util.OptionalLong;
  *       best fit in each value's sub-pool, then the value with the fewest tasks of the group,
  *       O(V D log n) for V values.
  * </ul>
- * Returns empty when no fast path applies (the caller takes the full pass), and an empty choice
- * when no ACTIVE instance has the CPU and memory. ({@code random} is {@link RandomPlacement}'s.)
+ * Answers {@link FastPath.NotApplicable} when no fast path applies (the caller takes the full pass),
+ * and {@link FastPath.NoInstance} when no ACTIVE instance has the CPU and memory. ({@code random}
+ * is {@link RandomPlacement}'s.)
  */
 final class FastPaths {
   /** binpack(cpu)'s ranking, with the full pass's final tie-break behind it. */
@@ -34,27 +33,30 @@ final class FastPaths {
 
   private FastPaths() {}
 
-  static Optional<Optional<ContainerInstance>> choose(PlacementRequest request, InstancePool pool, ClusterView cluster) {
-    List<PlacementStrategySpec> rules = request.strategy();
+  static FastPath choose(PlacementRequest request, InstancePool pool, ClusterView cluster) {
+    List<StrategyRule> rules = request.rules();
     TaskRequirements req = request.requirements();
-    if (rules.size() == 1 && rules.get(0).type() == Type.BINPACK) {
-      return Optional.of(binpack(pool, rules.get(0), req));
+    if (rules.size() == 1 && rules.get(0) instanceof StrategyRule.Binpack binpack) {
+      return answer(binpack(pool, binpack, req));
     }
-    boolean spreadFirst = !rules.isEmpty() && rules.get(0).type() == Type.SPREAD
-        && rules.get(0).field().orElseThrow().startsWith("attribute:");
-    boolean thenAtMostBinpack = rules.size() == 1 || (rules.size() == 2 && rules.get(1).type() == Type.BINPACK);
-    if (!spreadFirst || !thenAtMostBinpack) {
-      return Optional.empty();
+    if (rules.isEmpty() || !(rules.get(0) instanceof StrategyRule.Spread spread) || !spread.onAttribute()) {
+      return FastPath.NotApplicable.ANSWER;
     }
-    String field = rules.get(0).field().orElseThrow();
+    StrategyRule.Binpack within;
+    if (rules.size() == 1) {
+      // Lone spread leaves ties to the final tie-break, which ranks like binpack(memory).
+      within = StrategyRule.Binpack.MEMORY;
+    } else if (rules.size() == 2 && rules.get(1) instanceof StrategyRule.Binpack then) {
+      within = then;
+    } else {
+      return FastPath.NotApplicable.ANSWER;
+    }
+    String field = spread.field();
     Optional<FieldIndex> index = pool.fieldIndex(field);
     if (index.isEmpty() || index.get().withoutValue() > 0) {
-      return Optional.empty();
+      return FastPath.NotApplicable.ANSWER;
     }
-    // Lone spread leaves ties to the final tie-break, which ranks like binpack(memory).
-    PlacementStrategySpec within = rules.size() == 2 ? rules.get(1) : PlacementStrategySpec.binpack("memory");
-    Comparator<ContainerInstance> ranking = within.field().orElseThrow().equals("cpu")
-        ? LEAST_CPU : Placement.FINAL_TIE_BREAK;
+    Comparator<ContainerInstance> ranking = within == StrategyRule.Binpack.CPU ? LEAST_CPU : Placement.FINAL_TIE_BREAK;
     ContainerInstance best = null;
     long bestCount = Long.MAX_VALUE;
     for (Map.Entry<String, InstancePool> value : index.get().byValue().entrySet()) {
@@ -64,7 +66,7 @@ final class FastPaths {
       }
       OptionalLong count = cluster.tasksWithValue(field, req.group(), value.getKey());
       if (count.isEmpty()) {
-        return Optional.empty();
+        return FastPath.NotApplicable.ANSWER;
       }
       long c = count.getAsLong();
       if (c < bestCount || (c == bestCount && ranking.compare(fit.get(), best) < 0)) {
@@ -72,11 +74,15 @@ final class FastPaths {
         bestCount = c;
       }
     }
-    return Optional.of(Optional.ofNullable(best));
+    return best == null ? FastPath.NoInstance.ANSWER : new FastPath.Decided(best);
   }
 
-  private static Optional<ContainerInstance> binpack(InstancePool pool, PlacementStrategySpec rule, TaskRequirements req) {
-    return rule.field().orElseThrow().equals("cpu")
+  private static FastPath answer(Optional<ContainerInstance> fit) {
+    return fit.isPresent() ? new FastPath.Decided(fit.get()) : FastPath.NoInstance.ANSWER;
+  }
+
+  private static Optional<ContainerInstance> binpack(InstancePool pool, StrategyRule.Binpack rule, TaskRequirements req) {
+    return rule == StrategyRule.Binpack.CPU
         ? pool.leastRemainingCpuFitting(req.cpu(), req.memoryMiB())
         : pool.leastRemainingMemoryFitting(req.cpu(), req.memoryMiB());
   }

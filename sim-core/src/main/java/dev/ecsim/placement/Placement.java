@@ -7,7 +7,6 @@ import dev.ecsim.cluster.InstanceState;
 import dev.ecsim.cluster.Shortfall;
 import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.scenario.PlacementConstraintSpec;
-import dev.ecsim.scenario.PlacementStrategySpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -57,14 +56,14 @@ public final class Placement {
       return miss(request, pool, draw.examined());
     }
     if (onlyCpuAndMemoryMatter(request)) {
-      Optional<Optional<ContainerInstance>> fast = FastPaths.choose(request, pool, cluster);
-      if (fast.isPresent() && fast.get().isEmpty()) {
+      FastPath fast = FastPaths.choose(request, pool, cluster);
+      if (fast instanceof FastPath.NoInstance) {
         return miss(request, pool, 0);
       }
       // Dynamic ports are the one resource the indexes ignore; the range (28,233 ports) runs out
       // only with absurd task counts, so check the winner and take the full pass if it lacks them.
-      if (fast.isPresent() && fast.get().get().shortfall(req) == Shortfall.NONE) {
-        return PlacementDecision.placed(fast.get().get(), 1);
+      if (fast instanceof FastPath.Decided d && d.instance().shortfall(req) == Shortfall.NONE) {
+        return PlacementDecision.placed(d.instance(), 1);
       }
     }
     return fullPass(request, pool, cluster, rng, false);
@@ -76,7 +75,7 @@ public final class Placement {
   }
 
   private static boolean randomFirst(PlacementRequest request) {
-    return !request.strategy().isEmpty() && request.strategy().get(0).type() == PlacementStrategySpec.Type.RANDOM;
+    return !request.rules().isEmpty() && request.rules().get(0) instanceof StrategyRule.Random;
   }
 
   /**
@@ -107,8 +106,8 @@ public final class Placement {
       }
       examined++;
       if (!someHaveTheCpu || i.remainingCpu() >= req.cpu()) {
-        Shortfall s = someHaveTheCpu ? Shortfall.MEMORY : Shortfall.CPU;
-        return PlacementDecision.missed(Optional.of(new CandidateVerdict(i, s.reason(), "", stage(s))), examined);
+        Rejection r = someHaveTheCpu ? Rejection.MEMORY : Rejection.CPU;
+        return PlacementDecision.missed(Optional.of(CandidateVerdict.rejected(i, r, "")), examined);
       }
     }
     return PlacementDecision.missed(Optional.empty(), examined);
@@ -131,14 +130,14 @@ public final class Placement {
       chosen = draw.chosen();
       examined += draw.examined();
       if (explain && f.feasible().size() > 1) {
-        PlacementStrategySpec rule = request.strategy().get(0);
+        StrategyRule rule = request.rules().get(0);
         List<ContainerInstance> kept = List.of(chosen.orElseThrow());
         ranking.add(new RankingStep(rule.describe(), ids(kept), Strategies.why(rule, kept, req.group())));
       }
     } else {
       List<ContainerInstance> tied = f.feasible();
       Collection<ContainerInstance> counted = cluster.runningInstances();
-      for (PlacementStrategySpec rule : request.strategy()) {
+      for (StrategyRule rule : request.rules()) {
         if (tied.size() <= 1) {
           break;
         }
@@ -171,7 +170,7 @@ public final class Placement {
       if (explain) {
         verdicts.add(check(candidate, request, true));
       }
-      if (stage == CandidateVerdict.ACCEPTED) {
+      if (stage == Rejection.ACCEPTED_STAGE) {
         feasible.add(candidate);
       } else if (stage > closestStage || (stage == closestStage && candidate.ordinal() < closest.ordinal())) {
         closest = candidate;
@@ -185,43 +184,42 @@ public final class Placement {
 
   /** Whether the candidate passes every resource check and constraint; allocates nothing. */
   static boolean passes(ContainerInstance candidate, PlacementRequest request) {
-    return stage(candidate, request) == CandidateVerdict.ACCEPTED;
+    return stage(candidate, request) == Rejection.ACCEPTED_STAGE;
   }
 
-  /** How far the candidate gets (CandidateVerdict's stages); allocates nothing. */
+  /** How far the candidate gets ({@link Rejection#stage}, or accepted); allocates nothing. */
   static int stage(ContainerInstance candidate, PlacementRequest request) {
     TaskRequirements req = request.requirements();
-    Shortfall missing = candidate.shortfall(req);
-    if (missing != Shortfall.NONE) {
-      return stage(missing);
+    Optional<Rejection> missing = Rejection.of(candidate.shortfall(req));
+    if (missing.isPresent()) {
+      return missing.get().stage();
     }
     List<PlacementConstraintSpec> constraints = request.constraints();
     for (int k = 0; k < constraints.size(); k++) {
       if (!satisfied(constraints.get(k), candidate, req.group())) {
-        return CandidateVerdict.CONSTRAINT;
+        return Rejection.CONSTRAINT_STAGE;
       }
     }
-    return CandidateVerdict.ACCEPTED;
+    return Rejection.ACCEPTED_STAGE;
   }
 
   /** The verdict on one candidate; its readable detail is built only when the decision is explained. */
   static CandidateVerdict check(ContainerInstance candidate, PlacementRequest request, boolean explain) {
     TaskRequirements req = request.requirements();
-    Shortfall missing = candidate.shortfall(req);
-    if (missing != Shortfall.NONE) {
-      return new CandidateVerdict(candidate, missing.reason(), explain ? detail(missing, candidate, req) : "",
-          stage(missing));
+    Optional<Rejection> missing = Rejection.of(candidate.shortfall(req));
+    if (missing.isPresent()) {
+      return CandidateVerdict.rejected(candidate, missing.get(), explain ? detail(missing.get(), candidate, req) : "");
     }
     for (PlacementConstraintSpec constraint : request.constraints()) {
       if (satisfied(constraint, candidate, req.group())) {
         continue;
       }
       if (constraint instanceof PlacementConstraintSpec.MemberOf member) {
-        return new CandidateVerdict(candidate, MEMBER_OF_UNSATISFIED,
-            explain ? "does not match " + member.expression() : "", CandidateVerdict.CONSTRAINT);
+        return CandidateVerdict.rejected(candidate, Rejection.MEMBER_OF,
+            explain ? "does not match " + member.expression() : "");
       }
-      return new CandidateVerdict(candidate, DISTINCT_INSTANCE_UNSATISFIED,
-          explain ? "already runs a task of " + req.group() : "", CandidateVerdict.CONSTRAINT);
+      return CandidateVerdict.rejected(candidate, Rejection.DISTINCT_INSTANCE,
+          explain ? "already runs a task of " + req.group() : "");
     }
     return CandidateVerdict.accepted(candidate);
   }
@@ -233,26 +231,13 @@ public final class Placement {
     return !(constraint instanceof PlacementConstraintSpec.MemberOf member) || member.query().matches(candidate);
   }
 
-  private static final Optional<String> DISTINCT_INSTANCE_UNSATISFIED =
-      Optional.of("DistinctInstance placement constraint unsatisfied.");
-  private static final Optional<String> MEMBER_OF_UNSATISFIED = Optional.of("MemberOf placement constraint unsatisfied.");
-
-  private static int stage(Shortfall missing) {
-    return switch (missing) {
-      case CPU -> CandidateVerdict.CPU;
-      case MEMORY -> CandidateVerdict.MEMORY;
-      case PORTS -> CandidateVerdict.PORTS;
-      case ENI -> CandidateVerdict.ENI;
-      case NONE -> CandidateVerdict.ACCEPTED;
-    };
-  }
-
-  private static String detail(Shortfall missing, ContainerInstance i, TaskRequirements req) {
+  /** The readable detail of a resource rejection (constraints write their own). */
+  private static String detail(Rejection missing, ContainerInstance i, TaskRequirements req) {
     return switch (missing) {
       case CPU -> "needs " + req.cpu() + " CPU units, " + i.remainingCpu() + " remain";
       case MEMORY -> "needs " + req.memoryMiB() + " MiB, " + i.remainingMemoryMiB() + " remain";
       case PORTS -> "a host port the task needs is taken, or the instance is at its port limit";
-      case ENI, NONE -> "all " + i.eniLimit() + " ENI slots for awsvpc tasks are in use";
+      case ENI, DISTINCT_INSTANCE, MEMBER_OF -> "all " + i.eniLimit() + " ENI slots for awsvpc tasks are in use";
     };
   }
 

@@ -34,7 +34,8 @@ public record PlacementDecision(Optional<ContainerInstance> chosen, List<Candida
 
   /** The reason code of the closest candidate, or NO_INSTANCES when the provider has none. */
   public String reason() {
-    return closest().flatMap(CandidateVerdict::rejection).orElse("NO_INSTANCES");
+    Optional<CandidateVerdict> c = closest();
+    return c.isPresent() && c.get().rejectedBy().isPresent() ? c.get().rejectedBy().get().code() : "NO_INSTANCES";
   }
 
   /** ECS's service-event wording for a task that could not be placed. */
@@ -43,14 +44,8 @@ public record PlacementDecision(Optional<ContainerInstance> chosen, List<Candida
     if (c.isEmpty()) {
       return who + " was unable to place a task because no container instances were found in the capacity provider";
     }
-    String why = switch (c.get().rejection().orElseThrow()) {
-      case "RESOURCE:CPU" -> "has insufficient CPU units available";
-      case "RESOURCE:MEMORY" -> "has insufficient memory available";
-      case "RESOURCE:PORTS" -> "is already using a port required by your task";
-      case "RESOURCE:ENI" -> "has no free ENI for an awsvpc task";
-      default -> "encountered error \"" + c.get().rejection().get() + "\"";
-    };
     return who + " was unable to place a task because no container instance met all of its requirements. "
-        + "The closest matching container-instance " + c.get().instance().id() + " " + why + ".";
+        + "The closest matching container-instance " + c.get().instance().id() + " "
+        + c.get().rejectedBy().orElseThrow().phrase() + ".";
   }
 }

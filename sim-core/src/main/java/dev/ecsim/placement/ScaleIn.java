@@ -2,7 +2,6 @@ package dev.ecsim.placement;
 
 import dev.ecsim.cluster.Task;
 import dev.ecsim.scenario.PlacementStrategySpec;
-import dev.ecsim.scenario.PlacementStrategySpec.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,11 +45,16 @@ public final class ScaleIn {
 
   /** The task to stop among {@code tasks} (placed or on Fargate, not stopped, all of one group). */
   public static Task chooseVictim(List<Task> tasks, List<PlacementStrategySpec> strategy, RandomGenerator rng) {
+    return pick(tasks, StrategyRule.of(strategy), rng);
+  }
+
+  /** {@link #chooseVictim} with the strategy typed. */
+  private static Task pick(List<Task> tasks, List<StrategyRule> rules, RandomGenerator rng) {
     if (tasks.isEmpty()) {
       throw new IllegalArgumentException("no task to scale in");
     }
     List<Task> tied = tasks;
-    for (PlacementStrategySpec rule : strategy) {
+    for (StrategyRule rule : rules) {
       if (tied.size() <= 1) {
         break;
       }
@@ -66,54 +70,42 @@ public final class ScaleIn {
    * chains take {@link #chooseVictim}'s pass per victim.
    */
   public static Victims victims(List<Task> tasks, List<PlacementStrategySpec> strategy, RandomGenerator rng) {
-    if (SpreadVictims.handles(strategy)) {
-      return new SpreadVictims(tasks, strategy);
+    List<StrategyRule> rules = StrategyRule.of(strategy);
+    if (SpreadVictims.handles(rules)) {
+      return new SpreadVictims(tasks, rules);
     }
-    if (BinpackVictims.handles(tasks, strategy)) {
-      return new BinpackVictims(tasks, strategy.get(0).field().orElseThrow().equals("cpu"));
+    if (BinpackVictims.handles(tasks, rules)) {
+      return new BinpackVictims(tasks, (StrategyRule.Binpack) rules.get(0));
     }
     List<Task> remaining = new ArrayList<>(tasks);
     return () -> {
-      Task victim = chooseVictim(remaining, strategy, rng);
+      Task victim = pick(remaining, rules, rng);
       remaining.remove(victim);
       return victim;
     };
   }
 
-  static boolean isInstanceField(String field) {
-    return field.equals("instanceId") || field.equals("host");
-  }
-
-  static boolean allSpread(List<PlacementStrategySpec> strategy) {
-    return strategy.stream().allMatch(r -> r.type() == Type.SPREAD);
-  }
-
-  private static List<Task> apply(PlacementStrategySpec rule, List<Task> tied, RandomGenerator rng) {
-    switch (rule.type()) {
-      case BINPACK: {
-        boolean cpu = rule.field().orElseThrow().equals("cpu");
-        return keepMax(tied, t -> binpackScore(t, cpu));
-      }
-      case SPREAD: {
-        String field = rule.field().orElseThrow();
-        Map<String, int[]> perValue = new HashMap<>();
-        for (Task t : tied) {
-          perValue.computeIfAbsent(value(t, field), v -> new int[1])[0]++;
-        }
-        return keepMax(tied, t -> perValue.get(value(t, field))[0]);
-      }
-      default:
-        return List.of(tied.get(rng.nextInt(tied.size())));
+  private static List<Task> apply(StrategyRule rule, List<Task> tied, RandomGenerator rng) {
+    if (rule instanceof StrategyRule.Binpack binpack) {
+      return keepMax(tied, t -> binpackScore(t, binpack));
     }
+    if (rule instanceof StrategyRule.Spread spread) {
+      String field = spread.field();
+      Map<String, int[]> perValue = new HashMap<>();
+      for (Task t : tied) {
+        perValue.computeIfAbsent(value(t, field), v -> new int[1])[0]++;
+      }
+      return keepMax(tied, t -> perValue.get(value(t, field))[0]);
+    }
+    return List.of(tied.get(rng.nextInt(tied.size())));
   }
 
   /** What the task's instance has free of the field once the task stops; 0 on Fargate. */
-  static long binpackScore(Task t, boolean cpu) {
+  static long binpackScore(Task t, StrategyRule.Binpack field) {
     if (t.instance().isEmpty()) {
       return 0;
     }
-    return cpu ? (long) t.instance().get().remainingCpu() + t.cpu()
-        : (long) t.instance().get().remainingMemoryMiB() + t.memoryMiB();
+    return (long) field.remaining(t.instance().get()) + field.share(t);
   }
 
   /** A Fargate task is its own host and has only its Availability Zone to spread by. */
@@ -124,7 +116,7 @@ public final class ScaleIn {
     if (field.equals("attribute:ecs.availability-zone")) {
       return t.availabilityZone().orElse("");
     }
-    return isInstanceField(field) ? t.id() : "";
+    return StrategyRule.Spread.isInstanceField(field) ? t.id() : "";
   }
 
   private static List<Task> keepMax(List<Task> tied, ToLongFunction<Task> score) {

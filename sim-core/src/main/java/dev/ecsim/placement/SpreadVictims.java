@@ -1,7 +1,6 @@
 package dev.ecsim.placement;
 
 import dev.ecsim.cluster.Task;
-import dev.ecsim.scenario.PlacementStrategySpec;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,13 +36,16 @@ final class SpreadVictims implements ScaleIn.Victims {
       .comparingInt((Group g) -> -g.count)
       .thenComparing(g -> g.buckets.first(), BUSIEST_FIRST));
 
-  static boolean handles(List<PlacementStrategySpec> strategy) {
-    return ScaleIn.allSpread(strategy) && (strategy.size() == 1
-        || (strategy.size() == 2 && ScaleIn.isInstanceField(strategy.get(1).field().orElseThrow())));
+  static boolean handles(List<StrategyRule> strategy) {
+    if (strategy.isEmpty() || !(strategy.get(0) instanceof StrategyRule.Spread)) {
+      return false;
+    }
+    return strategy.size() == 1
+        || (strategy.size() == 2 && strategy.get(1) instanceof StrategyRule.Spread then && then.overInstances());
   }
 
-  SpreadVictims(List<Task> tasks, List<PlacementStrategySpec> strategy) {
-    String field = strategy.get(0).field().orElseThrow();
+  SpreadVictims(List<Task> tasks, List<StrategyRule> strategy) {
+    String field = ((StrategyRule.Spread) strategy.get(0)).field();
     boolean byInstance = strategy.size() == 2;
     Map<String, Group> byValue = new HashMap<>();
     for (Task t : tasks) {

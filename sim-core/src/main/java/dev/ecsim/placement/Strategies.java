@@ -1,7 +1,6 @@
 package dev.ecsim.placement;
 
 import dev.ecsim.cluster.ContainerInstance;
-import dev.ecsim.scenario.PlacementStrategySpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,8 +14,6 @@ import org.apache.commons.math3.random.RandomGenerator;
  * the next rule only breaks the ties of the one before (ECS DG: task-placement-strategies).
  */
 final class Strategies {
-  private static final String ATTRIBUTE = "attribute:";
-
   private Strategies() {}
 
   /**
@@ -24,58 +21,59 @@ final class Strategies {
    * group across the cluster ({@code counted}), instances without the attribute last. random: one
    * candidate drawn uniformly.
    */
-  static List<ContainerInstance> apply(PlacementStrategySpec rule, List<ContainerInstance> tied, String group,
+  static List<ContainerInstance> apply(StrategyRule rule, List<ContainerInstance> tied, String group,
       Collection<ContainerInstance> counted, RandomGenerator rng) {
-    switch (rule.type()) {
-      case BINPACK: {
-        boolean cpu = rule.field().orElseThrow().equals("cpu");
-        return keepMin(tied, i -> (long) (cpu ? i.remainingCpu() : i.remainingMemoryMiB()));
-      }
-      case SPREAD: {
-        String field = rule.field().orElseThrow();
-        if (field.equals("instanceId") || field.equals("host")) {
-          return keepMin(tied, i -> (long) i.tasksInGroup(group));
-        }
-        // Run once per placement over every instance of the cluster: the attribute name is worked
-        // out once and the counts are kept unboxed.
-        String attribute = field.startsWith(ATTRIBUTE) ? field.substring(ATTRIBUTE.length()) : field;
-        Map<String, long[]> perValue = new HashMap<>();
-        for (ContainerInstance i : counted) {
-          if (i.terminatedAt().isEmpty()) {
-            Optional<String> value = i.attribute(attribute);
-            if (value.isPresent()) {
-              perValue.computeIfAbsent(value.get(), v -> new long[1])[0] += i.tasksInGroup(group);
-            }
-          }
-        }
-        return keepMin(tied, i -> {
-          Optional<String> value = i.attribute(attribute);
-          if (value.isEmpty()) {
-            return Long.MAX_VALUE;
-          }
-          long[] tasks = perValue.get(value.get());
-          return tasks == null ? 0 : tasks[0];
-        });
-      }
-      default:
-        return List.of(tied.get(rng.nextInt(tied.size())));
+    if (rule instanceof StrategyRule.Binpack binpack) {
+      return keepMin(tied, i -> (long) binpack.remaining(i));
     }
+    if (rule instanceof StrategyRule.Spread spread) {
+      return spread.overInstances() ? keepMin(tied, i -> (long) i.tasksInGroup(group))
+          : spreadOverAttribute(spread.attribute(), tied, group, counted);
+    }
+    return List.of(tied.get(rng.nextInt(tied.size())));
+  }
+
+  /**
+   * Run once per placement over every instance of the cluster: the attribute name is worked out
+   * once and the counts are kept unboxed.
+   */
+  private static List<ContainerInstance> spreadOverAttribute(String attribute, List<ContainerInstance> tied,
+      String group, Collection<ContainerInstance> counted) {
+    Map<String, long[]> perValue = new HashMap<>();
+    for (ContainerInstance i : counted) {
+      if (i.terminatedAt().isEmpty()) {
+        Optional<String> value = i.attribute(attribute);
+        if (value.isPresent()) {
+          perValue.computeIfAbsent(value.get(), v -> new long[1])[0] += i.tasksInGroup(group);
+        }
+      }
+    }
+    return keepMin(tied, i -> {
+      Optional<String> value = i.attribute(attribute);
+      if (value.isEmpty()) {
+        return Long.MAX_VALUE;
+      }
+      long[] tasks = perValue.get(value.get());
+      return tasks == null ? 0 : tasks[0];
+    });
   }
 
   /** Human-readable reason for a ranking step. */
-  static String why(PlacementStrategySpec rule, List<ContainerInstance> kept, String group) {
+  static String why(StrategyRule rule, List<ContainerInstance> kept, String group) {
     if (kept.isEmpty()) {
       return "";
     }
     ContainerInstance first = kept.get(0);
-    return switch (rule.type()) {
-      case BINPACK -> rule.field().get().equals("cpu")
+    if (rule instanceof StrategyRule.Binpack binpack) {
+      return binpack == StrategyRule.Binpack.CPU
           ? "least remaining CPU: " + first.remainingCpu() + " units"
           : "least remaining memory: " + first.remainingMemoryMiB() + " MiB";
-      case SPREAD -> "fewest tasks of " + group + " for " + rule.field().get() + " value "
-          + first.field(rule.field().get()).orElse("(none)");
-      case RANDOM -> "drawn at random";
-    };
+    }
+    if (rule instanceof StrategyRule.Spread spread) {
+      return "fewest tasks of " + group + " for " + spread.field() + " value "
+          + first.field(spread.field()).orElse("(none)");
+    }
+    return "drawn at random";
   }
 
   private static List<ContainerInstance> keepMin(List<ContainerInstance> tied,

@@ -38,6 +38,7 @@ import dev.ecsim.service.JobRunner;
 import dev.ecsim.service.DaemonScheduler;
 import dev.ecsim.service.ServiceRun;
 import dev.ecsim.service.ScaleInDrainer;
+import dev.ecsim.service.SchedulingContext;
 import dev.ecsim.service.ServiceScheduler;
 import dev.ecsim.service.SpotInterrupter;
 import dev.ecsim.service.TaskScheduler;
@@ -71,6 +72,8 @@ public final class Simulation {
   private final List<JobRunner> jobs = new ArrayList<>();
   private final List<ServiceScheduler> services = new ArrayList<>();
   private final List<DaemonScheduler> daemons = new ArrayList<>();
+  private final SchedulingContext context;
+  private final InstanceListeners instanceListeners = new InstanceListeners();
   private final SpotInterrupter spot;
   private final Sampler sampler;
   private HeapWatch.Heap heap = HeapWatch.jvm();
@@ -95,16 +98,17 @@ public final class Simulation {
     }
     this.scheduler = new TaskScheduler(engine, cluster, events, pullRates, this::instanceMeter, fargate,
         fargateMeters, this::fargateUsdPerHour, explainPlacement);
+    this.context = new SchedulingContext(engine, cluster, events, scheduler);
     for (JobSpec job : scenario.jobs()) {
       var strategy = job.capacityProviderStrategy().isEmpty()
           ? scenario.cluster().defaultCapacityProviderStrategy() : job.capacityProviderStrategy();
-      jobs.add(new JobRunner(job, scenario.taskDefinition(job.taskDefinition()).orElseThrow(), strategy, engine,
-          scheduler, scenario.durationMillis(), scenario.startTime()));
+      jobs.add(new JobRunner(job, scenario.taskDefinition(job.taskDefinition()).orElseThrow(), strategy, context,
+          scenario.durationMillis(), scenario.startTime()));
     }
     buildServices();
     buildAutoScaling();
-    this.spot = new SpotInterrupter(scenario.cluster().capacityProviders(), groups, services, daemons, engine, cluster,
-        scheduler, events);
+    this.spot = new SpotInterrupter(scenario.cluster().capacityProviders(), groups, services, daemons, context);
+    listenToInstances();
     indexSpreadFields();
     groups.values().forEach(g -> g.startWarm(g.spec().desiredSize()));
     this.sampler = new Sampler(engine, scenario.metricsPeriodMillis(), scenario.durationMillis(), columns());
@@ -119,10 +123,10 @@ public final class Simulation {
         Set<String> providers = service.launchType().isPresent() ? groups.keySet()
             : strategy.stream().map(StrategyItem::capacityProvider).collect(Collectors.toSet());
         daemons.add(new DaemonScheduler(service, scenario.taskDefinition(service.taskDefinition()).orElseThrow(),
-            providers, engine, scheduler, events));
+            providers, context));
       } else {
         services.add(new ServiceScheduler(service, family -> scenario.taskDefinition(family).orElseThrow(), strategy,
-            runsOnFargate(service, strategy), scenario.startTime(), engine, scheduler, cluster, events));
+            runsOnFargate(service, strategy), scenario.startTime(), context));
       }
     }
   }
@@ -134,7 +138,7 @@ public final class Simulation {
    */
   private void buildAutoScaling() {
     Set<String> daemonGroups = daemons.stream().map(DaemonScheduler::group).collect(Collectors.toSet());
-    ScaleInDrainer drainer = new ScaleInDrainer(services, daemons, engine, cluster, scheduler, events);
+    ScaleInDrainer drainer = new ScaleInDrainer(services, daemons, context);
     for (AutoScalingGroup group : groups.values()) {
       group.spec().managedScaling().ifPresent(ms -> autoScaling.put(group.name(), new ClusterAutoScaling(group,
           new ManagedScalingSettings(ms.targetCapacity(), ms.minimumScalingStepSize(), ms.maximumScalingStepSize(),
@@ -157,18 +161,18 @@ public final class Simulation {
       typePrices.put(type, prices.ec2Prices(type, provider.purchaseOption(), provider.spot()));
     }
     return new AutoScalingGroup(provider, templates, typePrices, scenario.cluster().availabilityZones(), engine,
-        // Instances register once the groups start, by when the scheduler and daemons exist.
-        cluster, billing, events, scenario.startTime(), this::instanceRegistered);
+        cluster, billing, events, scenario.startTime(), instanceListeners::registered);
   }
 
   /**
-   * Daemon tasks take a new instance first (docs/ecs-behaviour.md §1.6), then the tasks waiting for
-   * capacity.
+   * Once every component exists: daemon tasks take a new instance first (docs/ecs-behaviour.md
+   * §1.6), then the tasks waiting for capacity, then spot interruption starts watching it.
    */
-  private void instanceRegistered(ContainerInstance instance) {
-    daemons.forEach(d -> d.instanceRegistered(instance));
-    scheduler.capacityAdded(instance.capacityProvider());
-    spot.instanceRegistered(instance);
+  private void listenToInstances() {
+    daemons.forEach(d -> instanceListeners.add(d::instanceRegistered));
+    instanceListeners.add(instance -> scheduler.capacityAdded(instance.capacityProvider()));
+    instanceListeners.add(spot::instanceRegistered);
+    instanceListeners.complete();
   }
 
   /** An instance's prices over time, which a task's share of it is charged from. */

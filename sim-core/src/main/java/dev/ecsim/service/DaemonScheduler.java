@@ -40,14 +40,14 @@ public final class DaemonScheduler implements ServiceRun {
   private long taskNumber;
 
   /** @param capacityProviders the providers whose instances it runs on (every ec2 one with launchType EC2) */
-  public DaemonScheduler(ServiceSpec spec, TaskDefinitionSpec definition, Set<String> capacityProviders, Engine engine,
-      TaskScheduler scheduler, EventLog events) {
+  public DaemonScheduler(ServiceSpec spec, TaskDefinitionSpec definition, Set<String> capacityProviders,
+      SchedulingContext context) {
     this.spec = spec;
     this.definition = definition;
     this.capacityProviders = Set.copyOf(capacityProviders);
-    this.engine = engine;
-    this.scheduler = scheduler;
-    this.events = events;
+    this.engine = context.engine();
+    this.scheduler = context.scheduler();
+    this.events = context.events();
   }
 
   @Override

@@ -60,14 +60,15 @@ public final class JobRunner {
   public static final String SPOT_INTERRUPTION = "SpotInterruption";
 
   /** {@code startTime} is the instant simulated time 0 stands for: scheduled arrivals are read from it. */
-  public JobRunner(JobSpec spec, TaskDefinitionSpec definition, List<StrategyItem> strategy, Engine engine,
-      TaskScheduler scheduler, long horizon, Instant startTime) {
+  public JobRunner(JobSpec spec, TaskDefinitionSpec definition, List<StrategyItem> strategy, SchedulingContext context,
+      long horizon, Instant startTime) {
+    Engine engine = context.engine();
     this.startTime = startTime;
     this.spec = spec;
     this.definition = definition;
     this.strategy = strategy;
     this.engine = engine;
-    this.scheduler = scheduler;
+    this.scheduler = context.scheduler();
     this.horizon = horizon;
     this.durations = spec.duration().sampler(engine.rng("durations/" + spec.name()));
     this.placement = placementRequest(spec, definition);

@@ -41,12 +41,11 @@ public final class ScaleInDrainer {
 
   private record Leaving(AutoScalingGroup group, String why) {}
 
-  public ScaleInDrainer(List<ServiceScheduler> services, List<DaemonScheduler> daemons, Engine engine,
-      Cluster cluster, TaskScheduler scheduler, EventLog events) {
-    this.engine = engine;
-    this.cluster = cluster;
-    this.scheduler = scheduler;
-    this.events = events;
+  public ScaleInDrainer(List<ServiceScheduler> services, List<DaemonScheduler> daemons, SchedulingContext context) {
+    this.engine = context.engine();
+    this.cluster = context.cluster();
+    this.scheduler = context.scheduler();
+    this.events = context.events();
     this.services = List.copyOf(services);
     this.daemons = List.copyOf(daemons);
     this.services.forEach(s -> s.onTaskStopped(this::serviceTaskStopped));

@@ -1,7 +1,6 @@
 package dev.ecsim.service;
 
 import dev.ecsim.capacity.StrategyChooser;
-import dev.ecsim.cluster.Cluster;
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.cluster.TaskRequirements;
@@ -84,20 +83,21 @@ public final class ServiceScheduler implements ServiceRun {
    * @param fargate whether its capacity is Fargate (the launch rate differs)
    */
   public ServiceScheduler(ServiceSpec spec, Function<String, TaskDefinitionSpec> definitions, List<StrategyItem> strategy,
-      boolean fargate, Instant startTime, Engine engine, TaskScheduler scheduler, Cluster cluster, EventLog events) {
+      boolean fargate, Instant startTime, SchedulingContext context) {
+    Engine engine = context.engine();
     this.spec = spec;
     this.definitions = definitions;
     this.strategy = strategy;
     this.placementStrategy = fargate ? List.of()
         : spec.placementStrategy().isEmpty() ? ScaleIn.DEFAULT_SERVICE_STRATEGY : spec.placementStrategy();
     this.engine = engine;
-    this.scheduler = scheduler;
-    this.events = events;
+    this.scheduler = context.scheduler();
+    this.events = context.events();
     int perMinute = fargate ? FARGATE_LAUNCHES_PER_MINUTE : EC2_LAUNCHES_PER_MINUTE;
     this.launchRate = new TokenBucket(perMinute, perMinute / 60.0);
     this.rng = engine.rng("service/" + spec.name());
     this.primary = definitions.apply(spec.taskDefinition());
-    this.monitor = new ServiceMonitor(this, primary, !fargate, startTime, engine, cluster, events);
+    this.monitor = new ServiceMonitor(this, primary, !fargate, startTime, engine, context.cluster(), events);
   }
 
   @Override

@@ -49,12 +49,11 @@ public final class SpotInterrupter {
   private long taskInterruptions;
 
   public SpotInterrupter(List<CapacityProviderSpec> providers, Map<String, AutoScalingGroup> groups,
-      List<ServiceScheduler> services, List<DaemonScheduler> daemons, Engine engine, Cluster cluster,
-      TaskScheduler scheduler, EventLog events) {
-    this.engine = engine;
-    this.cluster = cluster;
-    this.scheduler = scheduler;
-    this.events = events;
+      List<ServiceScheduler> services, List<DaemonScheduler> daemons, SchedulingContext context) {
+    this.engine = context.engine();
+    this.cluster = context.cluster();
+    this.scheduler = context.scheduler();
+    this.events = context.events();
     this.groups = groups;
     this.services = services;
     this.daemons = daemons;
