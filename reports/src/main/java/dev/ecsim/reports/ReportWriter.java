@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the output files of {@code ecsim run} (the contract in ARCHITECTURE.md) into a directory,
- * all or nothing: the directory is replaced only once every file is complete.
+ * Writes the output files of {@code ecsim run} (listed in the README, "What a run writes") into a
+ * directory, all or nothing: the directory is replaced only once every file is complete.
  */
 public final class ReportWriter {
   private ReportWriter() {}

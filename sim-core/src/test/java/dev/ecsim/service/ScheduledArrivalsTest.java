@@ -10,7 +10,7 @@ import dev.ecsim.testing.Scenarios;
 import org.junit.jupiter.api.Test;
 
 /**
- * Jobs submitted on an AWS schedule expression (ARCHITECTURE.md: {schedule: "cron(...)", count: N}):
+ * Jobs submitted on an AWS schedule expression (docs/scenario-reference.md: {schedule: "cron(...)", count: N}):
  * the nightly batch. Times worked by hand in the schedule's zone.
  */
 class ScheduledArrivalsTest {

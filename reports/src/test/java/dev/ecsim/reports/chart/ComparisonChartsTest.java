@@ -139,8 +139,9 @@ class ComparisonChartsTest {
 
     var data = chart.getXYPlot().getDataset();
     assertThat(data.getSeriesCount()).isEqualTo(2);
-    assertThat(data.getSeriesKey(0)).isEqualTo("ec2 reservation");
-    assertThat(data.getSeriesKey(1)).isEqualTo("ec2 utilization");
+    // JFreeChart's series key is a raw Comparable: compared as an Object, no unchecked call.
+    assertThat((Object) data.getSeriesKey(0)).isEqualTo("ec2 reservation");
+    assertThat((Object) data.getSeriesKey(1)).isEqualTo("ec2 utilization");
     assertThat((Color) chart.getXYPlot().getRenderer().getSeriesPaint(0)).isEqualTo(style.color(1));
     assertThat(ComparisonReservationChart.build(List.of("fargate"), List.of(fargateOnly), style)).isEmpty();
   }

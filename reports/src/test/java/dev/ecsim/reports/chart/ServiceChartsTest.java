@@ -65,7 +65,8 @@ class ServiceChartsTest {
     assertThat(triangles.getYValue(1, 0)).isEqualTo(3);
 
     XYDataset tasks = plot.getDataset(TASKS);
-    assertThat(tasks.getSeriesKey(1)).isEqualTo("running");
+    // JFreeChart's series key is a raw Comparable: compared as an Object, no unchecked call.
+    assertThat((Object) tasks.getSeriesKey(1)).isEqualTo("running");
     // Step shape of 0, 2, 2, 4, 3: the last point is the last sample.
     int last = tasks.getItemCount(1) - 1;
     assertThat(tasks.getItemCount(1)).isEqualTo(9);
@@ -175,7 +176,7 @@ class ServiceChartsTest {
     XYDataset data = plot.getDataset();
 
     assertThat(data.getSeriesCount()).isEqualTo(1);
-    assertThat(data.getSeriesKey(0)).isEqualTo("web");
+    assertThat((Object) data.getSeriesKey(0)).isEqualTo("web");
     assertThat(data.getYValue(0, 0)).isNaN();
     assertThat(data.getYValue(0, 1)).isEqualTo(83.3);
     assertThat(plot.getRangeAxis().getUpperBound()).isEqualTo(100);

@@ -26,13 +26,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code autoScaling:} block of a service (ARCHITECTURE.md's shape), read with Application
+ * The {@code autoScaling:} block of a service (its shape in docs/scenario-reference.md), read with Application
  * Auto Scaling's and CloudWatch's defaults and ranges (docs/ecs-behaviour.md §6), every problem
  * located.
  */
 class AutoScalingReaderTest {
 
-  /** ARCHITECTURE.md's example block, under services[0]. */
+  /** A full example block, under services[0]. */
   private static final String EXAMPLE = """
       services:
         - name: web
