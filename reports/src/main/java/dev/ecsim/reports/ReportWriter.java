@@ -1,10 +1,10 @@
 package dev.ecsim.reports;
 
 import dev.ecsim.metrics.EventSink;
-import dev.ecsim.metrics.RunResult;
-import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.Replicated;
 import dev.ecsim.metrics.Replications;
+import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.reports.chart.ChartFiles;
@@ -17,6 +17,7 @@ import dev.ecsim.reports.html.EventCounts;
 import dev.ecsim.reports.html.HtmlReport;
 import dev.ecsim.reports.json.PlacementsJsonlWriter;
 import dev.ecsim.reports.json.SummaryJsonWriter;
+import dev.ecsim.reports.summary.RunFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -36,4 +36,9 @@ class ArchitectureTest {
       .that().resideInAPackage("dev.ecsim.reports..")
       .should().dependOnClassesThat(resideInAPackage("dev.ecsim..").and(not(WHAT_REPORTS_MAY_USE)))
       .because("a report is written from a run's results; the simulator's internals may change under it");
+
+  /** The reports' own packages form layers too: the writers on top, summary and json at the bottom. */
+  @ArchTest
+  static final ArchRule reportsPackagesAreFreeOfCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+      .slices().matching("dev.ecsim.(**)").should().beFreeOfCycles();
 }

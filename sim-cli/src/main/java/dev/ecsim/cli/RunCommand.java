@@ -7,7 +7,7 @@ import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.reports.ReportOptions;
 import dev.ecsim.reports.ReportWriter;
-import dev.ecsim.reports.RunFacts;
+import dev.ecsim.reports.summary.RunFacts;
 import dev.ecsim.metrics.Replicated;
 import dev.ecsim.run.ReplicatedRun;
 import dev.ecsim.run.Simulation;

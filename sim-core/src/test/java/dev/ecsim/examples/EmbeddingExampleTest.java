@@ -15,7 +15,7 @@ import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.run.Simulation;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
-import dev.ecsim.scenario.ScenarioLoader;
+import dev.ecsim.scenario.read.ScenarioLoader;
 import java.util.ArrayList;
 import java.util.List;
 // [end]

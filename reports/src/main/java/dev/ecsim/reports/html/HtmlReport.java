@@ -3,7 +3,7 @@ package dev.ecsim.reports.html;
 import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
-import dev.ecsim.reports.RunFacts;
+import dev.ecsim.reports.summary.RunFacts;
 import dev.ecsim.metrics.Replicated;
 import java.util.Base64;
 import java.util.List;

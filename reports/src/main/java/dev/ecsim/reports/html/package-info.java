@@ -4,6 +4,6 @@
  * and the selection of events a reader can open day by day.
  *
  * <p>May depend on: dev.ecsim.metrics, the compare and summary packages, {@link
- * dev.ecsim.reports.RunFacts} of the parent package, and Commons Text for escaping.
+ * dev.ecsim.reports.summary.RunFacts} of the summary package, and Commons Text for escaping.
  */
 package dev.ecsim.reports.html;

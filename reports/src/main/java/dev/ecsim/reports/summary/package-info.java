@@ -1,7 +1,9 @@
 /**
  * A figure of a run's summary named by its summary.json path and read through the
  * {@link dev.ecsim.metrics.Summary} record components, so that every table, CSV row and chart of
- * compare and sweep names figures one way and a figure that does not exist fails to compile.
+ * compare and sweep names figures one way and a figure that does not exist fails to compile; and
+ * {@link dev.ecsim.reports.summary.RunFacts}, what run.json says of how the runs went on this
+ * machine.
  *
  * <p>May depend on: dev.ecsim.metrics alone.
  */

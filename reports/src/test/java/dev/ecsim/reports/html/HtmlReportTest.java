@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
-import dev.ecsim.reports.RunFacts;
+import dev.ecsim.reports.summary.RunFacts;
 import dev.ecsim.metrics.Replicated;
 import java.util.Map;
 import dev.ecsim.reports.Fixtures;

@@ -1,4 +1,4 @@
-package dev.ecsim.reports;
+package dev.ecsim.reports.summary;
 
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.Replicated;
