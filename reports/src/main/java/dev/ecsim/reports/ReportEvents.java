@@ -2,11 +2,12 @@ package dev.ecsim.reports;
 
 import dev.ecsim.metrics.EventRecord;
 import dev.ecsim.metrics.EventSink;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.reports.chart.ChartEvents;
 import dev.ecsim.reports.html.EventCounts;
 import dev.ecsim.reports.html.HtmlReport;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class ReportEvents implements EventSink {
   private final EventCounts counts = EventCounts.empty();
   /** The events kept, each with its ordinal among the events of its type (1 for the first). */
   private final List<Kept> kept = new ArrayList<>();
-  private final Map<String, Integer> seenOfType = new HashMap<>();
+  private final Map<EventType, Integer> seenOfType = new EnumMap<>(EventType.class);
   private final Set<String> noticed = new HashSet<>();
   private int registrations;
 
@@ -41,15 +42,15 @@ final class ReportEvents implements EventSink {
     counts.add(e);
     int ordinal = seenOfType.merge(e.type(), 1, Integer::sum);
     if (ChartEvents.isNotice(e.type())) {
-      ChartEvents.containerInstance(e.message()).ifPresent(noticed::add);
+      ChartEvents.containerInstance(e).ifPresent(noticed::add);
     }
-    if (e.type().equals(ChartEvents.REGISTERED) && ++registrations == ChartEvents.TIMELINE_MAX_INSTANCES + 1) {
+    if (e.type() == ChartEvents.REGISTERED && ++registrations == ChartEvents.TIMELINE_MAX_INSTANCES + 1) {
       // Too many instances for the timeline: its registrations and terminations go, but for the
       // report's first ones and the terminations the instances chart marks.
       kept.removeIf(k -> !keptForGood(k.event(), k.ordinal()));
     }
     if (keptForGood(e, ordinal) || registrations <= ChartEvents.TIMELINE_MAX_INSTANCES
-        && (e.type().equals(ChartEvents.REGISTERED) || e.type().equals(ChartEvents.TERMINATED))) {
+        && (e.type() == ChartEvents.REGISTERED || e.type() == ChartEvents.TERMINATED)) {
       kept.add(new Kept(e, ordinal));
     }
   }
@@ -58,8 +59,8 @@ final class ReportEvents implements EventSink {
   private boolean keptForGood(EventRecord e, int ordinal) {
     return ordinal <= HtmlReport.MAX_DAY_ROWS
         || ChartEvents.MARKED.contains(e.type())
-        || e.type().equals(ChartEvents.TERMINATED)
-            && ChartEvents.containerInstance(e.message()).filter(noticed::contains).isPresent();
+        || e.type() == ChartEvents.TERMINATED
+            && ChartEvents.containerInstance(e).filter(noticed::contains).isPresent();
   }
 
   @Override

@@ -3,13 +3,17 @@ package dev.ecsim.reports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.Replicated;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.SeriesKey;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskAggregates;
 import dev.ecsim.metrics.TaskAggregator;
 import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.summary.RunFacts;
 import java.util.ArrayList;
@@ -24,27 +28,27 @@ import java.util.TreeMap;
 public final class Fixtures {
   private Fixtures() {}
 
-  public static final List<String> COLUMNS =
+  public static final List<SeriesKey> COLUMNS =
       List.of(
-          "costRateUsdPerHour.od",
-          "cumulativeCostUsd.od",
-          "cumulativeCostUsd.spot",
-          "instances.od",
-          "instances.spot",
-          "cpuReservationPct",
-          "memoryReservationPct",
-          "cpuUtilizationPct",
-          "memoryUtilizationPct",
-          "jobQueue.etl",
-          "jobActive.etl",
-          "costRateUsdPerHour.FARGATE",
-          "cumulativeCostUsd.FARGATE",
-          "capacityProviderReservationPct.od",
-          "serviceDesired.web",
-          "serviceRunning.web",
-          "servicePending.web",
-          "serviceOfferedLoadPerSecond.web",
-          "serviceCpuUtilizationPct.web");
+          SeriesNames.costRate("od"),
+          SeriesNames.cumulativeCost("od"),
+          SeriesNames.cumulativeCost("spot"),
+          SeriesNames.instances("od"),
+          SeriesNames.instances("spot"),
+          SeriesNames.CPU_RESERVATION_PCT,
+          SeriesNames.MEMORY_RESERVATION_PCT,
+          SeriesNames.CPU_UTILIZATION_PCT,
+          SeriesNames.MEMORY_UTILIZATION_PCT,
+          SeriesNames.jobQueue("etl"),
+          SeriesNames.jobActive("etl"),
+          SeriesNames.costRate("FARGATE"),
+          SeriesNames.cumulativeCost("FARGATE"),
+          SeriesNames.capacityProviderReservation("od"),
+          SeriesNames.serviceDesired("web"),
+          SeriesNames.serviceRunning("web"),
+          SeriesNames.servicePending("web"),
+          SeriesNames.serviceOfferedLoad("web"),
+          SeriesNames.serviceCpuUtilization("web"));
 
   /**
    * Five one-minute samples of a small cluster running the "etl" job on two EC2 providers (od with
@@ -218,12 +222,19 @@ public final class Fixtures {
         0);
   }
 
+  /** What sim-core logs of an EC2 instance beside the sentence naming it. */
+  public static EventFacts instance(
+      String ec2InstanceId, String containerInstanceId, String type, String zone, long launchedAtMillis) {
+    return EventFacts.instance(
+        new EventFacts.Instance(ec2InstanceId, containerInstanceId, type, zone, launchedAtMillis));
+  }
+
   /** {@code count} events of a type the report lists, a second apart. */
   public static List<EventRecord> events(int count) {
     List<EventRecord> events = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       events.add(
-          new EventRecord(i * 1_000L, "INSTANCES_LAUNCHED", "od", "launched instance " + i));
+          new EventRecord(i * 1_000L, EventType.INSTANCES_LAUNCHED, "od", "launched instance " + i));
     }
     return events;
   }
@@ -231,27 +242,28 @@ public final class Fixtures {
   /** A minute of cluster auto scaling, worded as sim-core words it. */
   public static List<EventRecord> scalingEvents() {
     return List.of(
-        new EventRecord(0, "INSTANCE_REGISTERED", "od", "i-0001 (m6i.large, us-east-1a)"),
+        new EventRecord(0, EventType.INSTANCE_REGISTERED, "od", "i-0001 (m6i.large, us-east-1a)"),
         new EventRecord(
             30_000,
-            "PLACEMENT_FAILURE",
+            EventType.PLACEMENT_FAILURE,
             "etl",
             "unable to place a task because no container instance met all of its requirements"),
         new EventRecord(
             60_000,
-            "INSTANCES_LAUNCHED",
+            EventType.INSTANCES_LAUNCHED,
             "od",
             "launching 1 instance: CapacityProviderReservation 150 > target 100"),
         new EventRecord(
             60_000,
-            "SCALING_EXCLUDED",
+            EventType.SCALING_EXCLUDED,
             "spot",
             "1 PROVISIONING task(s) are too big for the smallest instance type"),
         new EventRecord(
             240_000,
-            "INSTANCE_TERMINATED",
+            EventType.INSTANCE_TERMINATED,
             "od",
-            "i-0002 (ci-0002, m6i.large): CapacityProviderReservation 75 < target 100"));
+            "i-0002 (ci-0002, m6i.large): CapacityProviderReservation 75 < target 100",
+            instance("i-0002", "ci-0002", "m6i.large", "us-east-1a", 0)));
   }
 
   /**
@@ -262,34 +274,36 @@ public final class Fixtures {
     return List.of(
         new EventRecord(
             60_000,
-            "ALARM",
+            EventType.ALARM,
             "web",
             "cpu60-AlarmHigh: OK -> ALARM (3 of the last 3 datapoints breaching)"),
         new EventRecord(
             120_000,
-            "SCALING_ACTIVITY",
+            EventType.SCALING_ACTIVITY,
             "web",
             "policy cpu60: alarm cpu60-AlarmHigh in ALARM (CPUUtilization Average > 60 for 3 of 3"
                 + " periods of 60 s): CPUUtilization 100, ceil(2 × 100 / 60) = 4; desired count"
-                + " 2 → 4"),
+                + " 2 → 4",
+            EventFacts.desiredCount("web", 2, 4)),
         new EventRecord(
             150_000,
-            "DEPLOYMENT_STARTED",
+            EventType.DEPLOYMENT_STARTED,
             "web",
             "(service web) rolling out web2 in place of web (minimumHealthyPercent 100,"
                 + " maximumPercent 200)"),
         new EventRecord(
             210_000,
-            "DEPLOYMENT_COMPLETED",
+            EventType.DEPLOYMENT_COMPLETED,
             "web",
             "(service web) has reached a steady state with 4 tasks of web2"),
         new EventRecord(
             240_000,
-            "SCALING_ACTIVITY",
+            EventType.SCALING_ACTIVITY,
             "web",
             "policy cpu60: alarm cpu60-AlarmLow in ALARM (CPUUtilization Average < 54 for 15 of 15"
                 + " periods of 60 s): CPUUtilization 50, floor(4 × 50 / 60) = 3; desired count"
-                + " 4 → 3"));
+                + " 4 → 3",
+            EventFacts.desiredCount("web", 4, 3)));
   }
 
   /** The cluster's and the service's events, in time order (cluster first at equal times). */

@@ -2,7 +2,9 @@ package dev.ecsim.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.reports.chart.InstanceLives;
 import dev.ecsim.reports.chart.ServiceMarkers;
@@ -56,13 +58,13 @@ class ReportEventsProperties {
           live.add(instances);
           events.add(new EventRecord(time, InstanceLives.REGISTERED, "od", String.format(
               "i-%017x (m5.large, us-east-1a) registered as ci-%06d with 2048 CPU units and 7680 MiB, 45.0 s after launch",
-              instances, instances)));
+              instances, instances), instance(instances, time - 45_000)));
         }
         case 1 -> {
           if (!live.isEmpty()) {
             int i = live.remove(0);
             events.add(new EventRecord(time, SpotMarkers.TERMINATED, "od", String.format(
-                "i-%017x (ci-%06d, m5.large, us-east-1a) terminated: spot interruption", i, i)));
+                "i-%017x (ci-%06d, m5.large, us-east-1a) terminated: spot interruption", i, i), instance(i, 0)));
           }
         }
         case 2 -> {
@@ -70,23 +72,29 @@ class ReportEventsProperties {
             int i = live.get(live.size() - 1);
             events.add(new EventRecord(time, SpotMarkers.NOTICE, "od", String.format(
                 "EC2 Spot Instance Interruption Warning: i-%017x (ci-%06d, m5.large, us-east-1a) terminates at %s s",
-                i, i, (time + 120_000) / 1000.0)));
+                i, i, (time + 120_000) / 1000.0), instance(i, 0)));
           }
         }
-        case 3 -> events.add(new EventRecord(time, "PLACEMENT_FAILURE", "etl",
+        case 3 -> events.add(new EventRecord(time, EventType.PLACEMENT_FAILURE, "etl",
             "unable to place a task because no container instance met all of its requirements"));
-        case 4 -> events.add(new EventRecord(time, "ALARM", "web", "cpu60-AlarmHigh: OK -> ALARM"));
+        case 4 -> events.add(new EventRecord(time, EventType.ALARM, "web", "cpu60-AlarmHigh: OK -> ALARM"));
         case 5 -> {
           int next = desired + (s.gapSeconds() % 2 == 0 ? 1 : -1);
           next = Math.max(1, next);
-          events.add(new EventRecord(time, "SCALING_ACTIVITY", "web",
-              "policy cpu60: desired count " + desired + " → " + next));
+          events.add(new EventRecord(time, EventType.SCALING_ACTIVITY, "web",
+              "policy cpu60: desired count " + desired + " → " + next, EventFacts.desiredCount("web", desired, next)));
           desired = next;
         }
-        default -> events.add(new EventRecord(time, "INSTANCES_LAUNCHED", "od", "launching 1 instance"));
+        default -> events.add(new EventRecord(time, EventType.INSTANCES_LAUNCHED, "od", "launching 1 instance"));
       }
     }
     return events;
+  }
+
+  /** Instance {@code n} as sim-core's facts name it (the launch time matters only at registration). */
+  private static EventFacts instance(int n, long launchedAtMillis) {
+    return Fixtures.instance(String.format("i-%017x", n), String.format("ci-%06d", n), "m5.large", "us-east-1a",
+        launchedAtMillis);
   }
 
   private static RunResult run(List<EventRecord> events) {
@@ -114,8 +122,8 @@ class ReportEventsProperties {
       assertThat(InstanceLives.count(some)).isGreaterThan(40);
     }
     // Routine events beyond the report's 1,000 of a type are not kept.
-    long routine = some.stream().filter(e -> e.type().equals("PLACEMENT_FAILURE") || e.type().equals("ALARM")
-        || e.type().equals("INSTANCES_LAUNCHED")).count();
+    long routine = some.stream().filter(e -> e.type() == EventType.PLACEMENT_FAILURE || e.type() == EventType.ALARM
+        || e.type() == EventType.INSTANCES_LAUNCHED).count();
     assertThat(routine).isLessThanOrEqualTo(3 * HtmlReport.MAX_DAY_ROWS);
   }
 }

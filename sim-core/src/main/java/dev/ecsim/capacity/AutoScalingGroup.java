@@ -9,7 +9,9 @@ import dev.ecsim.cost.Ec2Billing;
 import dev.ecsim.cost.PriceSchedule;
 import dev.ecsim.cost.StopCause;
 import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.workload.Distribution;
 import java.time.Instant;
@@ -157,7 +159,7 @@ public final class AutoScalingGroup {
       });
     }
     if (count > 0) {
-      events.add(now, "INSTANCES_LAUNCHED", spec.name(), why);
+      events.add(now, EventType.INSTANCES_LAUNCHED, spec.name(), why);
     }
   }
 
@@ -173,18 +175,20 @@ public final class AutoScalingGroup {
     leaving.remove(instance);
     meters.remove(instance).stop(now, cause);
     zoneBalance.release(instance.availabilityZone());
-    events.add(now, "INSTANCE_TERMINATED", spec.name(), instance.ec2InstanceId() + " (" + instance.id() + ", "
-        + instance.type().name() + ", " + instance.availabilityZone() + ") terminated: " + why);
+    events.add(now, EventType.INSTANCE_TERMINATED, spec.name(), instance.ec2InstanceId() + " (" + instance.id() + ", "
+        + instance.type().name() + ", " + instance.availabilityZone() + ") terminated: " + why,
+        EventFacts.instance(instance.eventFacts()));
   }
 
   private void register(Booting b, LaunchTemplate template) {
     long now = engine.now();
     ContainerInstance instance = cluster.register(template, b.zone, b.launchedAt, now, startTime.plusMillis(now));
     meters.put(instance, b.meter);
-    events.add(now, "INSTANCE_REGISTERED", spec.name(), instance.ec2InstanceId() + " (" + instance.type().name() + ", "
-        + instance.availabilityZone() + ") registered as " + instance.id() + " with " + instance.registeredCpu()
-        + " CPU units and " + instance.registeredMemoryMiB() + " MiB"
-        + (b.launchedAt == now ? "" : ", " + (now - b.launchedAt) / 1000.0 + " s after launch"));
+    events.add(now, EventType.INSTANCE_REGISTERED, spec.name(), instance.ec2InstanceId() + " ("
+        + instance.type().name() + ", " + instance.availabilityZone() + ") registered as " + instance.id() + " with "
+        + instance.registeredCpu() + " CPU units and " + instance.registeredMemoryMiB() + " MiB"
+        + (b.launchedAt == now ? "" : ", " + (now - b.launchedAt) / 1000.0 + " s after launch"),
+        EventFacts.instance(instance.eventFacts()));
     onRegistered.accept(instance);
   }
 

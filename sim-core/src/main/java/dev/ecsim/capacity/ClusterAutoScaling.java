@@ -4,6 +4,7 @@ import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
+import dev.ecsim.metrics.EventType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -158,7 +159,7 @@ public final class ClusterAutoScaling {
   private void reportTooBig(ScaleOutEstimate estimate, long now) {
     long tooBig = estimate.excludedTasks();
     if (tooBig > 0 && tooBig != tooBigReported) {
-      events.add(now, "SCALING_EXCLUDED", group.name(), tooBig + " PROVISIONING task(s) are too big for the smallest "
+      events.add(now, EventType.SCALING_EXCLUDED, group.name(), tooBig + " PROVISIONING task(s) are too big for the smallest "
           + "instance type " + types.smallest().name() + " and are left out of the scale-out estimate");
     }
     tooBigReported = tooBig;

@@ -1,6 +1,7 @@
 package dev.ecsim.cluster;
 
 import dev.ecsim.catalog.InstanceType;
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.query.InstanceFacts;
 import java.time.Instant;
 import java.util.Collections;
@@ -151,6 +152,11 @@ public final class ContainerInstance implements InstancePool.RemainingKey, Insta
 
   public long launchedAt() {
     return launchedAt;
+  }
+
+  /** This instance as the event log names it, so the reports need not read it out of a sentence. */
+  public EventFacts.Instance eventFacts() {
+    return new EventFacts.Instance(ec2InstanceId, id, type.name(), availabilityZone, launchedAt);
   }
 
   public OptionalLong terminatedAt() {

@@ -22,8 +22,14 @@ public final class EventLog {
     this.sink = sink;
   }
 
-  public void add(long timeMillis, String type, String source, String message) {
-    EventRecord event = new EventRecord(timeMillis, type, source, message);
+  /** An event whose sentence names nothing a report looks up. */
+  public void add(long timeMillis, EventType type, String source, String message) {
+    add(timeMillis, type, source, message, EventFacts.NONE);
+  }
+
+  /** An event with what its sentence names as values ({@link EventFacts}). */
+  public void add(long timeMillis, EventType type, String source, String message, EventFacts facts) {
+    EventRecord event = new EventRecord(timeMillis, type, source, message, facts);
     if (sink != null) {
       sink.accept(event);
     } else {

@@ -14,13 +14,13 @@ public final class Sampler {
 
   /** One column: reads its value for the period (start, end]. */
   public interface Column {
-    String name();
+    SeriesKey key();
 
     double read(long periodStart, long periodEnd);
   }
 
   /** A column that reads a plain instantaneous figure. */
-  public record Gauge(String name, java.util.function.LongToDoubleFunction atTime) implements Column {
+  public record Gauge(SeriesKey key, java.util.function.LongToDoubleFunction atTime) implements Column {
     @Override
     public double read(long periodStart, long periodEnd) {
       return atTime.applyAsDouble(periodEnd);
@@ -29,21 +29,21 @@ public final class Sampler {
 
   /** Period average of numerator / denominator in percent, exact from their time integrals. */
   public static final class RatioPct implements Column {
-    private final String name;
+    private final SeriesKey key;
     private final TimeIntegral numerator;
     private final TimeIntegral denominator;
     private double lastNumerator;
     private double lastDenominator;
 
-    public RatioPct(String name, TimeIntegral numerator, TimeIntegral denominator) {
-      this.name = name;
+    public RatioPct(SeriesKey key, TimeIntegral numerator, TimeIntegral denominator) {
+      this.key = key;
       this.numerator = numerator;
       this.denominator = denominator;
     }
 
     @Override
-    public String name() {
-      return name;
+    public SeriesKey key() {
+      return key;
     }
 
     @Override
@@ -71,9 +71,9 @@ public final class Sampler {
     this.period = periodMillis;
     this.horizon = horizonMillis;
     this.columns = List.copyOf(columns);
-    List<String> names = new ArrayList<>();
-    columns.forEach(c -> names.add(c.name()));
-    this.series = new TimeSeries(names);
+    List<SeriesKey> keys = new ArrayList<>();
+    columns.forEach(c -> keys.add(c.key()));
+    this.series = new TimeSeries(keys);
     this.row = new double[columns.size()];
   }
 

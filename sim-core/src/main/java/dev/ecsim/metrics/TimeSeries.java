@@ -6,24 +6,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A table sampled once per metrics period: one row per sample time, one named column per figure.
- * Memory grows with columns x periods, never with events. Column names follow {@link SeriesNames}.
+ * A table sampled once per metrics period: one row per sample time, one column per figure, each
+ * known by its {@link SeriesKey} (see {@link SeriesNames}). Memory grows with columns x periods,
+ * never with events.
  */
 public final class TimeSeries {
+  private final List<SeriesKey> keys;
   private final List<String> columns;
-  private final Map<String, Integer> index = new HashMap<>();
+  private final Map<SeriesKey, Integer> index = new HashMap<>();
   private long[] times = new long[256];
   private double[][] values;
   private int rows;
 
-  public TimeSeries(List<String> columns) {
-    this.columns = List.copyOf(columns);
-    for (int i = 0; i < this.columns.size(); i++) {
-      if (index.put(this.columns.get(i), i) != null) {
-        throw new IllegalArgumentException("duplicate column " + this.columns.get(i));
+  public TimeSeries(List<SeriesKey> keys) {
+    this.keys = List.copyOf(keys);
+    this.columns = this.keys.stream().map(SeriesKey::column).toList();
+    for (int i = 0; i < this.keys.size(); i++) {
+      if (index.put(this.keys.get(i), i) != null) {
+        throw new IllegalArgumentException("duplicate column " + this.keys.get(i));
       }
     }
-    values = new double[this.columns.size()][256];
+    values = new double[this.keys.size()][256];
   }
 
   public void addRow(long timeMillis, double[] row) {
@@ -48,6 +51,12 @@ public final class TimeSeries {
     rows++;
   }
 
+  /** The columns, in order. */
+  public List<SeriesKey> keys() {
+    return keys;
+  }
+
+  /** The column names timeseries.csv prints, in column order. */
   public List<String> columns() {
     return columns;
   }
@@ -64,21 +73,26 @@ public final class TimeSeries {
     return values[column][row];
   }
 
-  public boolean hasColumn(String name) {
-    return index.containsKey(name);
+  public boolean hasColumn(SeriesKey key) {
+    return index.containsKey(key);
   }
 
   /** A copy of one column's values, one per row. */
-  public double[] column(String name) {
-    Integer c = index.get(name);
+  public double[] column(SeriesKey key) {
+    Integer c = index.get(key);
     if (c == null) {
-      throw new IllegalArgumentException("no column " + name + "; columns: " + columns);
+      throw new IllegalArgumentException("no column " + key + "; columns: " + columns);
     }
     return Arrays.copyOf(values[c], rows);
   }
 
-  /** The columns whose name starts with {@code prefix}, in column order. */
-  public List<String> columnsStartingWith(String prefix) {
-    return columns.stream().filter(c -> c.startsWith(prefix)).toList();
+  /** The columns of {@code kind}, in column order. */
+  public List<SeriesKey> keysOf(SeriesKind kind) {
+    return keys.stream().filter(k -> k.kind() == kind).toList();
+  }
+
+  /** The capacity providers, services or jobs that have a column of {@code kind}, in column order. */
+  public List<String> entitiesOf(SeriesKind kind) {
+    return keysOf(kind).stream().map(SeriesKey::entityName).toList();
   }
 }

@@ -8,6 +8,7 @@ import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.InstancePool;
 import dev.ecsim.cost.Ec2Billing;
 import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.SeriesKey;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskAggregates;
@@ -113,7 +114,7 @@ final class SummaryBuilder {
   }
 
   /** The mean of a per-period column, each period weighted by its length (the last may be short). */
-  static double periodWeightedMean(TimeSeries series, String column) {
+  static double periodWeightedMean(TimeSeries series, SeriesKey column) {
     double[] values = series.column(column);
     double weighted = 0;
     long total = 0;

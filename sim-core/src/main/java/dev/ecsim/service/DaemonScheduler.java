@@ -4,7 +4,9 @@ import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.TimeIntegral;
 import dev.ecsim.placement.PlacementRequest;
 import dev.ecsim.query.QueryParser;
@@ -108,8 +110,9 @@ public final class DaemonScheduler implements ServiceRun {
     }
     if (onInstance.get(instance) == task) {
       // Stopped while its instance stays: replace it there.
-      events.add(engine.now(), "TASK_STOPPED", spec.name(), "(service " + spec.name() + ") daemon task " + task.id()
-          + " stopped on " + instance.id() + "; a replacement is started");
+      events.add(engine.now(), EventType.TASK_STOPPED, spec.name(), "(service " + spec.name() + ") daemon task "
+          + task.id() + " stopped on " + instance.id() + "; a replacement is started",
+          EventFacts.task(task.id(), spec.name()).withInstance(instance.eventFacts()));
       launch(instance);
     }
     updateBelowDesired();

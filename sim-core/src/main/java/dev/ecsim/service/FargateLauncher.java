@@ -8,6 +8,7 @@ import dev.ecsim.cost.FargateBilling;
 import dev.ecsim.cost.FargateMeters;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.metrics.EventLog;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import java.util.ArrayDeque;
@@ -98,7 +99,7 @@ final class FargateLauncher {
     }
     if (!throttle.reported) {
       throttle.reported = true;
-      events.add(now, "THROTTLED", "Fargate", "Fargate task launches are being throttled: the account's launch "
+      events.add(now, EventType.THROTTLED, "Fargate", "Fargate task launches are being throttled: the account's launch "
           + "bucket (burst " + LAUNCH_BURST + ", " + (int) LAUNCHES_PER_SECOND + " a second) is empty; "
           + throttle.waiting.size() + " tasks wait in PROVISIONING");
     }

@@ -1,6 +1,8 @@
 package dev.ecsim.service;
 
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
+import dev.ecsim.metrics.EventType;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,7 +30,8 @@ final class PlacementEvents {
     lastMessage.put(owner, message);
     lastTime.put(owner, now);
     // Resource reasons are codes the sentence does not spell out; constraint errors it quotes already.
-    log.add(now, "PLACEMENT_FAILURE", owner, reason.startsWith("RESOURCE:") ? message + " (" + reason + ")" : message);
+    log.add(now, EventType.PLACEMENT_FAILURE, owner,
+        reason.startsWith("RESOURCE:") ? message + " (" + reason + ")" : message, EventFacts.owner(owner));
   }
 
   /** Nothing of the owner waits any more: the next failure is news again. */

@@ -7,7 +7,9 @@ import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.InstanceState;
 import dev.ecsim.cluster.Task;
 import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
+import dev.ecsim.metrics.EventType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,6 @@ public final class ScaleInDrainer {
   public static final long DRAIN_TIMEOUT_MILLIS = 15 * 60_000;
   /** The stop code of tasks on an instance terminated under them (ECS API: TaskStopCode). */
   public static final String TERMINATION_NOTICE = "TerminationNotice";
-  public static final String INSTANCE_DRAINING = "INSTANCE_DRAINING";
 
   private final Engine engine;
   private final Cluster cluster;
@@ -66,10 +67,10 @@ public final class ScaleInDrainer {
     long now = engine.now();
     group.markLeaving(instance);
     cluster.drain(instance);
-    events.add(now, INSTANCE_DRAINING, group.name(), instance.ec2InstanceId() + " (" + instance.id() + ", "
+    events.add(now, EventType.INSTANCE_DRAINING, group.name(), instance.ec2InstanceId() + " (" + instance.id() + ", "
         + instance.type().name() + ", " + instance.availabilityZone() + ") DRAINING for scale-in: "
         + serviceTasksOn(instance) + " service task(s) to move; terminates when none is left, at the latest at "
-        + (now + DRAIN_TIMEOUT_MILLIS) / 1000.0 + " s: " + why);
+        + (now + DRAIN_TIMEOUT_MILLIS) / 1000.0 + " s: " + why, EventFacts.instance(instance.eventFacts()));
     services.forEach(s -> s.instanceDraining(instance));
     // Tasks not RUNNING yet stopped at once; the rest are followed through serviceTaskStopped.
     if (serviceTasksOn(instance) == 0) {

@@ -2,7 +2,9 @@ package dev.ecsim.service;
 
 import dev.ecsim.cluster.Cluster;
 import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.scaling.AlarmChange;
 import dev.ecsim.scaling.Decision;
 import dev.ecsim.scaling.Observation;
@@ -62,8 +64,9 @@ final class ServiceMonitor {
     return autoScaling.map(target -> {
       int clamped = Math.max(target.minCapacity(), Math.min(target.maxCapacity(), desired));
       if (clamped != desired) {
-        events.add(engine.now(), "SCALABLE_TARGET_REGISTERED", spec.name(), "scalable target registered with capacity "
-            + target.minCapacity() + " to " + target.maxCapacity() + "; desired count " + desired + " → " + clamped);
+        events.add(engine.now(), EventType.SCALABLE_TARGET_REGISTERED, spec.name(), "scalable target registered with "
+            + "capacity " + target.minCapacity() + " to " + target.maxCapacity() + "; desired count " + desired + " → "
+            + clamped, EventFacts.desiredCount(spec.name(), desired, clamped));
       }
       return clamped;
     }).orElse(desired);
@@ -95,12 +98,14 @@ final class ServiceMonitor {
    */
   private void scale(long now, Decision decision) {
     for (AlarmChange change : decision.alarmChanges()) {
-      events.add(change.atMillis(), "ALARM", spec.name(), change.alarm() + ": " + change.from() + " -> " + change.to()
-          + " (" + change.reason() + ")");
+      events.add(change.atMillis(), EventType.ALARM, spec.name(), change.alarm() + ": " + change.from() + " -> "
+          + change.to() + " (" + change.reason() + ")", EventFacts.owner(spec.name()));
     }
     for (ScalingActivity activity : decision.activities()) {
-      String type = activity instanceof ScalingActivity.ScheduledChange ? "SCHEDULED_ACTION" : "SCALING_ACTIVITY";
-      events.add(now, type, spec.name(), activity.cause());
+      EventType type = activity instanceof ScalingActivity.ScheduledChange
+          ? EventType.SCHEDULED_ACTION : EventType.SCALING_ACTIVITY;
+      events.add(now, type, spec.name(), activity.cause(),
+          EventFacts.desiredCount(spec.name(), activity.oldDesired(), activity.newDesired()));
       if (activity.newDesired() > activity.oldDesired()) {
         scaleOutEvents++;
       } else if (activity.newDesired() < activity.oldDesired()) {

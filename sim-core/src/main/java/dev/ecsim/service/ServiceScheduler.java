@@ -6,7 +6,9 @@ import dev.ecsim.cluster.Task;
 import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.cluster.TaskState;
 import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.TimeIntegral;
 import dev.ecsim.placement.PlacementRequest;
 import dev.ecsim.placement.ScaleIn;
@@ -215,9 +217,9 @@ public final class ServiceScheduler implements ServiceRun {
     deploying = true;
     failedToStart = 0;
     DeploymentConfiguration c = spec.deploymentConfiguration();
-    events.add(engine.now(), "DEPLOYMENT_STARTED", spec.name(), "(service " + spec.name() + ") rolling out "
+    events.add(engine.now(), EventType.DEPLOYMENT_STARTED, spec.name(), "(service " + spec.name() + ") rolling out "
         + next.family() + " in place of " + previous.family() + " (minimumHealthyPercent " + c.minimumHealthyPercent()
-        + ", maximumPercent " + c.maximumPercent() + ")");
+        + ", maximumPercent " + c.maximumPercent() + ")", EventFacts.owner(spec.name()));
     requestReconcile();
   }
 
@@ -325,8 +327,8 @@ public final class ServiceScheduler implements ServiceRun {
     boolean done = active.stream().allMatch(t -> t.definition() == primary && healthy(t, now)) && active.size() == desired;
     if (done) {
       deploying = false;
-      events.add(now, "DEPLOYMENT_COMPLETED", spec.name(), "(service " + spec.name() + ") has reached a steady state "
-          + "with " + desired + " tasks of " + primary.family());
+      events.add(now, EventType.DEPLOYMENT_COMPLETED, spec.name(), "(service " + spec.name() + ") has reached a "
+          + "steady state with " + desired + " tasks of " + primary.family(), EventFacts.owner(spec.name()));
     }
   }
 
@@ -400,8 +402,8 @@ public final class ServiceScheduler implements ServiceRun {
     }
     updateBelowDesired();
     if (!stoppedByService.remove(task)) {
-      events.add(now, "TASK_STOPPED", spec.name(), "(service " + spec.name() + ") task " + task.id()
-          + " stopped unexpectedly; a replacement is started");
+      events.add(now, EventType.TASK_STOPPED, spec.name(), "(service " + spec.name() + ") task " + task.id()
+          + " stopped unexpectedly; a replacement is started", EventFacts.task(task.id(), spec.name()));
       if (deploying && task.definition() == primary && task.startedAt().isEmpty()) {
         circuitBreaker();
       }
@@ -421,9 +423,9 @@ public final class ServiceScheduler implements ServiceRun {
     if (!c.circuitBreakerEnabled() || failedToStart < RollingUpdate.circuitBreakerThreshold(desired)) {
       return;
     }
-    events.add(engine.now(), "DEPLOYMENT_FAILED", spec.name(), "(service " + spec.name() + ") deployment of "
+    events.add(engine.now(), EventType.DEPLOYMENT_FAILED, spec.name(), "(service " + spec.name() + ") deployment of "
         + primary.family() + " failed: " + failedToStart + " tasks failed to start"
-        + (c.rollback() ? "; rolling back to " + previous.family() : ""));
+        + (c.rollback() ? "; rolling back to " + previous.family() : ""), EventFacts.owner(spec.name()));
     if (c.rollback()) {
       TaskDefinitionSpec failed = primary;
       primary = previous;

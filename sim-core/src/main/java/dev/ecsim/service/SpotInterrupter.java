@@ -9,7 +9,9 @@ import dev.ecsim.cluster.Task;
 import dev.ecsim.cluster.TaskState;
 import dev.ecsim.cost.StopCause;
 import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.InterruptionSpec;
 import dev.ecsim.scenario.SpotSpec;
@@ -132,7 +134,7 @@ public final class SpotInterrupter {
           .filter(i -> !noticedInstances.contains(i)).toList();
       if (!group.isEmpty()) {
         List<ContainerInstance> victims = reclaims.victims(group, rng);
-        events.add(at, "SPOT_CAPACITY_RECLAIM", provider, "spot capacity of " + type + " in " + zone + " reclaimed: "
+        events.add(at, EventType.SPOT_CAPACITY_RECLAIM, provider, "spot capacity of " + type + " in " + zone + " reclaimed: "
             + victims.size() + " of " + group.size() + " instances get an interruption notice");
         victims.forEach(this::notice);
       }
@@ -173,10 +175,10 @@ public final class SpotInterrupter {
         noticeHits.accept(d.name(), now);
       }
     }
-    events.add(now, "SPOT_INTERRUPTION_WARNING", instance.capacityProvider(), "EC2 Spot Instance Interruption "
+    events.add(now, EventType.SPOT_INTERRUPTION_WARNING, instance.capacityProvider(), "EC2 Spot Instance Interruption "
         + "Warning: " + instance.ec2InstanceId() + " (" + instance.id() + ", " + instance.type().name() + ", "
         + instance.availabilityZone() + ") terminates at " + (now + SpotInterruptions.NOTICE_MILLIS) / 1000.0 + " s"
-        + (spot.draining() ? "; draining" : ""));
+        + (spot.draining() ? "; draining" : ""), EventFacts.instance(instance.eventFacts()));
     if (spot.capacityRebalancing() && !group.isLeaving(instance)) {
       group.launch(1, "capacity rebalancing: replacing " + instance.ec2InstanceId() + " ahead of its interruption");
     }
@@ -218,8 +220,9 @@ public final class SpotInterrupter {
       noticeHits.accept(task.owner(), now);
     }
     long stopAt = now + task.definition().stopTimeoutMillis();
-    events.add(now, "SPOT_INTERRUPTION_WARNING", task.capacityProvider(), "Your Spot Task was interrupted: " + task.id()
-        + " (" + task.owner() + ") gets SIGTERM and stops at " + stopAt / 1000.0 + " s (stopTimeout)");
+    events.add(now, EventType.SPOT_INTERRUPTION_WARNING, task.capacityProvider(), "Your Spot Task was interrupted: "
+        + task.id() + " (" + task.owner() + ") gets SIGTERM and stops at " + stopAt / 1000.0 + " s (stopTimeout)",
+        EventFacts.task(task.id(), task.owner()));
     engine.schedule(stopAt, () -> {
       scheduler.stop(task, JobRunner.SPOT_INTERRUPTION, "Your Spot Task was interrupted.");
       noticedTasks.remove(task); // stopped now if not before: never noticed again

@@ -12,7 +12,9 @@ import dev.ecsim.cost.Ec2Billing;
 import dev.ecsim.cost.FargateMeters;
 import dev.ecsim.engine.Engine;
 import dev.ecsim.engine.ResourceLimitException;
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.PlacementExplanation;
 import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.placement.Placement;
@@ -114,8 +116,9 @@ public final class TaskScheduler {
       fargate.launch(run, this::start);
     } else if (provisioning >= MAX_PROVISIONING_TASKS) {
       if (refused.isEmpty()) {
-        events.add(engine.now(), "RUNTASK_REFUSED", task.owner(), MAX_PROVISIONING_TASKS + " tasks are already "
-            + "waiting in PROVISIONING in the cluster; tasks are retried as places free up");
+        events.add(engine.now(), EventType.RUNTASK_REFUSED, task.owner(), MAX_PROVISIONING_TASKS + " tasks are "
+            + "already waiting in PROVISIONING in the cluster; tasks are retried as places free up",
+            EventFacts.task(task.id(), task.owner()));
       }
       refused.addLast(run);
       waitingByOwner.merge(task.owner(), 1, Integer::sum);

@@ -22,8 +22,8 @@ class SamplerTest {
     reserved.set(0, 1024);
     long[] instances = {1};
     Sampler sampler = new Sampler(engine, 60_000, 150_000, List.of(
-        new Sampler.RatioPct("reservation", reserved, registered),
-        new Sampler.Gauge("instances", t -> instances[0])));
+        new Sampler.RatioPct(SeriesNames.CPU_RESERVATION_PCT, reserved, registered),
+        new Sampler.Gauge(SeriesNames.instances("od"), t -> instances[0])));
     // 1,024 of 4,096 units for 30 s, then 2,048 for 30 s: (1,024 x 30 + 2,048 x 30) / (4,096 x 60)
     // = 37.5 %. Then 2,048 until 90 s and 0 after: the second period averages 25 %; the last, from
     // 120 s to the 150 s horizon, 0 %.
@@ -40,8 +40,8 @@ class SamplerTest {
     assertThat(series.rows()).isEqualTo(3);
     assertThat(List.of(series.timeMillis(0), series.timeMillis(1), series.timeMillis(2)))
         .containsExactly(60_000L, 120_000L, 150_000L);
-    assertThat(series.column("reservation")).containsExactly(37.5, 25.0, 0.0);
-    assertThat(series.column("instances")).containsExactly(1.0, 3.0, 3.0);
+    assertThat(series.column(SeriesNames.CPU_RESERVATION_PCT)).containsExactly(37.5, 25.0, 0.0);
+    assertThat(series.column(SeriesNames.instances("od"))).containsExactly(1.0, 3.0, 3.0);
     assertThat(sampler.valuesHeld()).isEqualTo(6);
   }
 
@@ -49,9 +49,9 @@ class SamplerTest {
   void aRatioOverNothingRegisteredIsZeroNotNaN() {
     Engine engine = new Engine(1);
     Sampler sampler = new Sampler(engine, 60_000, 60_000, List.of(
-        new Sampler.RatioPct("reservation", new TimeIntegral(), new TimeIntegral())));
+        new Sampler.RatioPct(SeriesNames.CPU_RESERVATION_PCT, new TimeIntegral(), new TimeIntegral())));
     sampler.start();
     engine.runUntil(60_000);
-    assertThat(sampler.sampleFinal().column("reservation")).containsExactly(0.0);
+    assertThat(sampler.sampleFinal().column(SeriesNames.CPU_RESERVATION_PCT)).containsExactly(0.0);
   }
 }

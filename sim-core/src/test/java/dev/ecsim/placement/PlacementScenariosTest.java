@@ -1,5 +1,7 @@
 package dev.ecsim.placement;
 
+import dev.ecsim.metrics.EventType;
+import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
@@ -58,7 +60,7 @@ class PlacementScenariosTest {
     assertThat(instances(r)).containsExactly("ci-000004", "ci-000005", "ci-000006", "ci-000004", "ci-000005", "ci-000006");
     // Task 4 (created at 3 s) waits until task 1 stops at 3,600 s.
     assertThat(tasks.get(3).startedAt()).isEqualTo(OptionalLong.of(3_600_000));
-    List<EventRecord> failures = r.events().stream().filter(e -> e.type().equals("PLACEMENT_FAILURE")).toList();
+    List<EventRecord> failures = r.events().stream().filter(e -> e.type().equals(EventType.PLACEMENT_FAILURE)).toList();
     assertThat(failures).hasSize(1);
     assertThat(failures.get(0).message()).contains("closest matching container-instance ci-000001")
         .contains("MemberOf placement constraint unsatisfied.");

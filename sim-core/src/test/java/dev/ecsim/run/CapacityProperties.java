@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.ecsim.cost.FargateBilling;
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.testing.Scenarios;
@@ -114,7 +115,7 @@ class CapacityProperties {
     }
     assertThat(r.summary().cluster().instancesPeak()).isLessThanOrEqualTo(mix.maxSize);
     for (EventRecord e : r.events()) {
-      if (!e.type().equals("INSTANCE_TERMINATED")) {
+      if (!e.type().equals(EventType.INSTANCE_TERMINATED)) {
         continue;
       }
       for (TaskRecord t : r.tasks()) {

@@ -3,6 +3,7 @@ package dev.ecsim.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.testing.Scenarios;
@@ -48,7 +49,7 @@ class ClusterAutoScalingScenarioTest {
         """.formatted(arrivals, duration))));
   }
 
-  private static List<EventRecord> events(Recorded r, String type) {
+  private static List<EventRecord> events(Recorded r, EventType type) {
     return r.events().stream().filter(e -> e.type().equals(type)).toList();
   }
 
@@ -57,7 +58,7 @@ class ClusterAutoScalingScenarioTest {
     Recorded r = run("{times: [0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s]}", "30m");
     // t = 60 s: M = 0 busy + 3 (ten tasks, four per m5.xlarge), N = 0 -> CPR 200 (the M > 0,
     // N = 0 case), desired ceil(3 x 100 / 100) = 3: three launched at once.
-    List<EventRecord> launches = events(r, "INSTANCES_LAUNCHED");
+    List<EventRecord> launches = events(r, EventType.INSTANCES_LAUNCHED);
     assertThat(launches).hasSize(1);
     assertThat(launches.get(0).timeMillis()).isEqualTo(60_000);
     assertThat(launches.get(0).message()).startsWith("CapacityProviderReservation 200 > target 100: launching 3");
@@ -78,7 +79,7 @@ class ClusterAutoScalingScenarioTest {
     // instances launched at 60 s are in warm-up until 360 s.
     Recorded r = run("{times: [0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 0s, 120s, 120s, 120s, 120s, 120s, 120s, 120s, 120s]}",
         "30m");
-    List<EventRecord> launches = events(r, "INSTANCES_LAUNCHED");
+    List<EventRecord> launches = events(r, EventType.INSTANCES_LAUNCHED);
     assertThat(launches).extracting(EventRecord::timeMillis).containsExactly(60_000L, 360_000L);
     assertThat(launches.get(1).message()).contains("launching 2");
     // The six waiting tasks start once those two register at 405 s (cached? no: new instances pull).
@@ -91,7 +92,7 @@ class ClusterAutoScalingScenarioTest {
     // The tasks run 111 s -> 1,911 s. Ticks at 1,920 s and after see M = 0, N = 3: CPR 0. The
     // low alarm needs 15 datapoints: 1,920 + 14 x 60 = 2,760 s. Then at most max(1, floor(N / 2))
     // a minute: 1 at 2,760 s (N = 3), 1 at 2,820 s (N = 2), 1 at 2,880 s (N = 1).
-    List<EventRecord> terminations = events(r, "INSTANCE_TERMINATED");
+    List<EventRecord> terminations = events(r, EventType.INSTANCE_TERMINATED);
     assertThat(terminations).extracting(EventRecord::timeMillis).containsExactly(2_760_000L, 2_820_000L, 2_880_000L);
     double[] instances = r.series().column(SeriesNames.instances("asg"));
     assertThat(instances[instances.length - 1]).isZero();
@@ -122,7 +123,7 @@ class ClusterAutoScalingScenarioTest {
         """)));
     // Two empty instances go at 2,760 and 2,820 s; the busy one only after its task stops at
     // 6,105 s and fifteen more low minutes (6,120 + 14 x 60 = 6,960 s).
-    List<EventRecord> terminations = events(r, "INSTANCE_TERMINATED");
+    List<EventRecord> terminations = events(r, EventType.INSTANCE_TERMINATED);
     assertThat(terminations).extracting(EventRecord::timeMillis).containsExactly(2_760_000L, 2_820_000L, 6_960_000L);
     for (EventRecord termination : terminations) {
       List<TaskRecord> onIt = r.tasks().stream()

@@ -3,6 +3,7 @@ package dev.ecsim.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.testing.Scenarios;
@@ -198,6 +199,6 @@ class FargateScenarioTest {
     assertThat(pullStarts.get(99)).isEqualTo(20_000);
     assertThat(pullStarts.get(100)).isEqualTo(20_050);
     assertThat(pullStarts.get(299)).isEqualTo(30_000);
-    assertThat(r.events()).anySatisfy(e -> assertThat(e.type()).isEqualTo("THROTTLED"));
+    assertThat(r.events()).anySatisfy(e -> assertThat(e.type()).isEqualTo(EventType.THROTTLED));
   }
 }

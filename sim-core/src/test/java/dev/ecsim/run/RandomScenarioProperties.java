@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.ecsim.catalog.InstanceCatalog;
 import dev.ecsim.catalog.InstanceType;
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.run.RandomScenarios.Mode;
@@ -371,14 +372,14 @@ class RandomScenarioProperties {
     Recorded recorded = Recorded.run(Simulation.build(Scenarios.parse(scenario.yaml())));
     Map<String, Instance> instances = new TreeMap<>();
     for (EventRecord e : recorded.events()) {
-      if (e.type().equals("INSTANCE_REGISTERED")) {
+      if (e.type().equals(EventType.INSTANCE_REGISTERED)) {
         Matcher m = REGISTERED.matcher(e.message());
         assertThat(m.find()).as("an INSTANCE_REGISTERED message as expected: %s", e).isTrue();
         long bootMillis = m.group(3) == null ? 0 : Math.round(Double.parseDouble(m.group(3)) * 1000);
         Instance previous = instances.put(m.group(2), new Instance(m.group(2), e.source(), m.group(1),
             e.timeMillis() - bootMillis, e.timeMillis(), OptionalLong.empty(), false));
         assertThat(previous).as("%s registered twice", m.group(2)).isNull();
-      } else if (e.type().equals("INSTANCE_TERMINATED")) {
+      } else if (e.type().equals(EventType.INSTANCE_TERMINATED)) {
         Matcher m = TERMINATED.matcher(e.message());
         assertThat(m.find()).as("an INSTANCE_TERMINATED message as expected: %s", e).isTrue();
         Instance i = instances.get(m.group(1));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TaskRecord;
 import dev.ecsim.metrics.TimeSeries;
@@ -37,7 +38,7 @@ class ScaleInDrainingScenarioTest {
     return Recorded.run(Simulation.build(ScenarioLoader.parse(yaml.replace(from, to), FILE.toString())));
   }
 
-  private static List<EventRecord> events(Recorded r, String type) {
+  private static List<EventRecord> events(Recorded r, EventType type) {
     return r.events().stream().filter(e -> e.type().equals(type)).toList();
   }
 
@@ -54,8 +55,8 @@ class ScaleInDrainingScenarioTest {
   @Test
   void aBusyInstanceInTheFullerZoneDrainsBeforeItTerminates() throws Exception {
     Recorded r = run("managedDraining: ENABLED", "managedDraining: ENABLED");
-    List<EventRecord> draining = events(r, "INSTANCE_DRAINING");
-    List<EventRecord> terminated = events(r, "INSTANCE_TERMINATED");
+    List<EventRecord> draining = events(r, EventType.INSTANCE_DRAINING);
+    List<EventRecord> terminated = events(r, EventType.INSTANCE_TERMINATED);
     assertThat(draining).singleElement().extracting(EventRecord::timeMillis).isEqualTo(900_000L);
     assertThat(terminated).singleElement().extracting(EventRecord::timeMillis).isEqualTo(965_000L);
     // The fuller zone us-east-1a loses a busy instance: the one that drained is the one that went.
@@ -63,7 +64,7 @@ class ScaleInDrainingScenarioTest {
     assertThat(instance(draining.get(0)).group(2)).isEqualTo("us-east-1a");
     assertThat(instance(terminated.get(0)).group(1)).isEqualTo(x);
     assertThat(terminated.get(0).message()).endsWith("; drained");
-    assertThat(events(r, "TASK_STOPPED")).isEmpty();
+    assertThat(events(r, EventType.TASK_STOPPED)).isEmpty();
 
     // X's two tasks stop at 965 s, stopped by the service once their replacements were healthy.
     List<TaskRecord> onX = web(r).stream().filter(t -> t.containerInstanceId().equals(Optional.of(x))).toList();
@@ -87,7 +88,7 @@ class ScaleInDrainingScenarioTest {
     // The draining line: 1 from 900 s to 965 s (the 960 s sample), 0 before and after. The 900 s
     // sample shares its instant with the decision, so either value is right there.
     TimeSeries s = r.series();
-    int col = s.columns().indexOf(SeriesNames.instancesDraining("web-asg"));
+    int col = s.keys().indexOf(SeriesNames.instancesDraining("web-asg"));
     assertThat(col).isNotNegative();
     for (int row = 0; row < s.rows(); row++) {
       long t = s.timeMillis(row);
@@ -123,8 +124,8 @@ class ScaleInDrainingScenarioTest {
   @Test
   void withoutDrainingTheInstanceGoesAtOnceWithItsTasks() throws Exception {
     Recorded r = run("managedDraining: ENABLED", "managedDraining: DISABLED");
-    assertThat(events(r, "INSTANCE_DRAINING")).isEmpty();
-    EventRecord terminated = events(r, "INSTANCE_TERMINATED").get(0);
+    assertThat(events(r, EventType.INSTANCE_DRAINING)).isEmpty();
+    EventRecord terminated = events(r, EventType.INSTANCE_TERMINATED).get(0);
     assertThat(terminated.timeMillis()).isEqualTo(900_000);
     String x = instance(terminated).group(1);
     assertThat(web(r).stream().filter(t -> t.containerInstanceId().equals(Optional.of(x))))
@@ -132,7 +133,7 @@ class ScaleInDrainingScenarioTest {
           assertThat(t.stoppedAt()).isEqualTo(OptionalLong.of(900_000));
           assertThat(t.stopCode()).contains("TerminationNotice");
         });
-    assertThat(events(r, "TASK_STOPPED")).hasSize(2);
+    assertThat(events(r, EventType.TASK_STOPPED)).hasSize(2);
     assertThat(web(r).stream().filter(t -> t.createdAt() == 900_000))
         .hasSize(2).allSatisfy(t -> assertThat(t.startedAt()).isEqualTo(OptionalLong.of(925_000)));
     assertThat(r.summary().services().get("web").secondsBelowDesired()).isEqualTo(60.0);
@@ -146,9 +147,9 @@ class ScaleInDrainingScenarioTest {
     // waits out the timeout, 900 + 900 = 1,800 s; X then goes with its two tasks
     // (TerminationNotice), which are replaced on Y (image cached): RUNNING at 1,825 s.
     Recorded r = run("maximumPercent: 200}", "maximumPercent: 100}");
-    assertThat(events(r, "INSTANCE_DRAINING")).singleElement().extracting(EventRecord::timeMillis)
+    assertThat(events(r, EventType.INSTANCE_DRAINING)).singleElement().extracting(EventRecord::timeMillis)
         .isEqualTo(900_000L);
-    EventRecord terminated = events(r, "INSTANCE_TERMINATED").get(0);
+    EventRecord terminated = events(r, EventType.INSTANCE_TERMINATED).get(0);
     assertThat(terminated.timeMillis()).isEqualTo(1_800_000);
     assertThat(terminated.message()).contains("drain timeout of 900 s reached with 2 service task(s) left");
     String x = instance(terminated).group(1);
@@ -169,13 +170,13 @@ class ScaleInDrainingScenarioTest {
     Recorded r = run("      instanceTypes: [m6i.large]\n",
         "      instanceTypes: [m6i.large]\n      purchaseOption: spot\n"
             + "      spot: {interruptionTimes: [840s, 840s, 840s]}\n");
-    EventRecord draining = events(r, "INSTANCE_DRAINING").get(0);
+    EventRecord draining = events(r, EventType.INSTANCE_DRAINING).get(0);
     assertThat(draining.timeMillis()).isEqualTo(900_000);
     String x = instance(draining).group(1);
-    List<EventRecord> at960 = events(r, "INSTANCE_TERMINATED").stream().filter(e -> e.timeMillis() == 960_000).toList();
+    List<EventRecord> at960 = events(r, EventType.INSTANCE_TERMINATED).stream().filter(e -> e.timeMillis() == 960_000).toList();
     assertThat(at960).hasSize(3).allSatisfy(e -> assertThat(e.message()).endsWith("spot interruption"));
     assertThat(at960).anySatisfy(e -> assertThat(instance(e).group(1)).isEqualTo(x));
-    List<EventRecord> replacements = events(r, "INSTANCES_LAUNCHED").stream()
+    List<EventRecord> replacements = events(r, EventType.INSTANCES_LAUNCHED).stream()
         .filter(e -> e.timeMillis() == 960_000).toList();
     assertThat(replacements).hasSize(2).noneSatisfy(e -> assertThat(e.message()).contains(
         "i-" + String.format("%017x", Long.parseLong(x.substring(3)))));
@@ -184,8 +185,8 @@ class ScaleInDrainingScenarioTest {
   @Test
   void withProtectionOnlyTheEmptyInstanceGoes() throws Exception {
     Recorded r = run("managedTerminationProtection: DISABLED", "managedTerminationProtection: ENABLED");
-    assertThat(events(r, "INSTANCE_DRAINING")).isEmpty();
-    assertThat(events(r, "INSTANCE_TERMINATED")).singleElement().satisfies(e -> {
+    assertThat(events(r, EventType.INSTANCE_DRAINING)).isEmpty();
+    assertThat(events(r, EventType.INSTANCE_TERMINATED)).singleElement().satisfies(e -> {
       assertThat(e.timeMillis()).isEqualTo(900_000);
       assertThat(instance(e).group(1)).isEqualTo("ci-000002");
     });

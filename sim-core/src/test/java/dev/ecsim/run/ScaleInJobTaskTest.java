@@ -3,6 +3,7 @@ package dev.ecsim.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.scenario.read.ScenarioLoader;
@@ -68,7 +69,7 @@ class ScaleInJobTaskTest {
   @Test
   void aJobTaskLostToScaleInIsRetriedNotCompleted() throws Exception {
     RunResult r = run("DISABLED", "retry");
-    List<EventRecord> terminated = r.events().stream().filter(e -> e.type().equals("INSTANCE_TERMINATED")).toList();
+    List<EventRecord> terminated = r.events().stream().filter(e -> e.type().equals(EventType.INSTANCE_TERMINATED)).toList();
     assertThat(terminated).singleElement().satisfies(e -> assertThat(e.message()).contains("ci-000001"));
     Summary.JobFigures longJob = r.summary().jobs().get("long");
     assertThat(longJob.interrupted()).isEqualTo(1);
@@ -91,7 +92,7 @@ class ScaleInJobTaskTest {
   @Test
   void withProtectionTheEmptyInstanceGoesAndTheJobRunsItsCourse() throws Exception {
     RunResult r = run("ENABLED", "retry");
-    assertThat(r.events().stream().filter(e -> e.type().equals("INSTANCE_TERMINATED")))
+    assertThat(r.events().stream().filter(e -> e.type().equals(EventType.INSTANCE_TERMINATED)))
         .singleElement().satisfies(e -> assertThat(e.message()).contains("ci-000002"));
     Summary.JobFigures longJob = r.summary().jobs().get("long");
     assertThat(longJob.interrupted()).isZero();

@@ -3,6 +3,7 @@ package dev.ecsim.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ecsim.metrics.SeriesKey;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.scenario.read.ScenarioLoader;
@@ -52,7 +53,7 @@ class SpotPriceHistoryScenarioTest {
         """.formatted(duration, jobs), dir.resolve("s.yaml").toString())));
   }
 
-  private static double at(TimeSeries series, String column, long millis) {
+  private static double at(TimeSeries series, SeriesKey column, long millis) {
     for (int row = 0; row < series.rows(); row++) {
       if (series.timeMillis(row) == millis) {
         return series.column(column)[row];

@@ -1,5 +1,6 @@
 package dev.ecsim.service;
 
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,7 +55,7 @@ class DaemonServiceTest {
     assertThat(withDaemon).isEqualTo(instances);
     // After the jobs end (about 1,300 s) only daemon tasks remain: the instances count as empty and
     // are scaled in, each daemon task stopped first.
-    List<EventRecord> terminated = r.events().stream().filter(e -> e.type().equals("INSTANCE_TERMINATED")).toList();
+    List<EventRecord> terminated = r.events().stream().filter(e -> e.type().equals(EventType.INSTANCE_TERMINATED)).toList();
     assertThat(terminated).isNotEmpty();
     for (EventRecord e : terminated) {
       TaskRecord onIt = daemon.stream().filter(t -> e.message().contains("(" + t.containerInstanceId().orElseThrow() + ","))

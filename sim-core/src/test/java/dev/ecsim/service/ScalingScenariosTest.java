@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.SeriesKey;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.run.Simulation;
@@ -27,12 +29,12 @@ class ScalingScenariosTest {
     return Simulation.build(ScenarioLoader.load(Path.of("../scenarios/scaling/" + file))).run();
   }
 
-  private static List<EventRecord> events(RunResult r, String type) {
+  private static List<EventRecord> events(RunResult r, EventType type) {
     return r.events().stream().filter(e -> e.type().equals(type)).toList();
   }
 
   /** The sample taken at {@code timeMillis} (a row describes the period that ends then). */
-  private static double at(RunResult r, String column, long timeMillis) {
+  private static double at(RunResult r, SeriesKey column, long timeMillis) {
     TimeSeries s = r.series();
     for (int row = 0; row < s.rows(); row++) {
       if (s.timeMillis(row) == timeMillis) {
@@ -45,14 +47,14 @@ class ScalingScenariosTest {
   @Test
   void targetTrackingStep() throws Exception {
     RunResult r = run("target-tracking-step.yaml");
-    String desired = SeriesNames.serviceDesired("web");
-    String cpu = SeriesNames.serviceCpuUtilization("web");
+    SeriesKey desired = SeriesNames.serviceDesired("web");
+    SeriesKey cpu = SeriesNames.serviceCpuUtilization("web");
     // 190 / (4 x 100) = 47.5 %: neither above 50 nor below 45, so nothing before the step.
     assertThat(at(r, cpu, 10 * MINUTE)).isCloseTo(47.5, within(1e-9));
     // 460/s on 4 x 100: 100 % CPU in the minutes ending 11, 12 and 13: the 3-of-3 alarm fires at
     // 780 s and the count goes to ceil(4 x 100 / 50) = 8.
     assertThat(at(r, cpu, 11 * MINUTE)).isCloseTo(100.0, within(1e-9));
-    List<EventRecord> scaling = events(r, "SCALING_ACTIVITY");
+    List<EventRecord> scaling = events(r, EventType.SCALING_ACTIVITY);
     assertThat(scaling.get(0).timeMillis()).isEqualTo(13 * MINUTE);
     assertThat(scaling.get(0).message()).contains("ceil(4 × 100 / 50) = 8").contains("desired count 4 → 8");
     // 840 s: still 4 running at 100 %, ceil(4 x 100 / 50) = 8 again, not above the 8 the scale-out
@@ -61,7 +63,7 @@ class ScalingScenariosTest {
     // The four new tasks do not fit the full m6i.large (4 x 512 of 2,048 units). Cluster auto
     // scaling's next minute, 840 s, sees them: M = 8 tasks / 4 per instance = 2, N = 1, CPR 200;
     // the four waiting tasks bin-pack onto one instance: launch 1.
-    EventRecord launch = events(r, "INSTANCES_LAUNCHED").get(0);
+    EventRecord launch = events(r, EventType.INSTANCES_LAUNCHED).get(0);
     assertThat(launch.timeMillis()).isEqualTo(14 * MINUTE);
     assertThat(launch.message()).contains("CapacityProviderReservation 200").contains("launching 1");
     // The way back from the overshoot to 14: 460 / 1,400 = 32.86 % for 15 minutes, then one
@@ -83,7 +85,7 @@ class ScalingScenariosTest {
     // instance. Cluster auto scaling saw 10 tasks at 8,100 s (its tick comes before the tasks
     // stop), so its 15 low datapoints are 8,160 ... 9,000 s; then at most half of 3 instances (1)
     // a minute: 9,000 s and 9,060 s.
-    assertThat(events(r, "INSTANCE_TERMINATED").stream().filter(e -> e.timeMillis() > 2 * HOUR)
+    assertThat(events(r, EventType.INSTANCE_TERMINATED).stream().filter(e -> e.timeMillis() > 2 * HOUR)
         .map(EventRecord::timeMillis)).containsExactly(9_000_000L, 9_060_000L);
     assertThat(at(r, SeriesNames.instances("web-asg"), 3 * HOUR)).isEqualTo(1.0);
   }
@@ -94,7 +96,7 @@ class ScalingScenariosTest {
     // Worked in the scenario's comment: burst >= 70 on 2 of 2 minutes, [70, 90) +1, 90 and above
     // +3, cooldown 300 s counting further scale-outs from the first one's base; calm < 45 on 10 of
     // 10, -25 % rounded toward zero, every 300 s.
-    assertThat(events(r, "SCALING_ACTIVITY")).extracting(e -> e.timeMillis() / 1000, ScalingScenariosTest::change)
+    assertThat(events(r, EventType.SCALING_ACTIVITY)).extracting(e -> e.timeMillis() / 1000, ScalingScenariosTest::change)
         .containsExactly(
             tuple(3_720L, "4 → 5"),    // 75 %: step [70, 90) +1
             tuple(4_800L, "5 → 4"),    // 40 % for 10 min: -25 % of 5 = -1.25 -> -1
@@ -107,7 +109,7 @@ class ScalingScenariosTest {
             tuple(13_200L, "7 → 6"),   // -1.75 -> -1
             tuple(13_500L, "6 → 5"),   // -1.5 -> -1
             tuple(13_800L, "5 → 4"));  // -1.25 -> -1; then 50 %: OK
-    List<EventRecord> scaling = events(r, "SCALING_ACTIVITY");
+    List<EventRecord> scaling = events(r, EventType.SCALING_ACTIVITY);
     assertThat(scaling.get(0).message()).contains("Average of [75, 75] = 75, step [70, 90) → +1 on 4 running = 5");
     assertThat(scaling.get(2).message()).contains("step [90, +inf) → +3 on 4 running = 7");
     assertThat(scaling.get(3).message()).contains("+3 on 7 running = 10");
@@ -129,7 +131,7 @@ class ScalingScenariosTest {
     List<Long> opens = List.of(6 * HOUR + 45 * MINUTE, day + 6 * HOUR + 45 * MINUTE, 2 * day + 6 * HOUR + 45 * MINUTE,
         5 * day + 5 * HOUR + 45 * MINUTE, 6 * day + 5 * HOUR + 45 * MINUTE);
     List<Long> closes = List.of(19 * HOUR, day + 19 * HOUR, 2 * day + 19 * HOUR, 5 * day + 18 * HOUR, 6 * day + 18 * HOUR);
-    List<EventRecord> scheduled = events(r, "SCHEDULED_ACTION");
+    List<EventRecord> scheduled = events(r, EventType.SCHEDULED_ACTION);
     assertThat(scheduled).extracting(EventRecord::timeMillis).containsExactly(
         opens.get(0), closes.get(0), opens.get(1), closes.get(1), opens.get(2), closes.get(2),
         opens.get(3), closes.get(3), opens.get(4), closes.get(4));
@@ -141,7 +143,7 @@ class ScalingScenariosTest {
     // 480/s at 07:38:15 local (cos = -0.0947, 95.44 deg = 6.36 h before the peak); the minutes
     // ending 07:39, 07:40 and 07:41 are above 60 %: 8 -> 9 at 06:41Z. 9 x 60 = 540/s comes only
     // after 08:00 (525/s), so at 07:45 the action lifts 9 to 12.
-    List<EventRecord> scaling = events(r, "SCALING_ACTIVITY");
+    List<EventRecord> scaling = events(r, EventType.SCALING_ACTIVITY);
     assertThat(scaling).filteredOn(e -> e.timeMillis() == 6 * HOUR + 41 * MINUTE).singleElement()
         .satisfies(e -> assertThat(e.message()).contains("desired count 8 → 9"));
     assertThat(scheduled.get(0).message()).contains("desired count 9 → 12");

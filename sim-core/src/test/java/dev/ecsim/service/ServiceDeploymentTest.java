@@ -1,5 +1,6 @@
 package dev.ecsim.service;
 
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class ServiceDeploymentTest {
         """.formatted(deploymentConfiguration))));
   }
 
-  private static List<Long> times(Recorded r, String type) {
+  private static List<Long> times(Recorded r, EventType type) {
     return r.events().stream().filter(e -> e.type().equals(type)).map(EventRecord::timeMillis).toList();
   }
 
@@ -69,8 +70,8 @@ class ServiceDeploymentTest {
     Recorded r = run("{minimumHealthyPercent: 100, maximumPercent: 200}");
     // 600 s: four v2 tasks start (8 = floor(4 x 200 / 100) allowed), RUNNING at 605 s, healthy at
     // 645 s; then the four v1 tasks stop, and the deployment is done.
-    assertThat(times(r, "DEPLOYMENT_STARTED")).containsExactly(600_000L);
-    assertThat(times(r, "DEPLOYMENT_COMPLETED")).containsExactly(645_000L);
+    assertThat(times(r, EventType.DEPLOYMENT_STARTED)).containsExactly(600_000L);
+    assertThat(times(r, EventType.DEPLOYMENT_COMPLETED)).containsExactly(645_000L);
     assertThat(r.tasks().stream().filter(t -> t.taskDefinition().equals("v1")))
         .hasSize(4).allSatisfy(t -> {
           assertThat(t.stoppedAt()).isEqualTo(OptionalLong.of(645_000));
@@ -87,7 +88,7 @@ class ServiceDeploymentTest {
     // At most 4 tasks, at least 2 healthy: 600 s two v1 stop and two v2 start (RUNNING 605 s,
     // healthy 645 s); 645 s the other two v1 stop and two more v2 start (RUNNING 650 s, healthy
     // 690 s): done at 690 s (docs/ecs-behaviour.md §7.2: minimum 50 % of 4 stops 2 first).
-    assertThat(times(r, "DEPLOYMENT_COMPLETED")).containsExactly(690_000L);
+    assertThat(times(r, EventType.DEPLOYMENT_COMPLETED)).containsExactly(690_000L);
     assertThat(r.tasks().stream().filter(t -> t.taskDefinition().equals("v1")).map(t -> t.stoppedAt().getAsLong()))
         .containsExactlyInAnyOrder(600_000L, 600_000L, 645_000L, 645_000L);
     assertThat(r.tasks().stream().filter(t -> t.taskDefinition().equals("v2")).map(t -> t.startedAt().getAsLong()))
@@ -113,7 +114,7 @@ class ServiceDeploymentTest {
         services:
           - {name: web, taskDefinition: v1, desiredCount: 4, deployments: [{at: 10m, taskDefinition: v2}]}
         """)));
-    assertThat(times(r, "DEPLOYMENT_COMPLETED")).containsExactly(615_000L);
+    assertThat(times(r, EventType.DEPLOYMENT_COMPLETED)).containsExactly(615_000L);
     assertThat(r.tasks().stream().filter(t -> t.taskDefinition().equals("v1")))
         .allSatisfy(t -> assertThat(t.stoppedAt()).isEqualTo(OptionalLong.of(615_000)));
   }
@@ -137,7 +138,7 @@ class ServiceDeploymentTest {
              deploymentConfiguration: {minimumHealthyPercent: 100, maximumPercent: 125},
              deployments: [{at: 10m, taskDefinition: v2}]}
         """)));
-    assertThat(times(r, "DEPLOYMENT_COMPLETED")).isEmpty();
+    assertThat(times(r, EventType.DEPLOYMENT_COMPLETED)).isEmpty();
     assertThat(r.tasks()).hasSize(3).allSatisfy(t -> assertThat(t.taskDefinition()).isEqualTo("v1"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.ecsim.service;
 
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -162,7 +163,7 @@ class ServiceScalingProperties {
     assertThat(figures.desiredMin()).isGreaterThanOrEqualTo(s.min());
     assertThat(figures.desiredMax()).isLessThanOrEqualTo(s.max());
     for (EventRecord e : r.events()) {
-      if (e.type().equals("SCALING_ACTIVITY")) {
+      if (e.type().equals(EventType.SCALING_ACTIVITY)) {
         int next = change(e)[1];
         assertThat(next).as(e.message()).isBetween(s.min(), s.max());
       }
@@ -178,21 +179,21 @@ class ServiceScalingProperties {
   @Property(tries = 40, edgeCases = EdgeCasesMode.NONE)
   void deploymentsSuspendScaleInAndKeepWithinMaximumPercent(@ForAll("services") Service s) {
     Recorded r = run(s, false);
-    assertThat(r.events()).noneMatch(e -> e.type().equals("DEPLOYMENT_FAILED"));
+    assertThat(r.events()).noneMatch(e -> e.type().equals(EventType.DEPLOYMENT_FAILED));
     long start = -1;
     long end = HORIZON;
     boolean deploying = false;
     for (EventRecord e : r.events()) {
       switch (e.type()) {
-        case "DEPLOYMENT_STARTED" -> {
+        case DEPLOYMENT_STARTED -> {
           deploying = true;
           start = e.timeMillis();
         }
-        case "DEPLOYMENT_COMPLETED" -> {
+        case DEPLOYMENT_COMPLETED -> {
           deploying = false;
           end = e.timeMillis();
         }
-        case "SCALING_ACTIVITY" -> {
+        case SCALING_ACTIVITY -> {
           if (deploying) {
             int[] c = change(e);
             assertThat(c[1]).as("during the deployment: %s", e.message()).isGreaterThanOrEqualTo(c[0]);
@@ -240,7 +241,7 @@ class ServiceScalingProperties {
   void aServiceThatNeverRunsATaskNeverScales(@ForAll("services") Service s) {
     Recorded r = run(s, true);
     assertThat(r.tasks()).allSatisfy(t -> assertThat(t.startedAt()).isEmpty());
-    assertThat(r.events()).noneMatch(e -> e.type().equals("SCALING_ACTIVITY"));
+    assertThat(r.events()).noneMatch(e -> e.type().equals(EventType.SCALING_ACTIVITY));
     // Registering the scalable target moves the desired count into [min, max]; nothing moves it after.
     int registered = Math.max(s.min(), Math.min(s.max(), s.desired()));
     assertThat(r.series().column(SeriesNames.serviceDesired("svc"))).containsOnly((double) registered);

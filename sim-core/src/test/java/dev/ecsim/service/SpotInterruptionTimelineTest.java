@@ -1,5 +1,6 @@
 package dev.ecsim.service;
 
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -48,18 +49,18 @@ class SpotInterruptionTimelineTest {
         """.formatted(draining))));
   }
 
-  private static List<Long> times(Recorded r, String type) {
+  private static List<Long> times(Recorded r, EventType type) {
     return r.events().stream().filter(e -> e.type().equals(type)).map(EventRecord::timeMillis).toList();
   }
 
   @Test
   void withDrainingServiceTasksMoveBeforeTheInstanceGoes() {
     Recorded r = run(true);
-    assertThat(times(r, "SPOT_INTERRUPTION_WARNING")).containsExactly(600_000L);
-    assertThat(times(r, "INSTANCE_TERMINATED")).containsExactly(720_000L);
+    assertThat(times(r, EventType.SPOT_INTERRUPTION_WARNING)).containsExactly(600_000L);
+    assertThat(times(r, EventType.INSTANCE_TERMINATED)).containsExactly(720_000L);
     // The group replaces the instance when it is terminated; the new one registers 45 s later.
-    assertThat(times(r, "INSTANCES_LAUNCHED")).containsExactly(720_000L);
-    assertThat(times(r, "INSTANCE_REGISTERED")).containsExactly(0L, 0L, 765_000L);
+    assertThat(times(r, EventType.INSTANCES_LAUNCHED)).containsExactly(720_000L);
+    assertThat(times(r, EventType.INSTANCE_REGISTERED)).containsExactly(0L, 0L, 765_000L);
     // Draining at 600 s: two replacements start on the other instance (8 = 200 % allowed), RUNNING
     // at 605 s, healthy at 645 s; then the two draining tasks stop (6 healthy - 1 >= 4, twice).
     List<TaskRecord> web = r.tasks().stream().filter(t -> t.group().equals("service:web")).toList();
@@ -138,9 +139,9 @@ class SpotInterruptionTimelineTest {
           - {name: long, taskDefinition: t, arrivals: {times: [0s]}, duration: {fixed: 5h},
              placementConstraints: [{type: memberOf, expression: "attribute:ecs.availability-zone == us-east-1b"}]}
         """)));
-    assertThat(times(r, "SPOT_INTERRUPTION_WARNING")).containsExactly(1_800_000L);
-    assertThat(times(r, "INSTANCE_TERMINATED")).containsExactly(1_860_000L);
+    assertThat(times(r, EventType.SPOT_INTERRUPTION_WARNING)).containsExactly(1_800_000L);
+    assertThat(times(r, EventType.INSTANCE_TERMINATED)).containsExactly(1_860_000L);
     // Scaled in, not replaced: the group meant to shrink.
-    assertThat(times(r, "INSTANCES_LAUNCHED")).isEmpty();
+    assertThat(times(r, EventType.INSTANCES_LAUNCHED)).isEmpty();
   }
 }

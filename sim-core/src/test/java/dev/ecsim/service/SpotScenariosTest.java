@@ -1,5 +1,7 @@
 package dev.ecsim.service;
 
+import dev.ecsim.metrics.EventType;
+import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -41,11 +43,11 @@ class SpotScenariosTest {
     return Recorded.run(Simulation.build(ScenarioLoader.load(Path.of("../scenarios/spot/" + file))));
   }
 
-  private static List<EventRecord> events(Recorded r, String type) {
+  private static List<EventRecord> events(Recorded r, EventType type) {
     return r.events().stream().filter(e -> e.type().equals(type)).toList();
   }
 
-  private static List<Long> times(Recorded r, String type) {
+  private static List<Long> times(Recorded r, EventType type) {
     return events(r, type).stream().map(EventRecord::timeMillis).toList();
   }
 
@@ -68,8 +70,8 @@ class SpotScenariosTest {
   private static void assertTheInstancesTimeline(Recorded r, boolean draining) {
     // The first three instances registered (ci-000001..3) are the oldest when their turn comes:
     // ci-000004 holds web-4 all along and ci-000005 (the spare) is younger.
-    assertThat(times(r, "SPOT_INTERRUPTION_WARNING")).containsExactlyElementsOf(NOTICES);
-    List<EventRecord> notices = events(r, "SPOT_INTERRUPTION_WARNING");
+    assertThat(times(r, EventType.SPOT_INTERRUPTION_WARNING)).containsExactlyElementsOf(NOTICES);
+    List<EventRecord> notices = events(r, EventType.SPOT_INTERRUPTION_WARNING);
     for (int i = 0; i < 3; i++) {
       assertThat(notices.get(i).message()).contains("(ci-00000" + (i + 1) + ", m5.large")
           .contains("terminates at " + (NOTICES.get(i) + NOTICE) / 1000 + ".0 s");
@@ -78,9 +80,9 @@ class SpotScenariosTest {
     // Terminated 120 s after the notice; the group replaces each at once (no capacity
     // rebalancing), and the replacement registers after its 45 s boot.
     List<Long> terminations = NOTICES.stream().map(t -> t + NOTICE).toList();
-    assertThat(times(r, "INSTANCE_TERMINATED")).containsExactlyElementsOf(terminations);
-    assertThat(times(r, "INSTANCES_LAUNCHED")).containsExactlyElementsOf(terminations);
-    assertThat(times(r, "INSTANCE_REGISTERED"))
+    assertThat(times(r, EventType.INSTANCE_TERMINATED)).containsExactlyElementsOf(terminations);
+    assertThat(times(r, EventType.INSTANCES_LAUNCHED)).containsExactlyElementsOf(terminations);
+    assertThat(times(r, EventType.INSTANCE_REGISTERED))
         .containsExactly(0L, 0L, 0L, 0L, 0L, 3_765 * SECOND, 10_965 * SECOND, 18_165 * SECOND);
     // Start: one task per instance (2,048 of m5.large's 2,048 units), spread over the zones, the
     // oldest instance on ties: web-1..4 on ci-000001..4, ci-000005 spare; all RUNNING at 35 s.
@@ -119,7 +121,7 @@ class SpotScenariosTest {
     assertThat(r.tasks()).hasSize(7);
     // Nothing dies with an instance, and the service never stopped a task unexpectedly.
     assertThat(r.summary().tasks().stoppedBySpot()).isZero();
-    assertThat(events(r, "TASK_STOPPED")).isEmpty();
+    assertThat(events(r, EventType.TASK_STOPPED)).isEmpty();
     // Below desired only while the first four start: 35 s, as it was before any interruption.
     assertThat(r.summary().services().get("web").secondsBelowDesired()).isEqualTo(35.0);
   }
@@ -142,7 +144,7 @@ class SpotScenariosTest {
     }
     assertThat(r.tasks()).hasSize(7);
     assertThat(r.summary().tasks().stoppedBySpot()).isEqualTo(3);
-    assertThat(times(r, "TASK_STOPPED")).containsExactly(3_720 * SECOND, 10_920 * SECOND, 18_120 * SECOND);
+    assertThat(times(r, EventType.TASK_STOPPED)).containsExactly(3_720 * SECOND, 10_920 * SECOND, 18_120 * SECOND);
     // The first start-up plus one replacement's start-up per interrupted task: 35 + 3 x 35.
     assertThat(r.summary().services().get("web").secondsBelowDesired()).isEqualTo(35.0 + 3 * 35.0);
   }
@@ -152,12 +154,12 @@ class SpotScenariosTest {
   @Test
   void anInstanceInterruptedInItsFirstHourIsNotCharged() throws Exception {
     Recorded r = run("interrupted-first-hour.yaml");
-    assertThat(times(r, "SPOT_INTERRUPTION_WARNING")).containsExactly(1_800 * SECOND);
-    assertThat(events(r, "INSTANCE_TERMINATED")).singleElement().satisfies(e -> {
+    assertThat(times(r, EventType.SPOT_INTERRUPTION_WARNING)).containsExactly(1_800 * SECOND);
+    assertThat(events(r, EventType.INSTANCE_TERMINATED)).singleElement().satisfies(e -> {
       assertThat(e.timeMillis()).isEqualTo(1_920 * SECOND);
       assertThat(e.message()).contains("(ci-000001,").endsWith("spot interruption");
     });
-    assertThat(times(r, "INSTANCES_LAUNCHED")).containsExactly(1_920 * SECOND);
+    assertThat(times(r, EventType.INSTANCES_LAUNCHED)).containsExactly(1_920 * SECOND);
     // EC2 UG, "Billing for interrupted Spot Instances": ci-000001 (0-1,920 s) costs nothing; the
     // replacement runs from 1,920 s to the 3 h horizon: 8,880 s x $0.0384/h (0.096 x 0.40) = $0.09472.
     assertThat(r.summary().cost().totalUsd()).isCloseTo(0.09472, within(1e-9));
@@ -234,10 +236,10 @@ class SpotScenariosTest {
     assertThat(notices).isPositive().isBetween((long) expected.inverseCumulativeProbability(0.0005),
         (long) expected.inverseCumulativeProbability(0.9995));
     // Every notice is followed 120 s later by the termination of that instance.
-    for (EventRecord notice : events(spot, "SPOT_INTERRUPTION_WARNING")) {
+    for (EventRecord notice : events(spot, EventType.SPOT_INTERRUPTION_WARNING)) {
       String instance = containerInstance(notice.message()).orElseThrow();
       if (notice.timeMillis() + NOTICE <= spot.summary().horizonSeconds() * 1000) {
-        assertThat(events(spot, "INSTANCE_TERMINATED")).as("termination of %s", instance)
+        assertThat(events(spot, EventType.INSTANCE_TERMINATED)).as("termination of %s", instance)
             .anySatisfy(e -> {
               assertThat(e.timeMillis()).isEqualTo(notice.timeMillis() + NOTICE);
               assertThat(e.message()).contains("(" + instance + ",").endsWith("spot interruption");
@@ -308,7 +310,7 @@ class SpotScenariosTest {
         .hasSize(4).allSatisfy(t -> assertThat(t.stoppedAt()).isEmpty());
     assertThat(r.summary().spot().instanceInterruptions()).isZero();
 
-    List<EventRecord> notices = events(r, "SPOT_INTERRUPTION_WARNING");
+    List<EventRecord> notices = events(r, EventType.SPOT_INTERRUPTION_WARNING);
     assertThat(notices).isNotEmpty().hasSize((int) r.summary().spot().taskInterruptions())
         .allSatisfy(e -> assertThat(e.source()).isEqualTo("FARGATE_SPOT"));
     long stopped = 0;

@@ -1,5 +1,6 @@
 package dev.ecsim.service;
 
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.run.Recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,7 @@ class TargetTrackingScenarioTest {
                 - {name: cpu50, type: TargetTrackingScaling, predefinedMetric: ECSServiceAverageCPUUtilization,
                    targetValue: 50, scaleOutCooldown: 60s}
         """)));
-    List<EventRecord> scaling = r.events().stream().filter(e -> e.type().equals("SCALING_ACTIVITY")).toList();
+    List<EventRecord> scaling = r.events().stream().filter(e -> e.type().equals(EventType.SCALING_ACTIVITY)).toList();
     // Until 600 s: 300 / (4 x 150) = 50 %, not above the target. From 600 s the tasks are at
     // 100 % (600 of 900 served); the minutes ending 660, 720 and 780 s breach: the 3-of-3 alarm
     // fires at 780 s and the desired count goes to ceil(4 x 100 / 50) = 8.

@@ -17,7 +17,7 @@ final class Busiest {
    * The {@code limit} names with the highest figure (a NaN figure ranks last; ties keep the given
    * order), returned in the given order so that colours follow the entities' order.
    */
-  static List<String> of(List<String> names, ToDoubleFunction<String> figure, int limit) {
+  static <T> List<T> of(List<T> names, ToDoubleFunction<T> figure, int limit) {
     if (names.size() <= limit) {
       return names;
     }

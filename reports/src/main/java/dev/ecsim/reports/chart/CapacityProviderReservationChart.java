@@ -1,6 +1,6 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
@@ -19,7 +19,7 @@ final class CapacityProviderReservationChart {
   static final String TITLE = "Capacity provider reservation";
 
   static Optional<JFreeChart> build(TimeSeries series, ChartStyle style) {
-    Optional<JFreeChart> chart = PercentLines.build(series, style, SeriesNames.CAPACITY_PROVIDER_RESERVATION_PREFIX,
+    Optional<JFreeChart> chart = PercentLines.build(series, style, SeriesKind.CAPACITY_PROVIDER_RESERVATION,
         TITLE, "percent", Aggregation.MAX,
         providers -> ProviderColours.indexes(ProviderColours.providers(series), providers));
     chart.ifPresent(c -> c.getXYPlot().addRangeMarker(style.referenceLine(100, "100%: just enough instances")));

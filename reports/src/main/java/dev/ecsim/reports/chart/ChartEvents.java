@@ -1,6 +1,8 @@
 package dev.ecsim.reports.chart;
 
-import java.util.HashSet;
+import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,30 +16,31 @@ public final class ChartEvents {
   private ChartEvents() {}
 
   /** Types every one of which a chart may mark: scaling actions, deployments, spot notices. */
-  public static final Set<String> MARKED = marked();
+  public static final Set<EventType> MARKED = marked();
 
   /** sim-core's event type for an instance joining the cluster. */
-  public static final String REGISTERED = InstanceLives.REGISTERED;
+  public static final EventType REGISTERED = InstanceLives.REGISTERED;
 
   /** sim-core's event type for an instance leaving its group. */
-  public static final String TERMINATED = SpotMarkers.TERMINATED;
+  public static final EventType TERMINATED = SpotMarkers.TERMINATED;
 
   /** Beyond this many instances the instance timeline is not drawn. */
   public static final int TIMELINE_MAX_INSTANCES = InstanceTimelineChart.MAX_INSTANCES;
 
-  private static Set<String> marked() {
-    Set<String> types = new HashSet<>(ServiceMarkers.SCALING_TYPES);
+  private static Set<EventType> marked() {
+    Set<EventType> types = EnumSet.noneOf(EventType.class);
+    types.addAll(ServiceMarkers.SCALING_TYPES);
     ServiceChart.EVENT_LINES.forEach(line -> types.add(line.eventType()));
     return Set.copyOf(types);
   }
 
-  /** The container instance a spot notice or a termination names, in sim-core's wording. */
-  public static Optional<String> containerInstance(String message) {
-    return SpotMarkers.containerInstance(message);
+  /** The container instance a spot notice or a termination is about. */
+  public static Optional<String> containerInstance(EventRecord e) {
+    return SpotMarkers.containerInstance(e);
   }
 
   /** Whether the event is a spot interruption notice. */
-  public static boolean isNotice(String type) {
-    return type.equals(SpotMarkers.NOTICE);
+  public static boolean isNotice(EventType type) {
+    return type == SpotMarkers.NOTICE;
   }
 }

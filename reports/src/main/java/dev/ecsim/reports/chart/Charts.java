@@ -1,6 +1,7 @@
 package dev.ecsim.reports.chart;
 
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import java.io.IOException;
@@ -173,10 +174,7 @@ public enum Charts {
 
   /** Every service of the run, replica and daemon: those with a desired-count column. */
   static List<String> services(TimeSeries series) {
-    String prefix = SeriesNames.SERVICE_DESIRED_PREFIX;
-    return series.columnsStartingWith(prefix).stream()
-        .map(c -> SeriesNames.entity(c, prefix))
-        .toList();
+    return series.entitiesOf(SeriesKind.SERVICE_DESIRED);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.ecsim.reports.chart;
 
+import dev.ecsim.metrics.SeriesKey;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import java.awt.Stroke;
@@ -20,7 +21,7 @@ final class ClusterReservationChart {
 
   static final String TITLE = "Cluster reservation and utilization";
 
-  private record Line(String column, String label, int colour, boolean dashed) {}
+  private record Line(SeriesKey column, String label, int colour, boolean dashed) {}
 
   private static final List<Line> LINES =
       List.of(
@@ -40,7 +41,7 @@ final class ClusterReservationChart {
       return Optional.empty();
     }
     TimeScale scale = XYCharts.scaleOf(series);
-    List<String> columns = present.stream().map(Line::column).toList();
+    List<SeriesKey> columns = present.stream().map(Line::column).toList();
     XYSeriesCollection data =
         Datasets.lines(
             series,
@@ -64,7 +65,7 @@ final class ClusterReservationChart {
     return Optional.of(chart);
   }
 
-  private static String labelOf(List<Line> lines, String column) {
+  private static String labelOf(List<Line> lines, SeriesKey column) {
     return lines.stream().filter(l -> l.column().equals(column)).findFirst().orElseThrow().label();
   }
 }

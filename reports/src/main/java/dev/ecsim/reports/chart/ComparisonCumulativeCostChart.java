@@ -1,6 +1,6 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ final class ComparisonCumulativeCostChart {
   /** Empty when no scenario's series has a cost column. */
   static Optional<JFreeChart> build(List<String> columns, List<TimeSeries> series, ChartStyle style) {
     List<Optional<Points>> totals = new ArrayList<>();
-    series.forEach(s -> totals.add(ComparisonSeries.total(s, SeriesNames.CUMULATIVE_COST_PREFIX)));
+    series.forEach(s -> totals.add(ComparisonSeries.total(s, SeriesKind.CUMULATIVE_COST)));
     List<Optional<Points>> aligned = ComparisonSeries.align(totals, style.maxPoints(), Aggregation.MAX);
     List<ComparisonLines.Line> lines = new ArrayList<>();
     for (int c = 0; c < columns.size(); c++) {

@@ -1,6 +1,7 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.SeriesKey;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,18 +18,18 @@ public final class ComparisonSeries {
   private ComparisonSeries() {}
 
   /**
-   * Per row, the sum of every column whose name starts with {@code prefix} (the cumulative cost of
-   * every capacity provider: the whole bill so far). NaN cells add nothing; a row with only NaN is
+   * Per row, the sum of every column of {@code kind} (the cumulative cost of every capacity
+   * provider: the whole bill so far). NaN cells add nothing; a row with only NaN is
    * NaN. Empty when the series has no such column.
    */
-  public static Optional<Points> total(TimeSeries series, String prefix) {
-    List<String> columns = series.columnsStartingWith(prefix);
+  public static Optional<Points> total(TimeSeries series, SeriesKind kind) {
+    List<SeriesKey> columns = series.keysOf(kind);
     if (columns.isEmpty()) {
       return Optional.empty();
     }
     double[] sums = new double[series.rows()];
     Arrays.fill(sums, Double.NaN);
-    for (String column : columns) {
+    for (SeriesKey column : columns) {
       double[] values = series.column(column);
       for (int row = 0; row < sums.length; row++) {
         if (!Double.isNaN(values[row])) {
@@ -40,9 +41,9 @@ public final class ComparisonSeries {
   }
 
   /** One column of the series as points; empty when the series has no such column. */
-  public static Optional<Points> column(TimeSeries series, String name) {
-    return series.hasColumn(name)
-        ? Optional.of(new Points(Datasets.times(series), series.column(name)))
+  public static Optional<Points> column(TimeSeries series, SeriesKey key) {
+    return series.hasColumn(key)
+        ? Optional.of(new Points(Datasets.times(series), series.column(key)))
         : Optional.empty();
   }
 
@@ -98,7 +99,7 @@ public final class ComparisonSeries {
    * undefined, though the series records it as 0 (a Fargate-only run).
    */
   public static boolean hadInstances(TimeSeries series) {
-    for (String column : series.columnsStartingWith(SeriesNames.INSTANCES_PREFIX)) {
+    for (SeriesKey column : series.keysOf(SeriesKind.INSTANCES)) {
       if (Arrays.stream(series.column(column)).anyMatch(v -> v > 0)) {
         return true;
       }

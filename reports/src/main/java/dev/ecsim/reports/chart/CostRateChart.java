@@ -1,6 +1,6 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
@@ -16,6 +16,6 @@ final class CostRateChart {
   static final String TITLE = "Cost rate by capacity provider";
 
   static Optional<JFreeChart> build(TimeSeries series, ChartStyle style) {
-    return StackedByProvider.build(series, style, SeriesNames.COST_RATE_PREFIX, TITLE, "USD per hour", Aggregation.MEAN);
+    return StackedByProvider.build(series, style, SeriesKind.COST_RATE, TITLE, "USD per hour", Aggregation.MEAN);
   }
 }

@@ -1,6 +1,6 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
@@ -16,6 +16,6 @@ final class CumulativeCostChart {
   static final String TITLE = "Cumulative cost by capacity provider";
 
   static Optional<JFreeChart> build(TimeSeries series, ChartStyle style) {
-    return StackedByProvider.build(series, style, SeriesNames.CUMULATIVE_COST_PREFIX, TITLE, "USD", Aggregation.MAX);
+    return StackedByProvider.build(series, style, SeriesKind.CUMULATIVE_COST, TITLE, "USD", Aggregation.MAX);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ecsim.reports.chart;
 
+import dev.ecsim.metrics.SeriesKey;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +23,15 @@ final class Datasets {
   /** One line per column; labels name the legend entries. */
   static XYSeriesCollection lines(
       TimeSeries series,
-      List<String> columns,
-      Function<String, String> label,
+      List<SeriesKey> columns,
+      Function<SeriesKey, String> label,
       Aggregation aggregation,
       Join join,
       TimeScale scale,
       int maxPoints) {
     long[] times = times(series);
     XYSeriesCollection data = new XYSeriesCollection();
-    for (String column : columns) {
+    for (SeriesKey column : columns) {
       data.addSeries(
           line(times, series, column, label.apply(column), aggregation, join, scale, maxPoints));
     }
@@ -44,7 +45,7 @@ final class Datasets {
   static XYSeries line(
       long[] times,
       TimeSeries series,
-      String column,
+      SeriesKey column,
       String label,
       Aggregation aggregation,
       Join join,
@@ -60,15 +61,15 @@ final class Datasets {
    */
   static XYSeriesCollection stacked(
       TimeSeries series,
-      List<String> columns,
-      Function<String, String> label,
+      List<SeriesKey> columns,
+      Function<SeriesKey, String> label,
       Aggregation aggregation,
       TimeScale scale,
       int maxPoints) {
     long[] times = times(series);
     List<double[]> layers = new ArrayList<>();
     long[] bucketTimes = new long[0];
-    for (String column : columns) {
+    for (SeriesKey column : columns) {
       // Every column shares the series' times, so every column gets the same buckets.
       Points points = Bucketing.downsample(times, series.column(column), maxPoints, aggregation);
       bucketTimes = points.timesMillis();

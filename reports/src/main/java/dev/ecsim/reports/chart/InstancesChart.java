@@ -1,6 +1,9 @@
 package dev.ecsim.reports.chart;
 
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.SeriesKey;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.chart.SpotMarkers.InstanceMark;
@@ -31,7 +34,7 @@ final class InstancesChart {
   static final String TITLE = "Instances per capacity provider";
 
   /** A kind of spot mark, with its legend label and look. */
-  private record MarkLine(String eventType, String label, boolean dashed) {}
+  private record MarkLine(EventType eventType, String label, boolean dashed) {}
 
   private static final List<MarkLine> MARK_LINES =
       List.of(
@@ -40,12 +43,11 @@ final class InstancesChart {
 
   static Optional<JFreeChart> build(RunResult run, ChartStyle style) {
     TimeSeries series = run.series();
-    String prefix = SeriesNames.INSTANCES_PREFIX;
-    List<String> columns = series.columnsStartingWith(prefix);
+    List<SeriesKey> columns = series.keysOf(SeriesKind.INSTANCES);
     if (columns.isEmpty()) {
       return Optional.empty();
     }
-    List<String> providers = columns.stream().map(c -> SeriesNames.entity(c, prefix)).toList();
+    List<String> providers = columns.stream().map(SeriesKey::entityName).toList();
     int[] colours = ProviderColours.indexes(ProviderColours.providers(series), providers);
     TimeScale scale = XYCharts.scaleOf(series);
     XYLineAndShapeRenderer renderer = XYCharts.lineRenderer();
@@ -53,9 +55,9 @@ final class InstancesChart {
       renderer.setSeriesPaint(i, style.color(colours[i]));
       renderer.setSeriesStroke(i, style.stroke(colours[i]));
     }
-    List<String> lines = new ArrayList<>(columns);
+    List<SeriesKey> lines = new ArrayList<>(columns);
     for (int i = 0; i < providers.size(); i++) {
-      String draining = SeriesNames.instancesDraining(providers.get(i));
+      SeriesKey draining = SeriesNames.instancesDraining(providers.get(i));
       if (series.hasColumn(draining)) {
         renderer.setSeriesPaint(lines.size(), style.color(colours[i]));
         renderer.setSeriesStroke(lines.size(), style.dashed());
@@ -70,9 +72,9 @@ final class InstancesChart {
             Datasets.lines(
                 series,
                 lines,
-                c -> c.startsWith(prefix)
-                    ? label(SeriesNames.entity(c, prefix), run.purchaseOptions())
-                    : SeriesNames.entity(c, SeriesNames.INSTANCES_DRAINING_PREFIX) + ": draining",
+                c -> c.kind() == SeriesKind.INSTANCES
+                    ? label(c.entityName(), run.purchaseOptions())
+                    : c.entityName() + ": draining",
                 Aggregation.MAX,
                 Datasets.Join.STEP,
                 scale,
@@ -121,13 +123,13 @@ final class InstancesChart {
       for (MarkLine line : MARK_LINES) {
         long count =
             marks.stream()
-                .filter(m -> m.provider().equals(provider) && m.type().equals(line.eventType()))
+                .filter(m -> m.provider().equals(provider) && m.type() == line.eventType())
                 .count();
         if (count == 0) {
           continue;
         }
         for (InstanceMark m : shown) {
-          if (m.provider().equals(provider) && m.type().equals(line.eventType())) {
+          if (m.provider().equals(provider) && m.type() == line.eventType()) {
             plot.addDomainMarker(
                 style.eventLine(scale.convert(m.timeMillis()), colour, line.dashed()),
                 Layer.BACKGROUND);

@@ -1,5 +1,7 @@
 package dev.ecsim.reports.chart;
 
+import dev.ecsim.metrics.SeriesKey;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.ArrayList;
@@ -25,11 +27,9 @@ final class JobQueueChart {
 
   static Optional<JFreeChart> build(TimeSeries series, ChartStyle style) {
     Set<String> jobs = new LinkedHashSet<>();
-    for (String column : series.columns()) {
-      if (column.startsWith(SeriesNames.JOB_QUEUE_PREFIX)) {
-        jobs.add(SeriesNames.entity(column, SeriesNames.JOB_QUEUE_PREFIX));
-      } else if (column.startsWith(SeriesNames.JOB_ACTIVE_PREFIX)) {
-        jobs.add(SeriesNames.entity(column, SeriesNames.JOB_ACTIVE_PREFIX));
+    for (SeriesKey column : series.keys()) {
+      if (column.kind() == SeriesKind.JOB_QUEUE || column.kind() == SeriesKind.JOB_ACTIVE) {
+        jobs.add(column.entityName());
       }
     }
     if (jobs.isEmpty()) {
@@ -40,7 +40,7 @@ final class JobQueueChart {
     String title = shown.size() < jobs.size()
         ? TITLE + " (the " + shown.size() + " busiest of " + jobs.size() + " jobs)" : TITLE;
     TimeScale scale = XYCharts.scaleOf(series);
-    List<String> columns = new ArrayList<>();
+    List<SeriesKey> columns = new ArrayList<>();
     List<Integer> colours = new ArrayList<>();
     List<Boolean> dashed = new ArrayList<>();
     int job = 0;
@@ -77,7 +77,7 @@ final class JobQueueChart {
   }
 
   /** A column's mean over the run, 0 when the run has no such column. */
-  private static double meanOf(TimeSeries series, String column) {
+  private static double meanOf(TimeSeries series, SeriesKey column) {
     if (!series.hasColumn(column)) {
       return 0;
     }
@@ -85,9 +85,7 @@ final class JobQueueChart {
     return Double.isNaN(mean) ? 0 : mean;
   }
 
-  private static String label(String column) {
-    return column.startsWith(SeriesNames.JOB_QUEUE_PREFIX)
-        ? SeriesNames.entity(column, SeriesNames.JOB_QUEUE_PREFIX) + " queued"
-        : SeriesNames.entity(column, SeriesNames.JOB_ACTIVE_PREFIX) + " active";
+  private static String label(SeriesKey column) {
+    return column.entityName() + (column.kind() == SeriesKind.JOB_QUEUE ? " queued" : " active");
   }
 }

@@ -1,6 +1,7 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.SeriesKey;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.List;
 import java.util.Optional;
@@ -17,23 +18,23 @@ final class PercentLines {
   private PercentLines() {}
 
   /**
-   * @param prefix the series columns to draw, one per entity
+   * @param kind the series columns to draw, one per entity
    * @param colours the colour index of each column, given the entities in column order
    */
-  static Optional<JFreeChart> build(TimeSeries series, ChartStyle style, String prefix, String title, String yLabel,
+  static Optional<JFreeChart> build(TimeSeries series, ChartStyle style, SeriesKind kind, String title, String yLabel,
       Aggregation aggregation, Function<List<String>, int[]> colours) {
-    return build(series, style, series.columnsStartingWith(prefix), prefix, title, yLabel, aggregation, colours);
+    return build(series, style, series.keysOf(kind), title, yLabel, aggregation, colours);
   }
 
-  /** As above, for a chosen subset of the prefix's columns. */
-  static Optional<JFreeChart> build(TimeSeries series, ChartStyle style, List<String> columns, String prefix,
+  /** As above, for a chosen subset of one kind's columns. */
+  static Optional<JFreeChart> build(TimeSeries series, ChartStyle style, List<SeriesKey> columns,
       String title, String yLabel, Aggregation aggregation, Function<List<String>, int[]> colours) {
     if (columns.isEmpty()) {
       return Optional.empty();
     }
-    int[] colour = colours.apply(columns.stream().map(c -> SeriesNames.entity(c, prefix)).toList());
+    int[] colour = colours.apply(columns.stream().map(SeriesKey::entityName).toList());
     TimeScale scale = XYCharts.scaleOf(series);
-    XYSeriesCollection data = Datasets.lines(series, columns, c -> SeriesNames.entity(c, prefix), aggregation,
+    XYSeriesCollection data = Datasets.lines(series, columns, SeriesKey::entityName, aggregation,
         Datasets.Join.LINE, scale, style.maxPoints());
     XYLineAndShapeRenderer renderer = XYCharts.lineRenderer();
     double[] maxima = new double[columns.size()];

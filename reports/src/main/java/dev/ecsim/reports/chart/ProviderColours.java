@@ -1,6 +1,6 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +15,7 @@ public final class ProviderColours {
 
   /** Every provider of the run, in the order the series lists their cumulative cost. */
   static List<String> providers(TimeSeries series) {
-    String prefix = SeriesNames.CUMULATIVE_COST_PREFIX;
-    return series.columnsStartingWith(prefix).stream()
-        .map(c -> SeriesNames.entity(c, prefix))
-        .toList();
+    return series.entitiesOf(SeriesKind.CUMULATIVE_COST);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.ecsim.reports.chart;
 
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.SeriesKey;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.chart.ServiceMarkers.Mark;
@@ -49,7 +51,7 @@ final class ServiceChart {
   private static final int BLACK = 7;
 
   /** An event type drawn as a vertical line, with its legend label and look. */
-  record EventLine(String eventType, String label, int colour, boolean dashed) {}
+  record EventLine(EventType eventType, String label, int colour, boolean dashed) {}
 
   /**
    * The events drawn as lines, in legend order; another type is one more entry. The service's own
@@ -58,9 +60,9 @@ final class ServiceChart {
    */
   static final List<EventLine> EVENT_LINES =
       List.of(
-          new EventLine("DEPLOYMENT_STARTED", "deployment started", PURPLE, true),
-          new EventLine("DEPLOYMENT_COMPLETED", "deployment completed", PURPLE, false),
-          new EventLine("DEPLOYMENT_FAILED", "deployment failed", VERMILLION, false),
+          new EventLine(EventType.DEPLOYMENT_STARTED, "deployment started", PURPLE, true),
+          new EventLine(EventType.DEPLOYMENT_COMPLETED, "deployment completed", PURPLE, false),
+          new EventLine(EventType.DEPLOYMENT_FAILED, "deployment failed", VERMILLION, false),
           new EventLine(SpotMarkers.NOTICE, "spot interruption notice", BLACK, true));
 
   // XYPlot draws the highest dataset index first (DatasetRenderingOrder.REVERSE): the load area
@@ -138,7 +140,7 @@ final class ServiceChart {
   }
 
   private record TaskLine(
-      String column, String label, Aggregation aggregation, Paint paint, Stroke stroke) {}
+      SeriesKey column, String label, Aggregation aggregation, Paint paint, Stroke stroke) {}
 
   private static void addTasks(
       XYPlot plot,
@@ -263,10 +265,10 @@ final class ServiceChart {
    * and the spot notices that hit its tasks.
    */
   static List<Mark> eventMarks(RunResult run, String service) {
-    List<String> own =
+    List<EventType> own =
         EVENT_LINES.stream()
             .map(EventLine::eventType)
-            .filter(type -> !type.equals(SpotMarkers.NOTICE))
+            .filter(type -> type != SpotMarkers.NOTICE)
             .toList();
     List<Mark> marks = new ArrayList<>(ServiceMarkers.marks(run.events(), service, own));
     for (long time : run.tasks().spotNoticesByOwner().getOrDefault(service, new long[0])) {
@@ -286,13 +288,13 @@ final class ServiceChart {
       ChartStyle style) {
     List<Mark> shown = span.thin(marks, Mark::timeMillis, Mark::type);
     for (EventLine line : EVENT_LINES) {
-      long count = marks.stream().filter(m -> m.type().equals(line.eventType())).count();
+      long count = marks.stream().filter(m -> m.type() == line.eventType()).count();
       if (count == 0) {
         continue;
       }
       Color colour = style.color(line.colour());
       for (Mark mark : shown) {
-        if (mark.type().equals(line.eventType())) {
+        if (mark.type() == line.eventType()) {
           plot.addDomainMarker(
               style.eventLine(scale.convert(mark.timeMillis()), colour, line.dashed()),
               Layer.BACKGROUND);

@@ -1,6 +1,7 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.SeriesKey;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +23,11 @@ final class ServiceCpuUtilizationChart {
   static final int MAX_LINES = 8;
 
   static Optional<JFreeChart> build(TimeSeries series, ChartStyle style) {
-    String prefix = SeriesNames.SERVICE_CPU_UTILIZATION_PREFIX;
-    List<String> all = series.columnsStartingWith(prefix);
-    List<String> shown = Busiest.of(all, c -> Busiest.mean(series.column(c)), MAX_LINES);
+    List<SeriesKey> all = series.keysOf(SeriesKind.SERVICE_CPU_UTILIZATION);
+    List<SeriesKey> shown = Busiest.of(all, c -> Busiest.mean(series.column(c)), MAX_LINES);
     String title = shown.size() < all.size()
         ? TITLE + " (the " + shown.size() + " busiest of " + all.size() + " services)" : TITLE;
-    return PercentLines.build(series, style, shown, prefix, title, "CPUUtilization, percent", Aggregation.MEAN,
+    return PercentLines.build(series, style, shown, title, "CPUUtilization, percent", Aggregation.MEAN,
         services -> IntStream.range(0, services.size()).toArray());
   }
 }

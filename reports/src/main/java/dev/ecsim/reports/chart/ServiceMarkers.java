@@ -1,18 +1,16 @@
 package dev.ecsim.reports.chart;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a service chart marks, read out of the event log by pure functions: scaling actions as
@@ -24,18 +22,7 @@ public final class ServiceMarkers {
   private ServiceMarkers() {}
 
   /** Event types that move a service's desired count: scaling policies and scheduled actions. */
-  public static final Set<String> SCALING_TYPES = Set.of("SCALING_ACTIVITY", "SCHEDULED_ACTION");
-
-  /**
-   * sim-core ends every applied scaling action's message with "desired count 4 → 8" (its
-   * ScalableTarget); an ASCII arrow is read too. A scheduled action that was not applied has no
-   * such clause.
-   */
-  private static final Pattern DESIRED_COUNT =
-      Pattern.compile("desired count (\\d{1,9}) ?(?:→|->) ?(\\d{1,9})");
-
-  /** The desired count before and after a scaling action. */
-  public record DesiredChange(int from, int to) {}
+  public static final Set<EventType> SCALING_TYPES = Set.of(EventType.SCALING_ACTIVITY, EventType.SCHEDULED_ACTION);
 
   /** A scaling action that moved the desired count, stamped with the event's time. */
   public record Step(long timeMillis, int from, int to) {
@@ -52,30 +39,18 @@ public final class ServiceMarkers {
   }
 
   /** An event drawn as a line across the plot. */
-  public record Mark(long timeMillis, String type) {}
-
-  /** The last "desired count A → B" in a message, or empty when it has none. */
-  public static Optional<DesiredChange> desiredChange(String message) {
-    Matcher m = DESIRED_COUNT.matcher(message);
-    Optional<DesiredChange> last = Optional.empty();
-    while (m.find()) {
-      int from = Integer.parseInt(m.group(1));
-      int to = Integer.parseInt(m.group(2));
-      last = Optional.of(new DesiredChange(from, to));
-    }
-    return last;
-  }
+  public record Mark(long timeMillis, EventType type) {}
 
   /**
-   * The service's scaling actions that changed its desired count, in event order. An action that
-   * left the count where it was (a scheduled action that only moved the range, or was not applied)
-   * is no step.
+   * The service's scaling actions that changed its desired count (the change sim-core's scalable
+   * target logs in the event's facts), in event order. An action that left the count where it was
+   * (a scheduled action that only moved the range, or was not applied) is no step.
    */
   public static List<Step> steps(List<EventRecord> events, String service) {
     List<Step> steps = new ArrayList<>();
     for (EventRecord e : events) {
       if (SCALING_TYPES.contains(e.type()) && e.source().equals(service)) {
-        desiredChange(e.message())
+        e.facts().desiredCount()
             .filter(c -> c.from() != c.to())
             .ifPresent(c -> steps.add(new Step(e.timeMillis(), c.from(), c.to())));
       }
@@ -85,7 +60,7 @@ public final class ServiceMarkers {
 
   /** The service's events of the given types, in event order. */
   public static List<Mark> marks(
-      List<EventRecord> events, String service, Collection<String> types) {
+      List<EventRecord> events, String service, Collection<EventType> types) {
     List<Mark> marks = new ArrayList<>();
     for (EventRecord e : events) {
       if (types.contains(e.type()) && e.source().equals(service)) {

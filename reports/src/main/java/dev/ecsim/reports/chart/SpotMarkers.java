@@ -1,49 +1,36 @@
 package dev.ecsim.reports.chart;
 
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Spot interruptions read out of the event log by pure functions, for the charts that mark them.
- * sim-core logs a notice under the capacity provider, naming the EC2 instance ("(ci-000001,
- * m5.large, us-east-1a)") or the Fargate Spot task ("interrupted: web-7 (web)"). Which services a
- * notice hit sim-core counts as it happens ({@code TaskAggregates.spotNoticesByOwner}).
+ * sim-core logs a notice under the capacity provider, naming the EC2 instance or the Fargate Spot
+ * task in the event's facts. Which services a notice hit sim-core counts as it happens ({@code
+ * TaskAggregates.spotNoticesByOwner}).
  */
 public final class SpotMarkers {
   private SpotMarkers() {}
 
   /** sim-core's event type for the two-minute notice, EC2 and Fargate Spot alike. */
-  public static final String NOTICE = "SPOT_INTERRUPTION_WARNING";
+  public static final EventType NOTICE = EventType.SPOT_INTERRUPTION_WARNING;
 
   /** sim-core's event type for an instance leaving its group, spot interruption or scale-in. */
-  public static final String TERMINATED = "INSTANCE_TERMINATED";
-
-  /** The container instance in sim-core's wording: "i-... (ci-000001, m5.large, us-east-1a)". */
-  private static final Pattern CONTAINER_INSTANCE = Pattern.compile("\\((ci-[0-9]{1,18}),");
-
-  /** The task in a Fargate Spot notice: "Your Spot Task was interrupted: web-7 (web) gets ...". */
-  private static final Pattern SPOT_TASK = Pattern.compile("interrupted: (\\S+) \\(");
+  public static final EventType TERMINATED = EventType.INSTANCE_TERMINATED;
 
   /** An event drawn on the instances chart: a notice or a termination, under its provider. */
-  public record InstanceMark(long timeMillis, String provider, String type) {}
+  public record InstanceMark(long timeMillis, String provider, EventType type) {}
 
-  /** The container instance an instance event names, or empty when it names none. */
-  public static Optional<String> containerInstance(String message) {
-    Matcher m = CONTAINER_INSTANCE.matcher(message);
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-  }
-
-  /** The task a Fargate Spot notice names, or empty for an EC2 notice. */
-  public static Optional<String> spotTask(String message) {
-    Matcher m = SPOT_TASK.matcher(message);
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  /** The container instance an event is about, or empty when it is about none. */
+  public static Optional<String> containerInstance(EventRecord e) {
+    return e.facts().instance().map(EventFacts.Instance::containerInstanceId);
   }
 
   /**
@@ -59,11 +46,11 @@ public final class SpotMarkers {
       if (!providers.contains(e.source())) {
         continue;
       }
-      Optional<String> instance = containerInstance(e.message());
-      if (e.type().equals(NOTICE) && instance.isPresent()) {
+      Optional<String> instance = containerInstance(e);
+      if (e.type() == NOTICE && instance.isPresent()) {
         noticed.add(instance.get());
         marks.add(new InstanceMark(e.timeMillis(), e.source(), NOTICE));
-      } else if (e.type().equals(TERMINATED) && instance.filter(noticed::contains).isPresent()) {
+      } else if (e.type() == TERMINATED && instance.filter(noticed::contains).isPresent()) {
         marks.add(new InstanceMark(e.timeMillis(), e.source(), TERMINATED));
       }
     }

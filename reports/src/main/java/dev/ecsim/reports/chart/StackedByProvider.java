@@ -1,6 +1,7 @@
 package dev.ecsim.reports.chart;
 
-import dev.ecsim.metrics.SeriesNames;
+import dev.ecsim.metrics.SeriesKey;
+import dev.ecsim.metrics.SeriesKind;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.List;
 import java.util.Optional;
@@ -16,16 +17,16 @@ final class StackedByProvider {
   private StackedByProvider() {}
 
   /**
-   * @param prefix the series columns to stack, one per provider ({@code SeriesNames.COST_RATE_PREFIX})
+   * @param kind the series columns to stack, one per provider ({@link SeriesKind#COST_RATE})
    * @param aggregation how a bucket of rows becomes one point on long runs
    */
-  static Optional<JFreeChart> build(TimeSeries series, ChartStyle style, String prefix, String title, String yLabel,
+  static Optional<JFreeChart> build(TimeSeries series, ChartStyle style, SeriesKind kind, String title, String yLabel,
       Aggregation aggregation) {
-    List<String> columns = series.columnsStartingWith(prefix);
+    List<SeriesKey> columns = series.keysOf(kind);
     if (columns.isEmpty()) {
       return Optional.empty();
     }
-    List<String> providers = columns.stream().map(c -> SeriesNames.entity(c, prefix)).toList();
+    List<String> providers = columns.stream().map(SeriesKey::entityName).toList();
     int[] colours = ProviderColours.indexes(ProviderColours.providers(series), providers);
     TimeScale scale = XYCharts.scaleOf(series);
     // Running sums from Datasets.stacked; the plot draws series 0, the smallest sum, last and on
@@ -35,7 +36,7 @@ final class StackedByProvider {
       renderer.setSeriesPaint(i, style.color(colours[i]));
     }
     JFreeChart chart = XYCharts.create(title, scale, yLabel,
-        Datasets.stacked(series, columns, c -> SeriesNames.entity(c, prefix), aggregation, scale, style.maxPoints()),
+        Datasets.stacked(series, columns, SeriesKey::entityName, aggregation, scale, style.maxPoints()),
         renderer, style);
     NumberAxis y = (NumberAxis) chart.getXYPlot().getRangeAxis();
     y.setStandardTickUnits(RootLocaleTicks.decimals("$"));

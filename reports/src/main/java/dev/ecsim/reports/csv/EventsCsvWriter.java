@@ -32,7 +32,7 @@ public final class EventsCsvWriter {
   }
 
   private static void print(CSVPrinter csv, EventRecord e) throws IOException {
-    csv.printRecord(CsvNumbers.seconds(e.timeMillis()), e.type(), e.source(), e.message());
+    csv.printRecord(CsvNumbers.seconds(e.timeMillis()), e.type().name(), e.source(), e.message());
   }
 
   /**

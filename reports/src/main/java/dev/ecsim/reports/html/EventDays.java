@@ -1,6 +1,7 @@
 package dev.ecsim.reports.html;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ record EventDays(List<Day> days, int listed, int total) {
    * One simulated day: its number (0 for the first 24 hours), how many events of each type it had,
    * and those of them the cap left room for.
    */
-  record Day(long day, Map<String, Integer> countsByType, List<EventRecord> listed) {
+  record Day(long day, Map<EventType, Integer> countsByType, List<EventRecord> listed) {
     int count() {
       return countsByType.values().stream().mapToInt(Integer::intValue).sum();
     }

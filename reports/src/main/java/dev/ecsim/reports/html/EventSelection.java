@@ -1,7 +1,9 @@
 package dev.ecsim.reports.html;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,31 +20,31 @@ import java.util.TreeMap;
  * is counted, shown or not.
  */
 record EventSelection(
-    List<EventRecord> shown, int worthReading, Map<String, Integer> countsByType) {
+    List<EventRecord> shown, int worthReading, Map<EventType, Integer> countsByType) {
 
   /**
    * Event types sim-core writes that say why capacity or a service's desired count changed, how a
    * deployment went, or why a task did not start or stopped (a spot interruption notice says why
    * an instance or a Fargate Spot task is about to go).
    */
-  static final Set<String> WORTH_READING =
+  static final Set<EventType> WORTH_READING =
       Set.of(
-          "INSTANCES_LAUNCHED",
-          "INSTANCE_DRAINING",
-          "INSTANCE_TERMINATED",
-          "SCALING_EXCLUDED",
-          "SPOT_INTERRUPTION_WARNING",
-          "SPOT_CAPACITY_RECLAIM",
-          "RUNTASK_REFUSED",
-          "PLACEMENT_FAILURE",
-          "SCALING_ACTIVITY",
-          "SCHEDULED_ACTION",
-          "DEPLOYMENT_STARTED",
-          "DEPLOYMENT_COMPLETED",
-          "DEPLOYMENT_FAILED",
-          "TASK_STOPPED",
-          "THROTTLED",
-          "SCALABLE_TARGET_REGISTERED");
+          EventType.INSTANCES_LAUNCHED,
+          EventType.INSTANCE_DRAINING,
+          EventType.INSTANCE_TERMINATED,
+          EventType.SCALING_EXCLUDED,
+          EventType.SPOT_INTERRUPTION_WARNING,
+          EventType.SPOT_CAPACITY_RECLAIM,
+          EventType.RUNTASK_REFUSED,
+          EventType.PLACEMENT_FAILURE,
+          EventType.SCALING_ACTIVITY,
+          EventType.SCHEDULED_ACTION,
+          EventType.DEPLOYMENT_STARTED,
+          EventType.DEPLOYMENT_COMPLETED,
+          EventType.DEPLOYMENT_FAILED,
+          EventType.TASK_STOPPED,
+          EventType.THROTTLED,
+          EventType.SCALABLE_TARGET_REGISTERED);
 
   static EventSelection of(List<EventRecord> events, int cap) {
     return of(events, EventCounts.of(events), cap);
@@ -58,13 +60,13 @@ record EventSelection(
     if (cap < 0) {
       throw new IllegalArgumentException("cap must not be negative, was " + cap);
     }
-    Map<String, Integer> counts = new TreeMap<>(all.byType());
+    Map<EventType, Integer> counts = new TreeMap<>(all.byType());
     List<EventRecord> selected =
         events.stream().filter(e -> WORTH_READING.contains(e.type())).toList();
     long types = selected.stream().map(EventRecord::type).distinct().count();
     long perType = types == 0 ? cap : Math.max(1, cap / types);
     // First each type's fair share, earliest first; then the earliest of the rest fill what is left.
-    Map<String, Integer> taken = new TreeMap<>();
+    Map<EventType, Integer> taken = new EnumMap<>(EventType.class);
     boolean[] in = new boolean[selected.size()];
     int shownCount = 0;
     for (int i = 0; i < selected.size() && shownCount < cap; i++) {

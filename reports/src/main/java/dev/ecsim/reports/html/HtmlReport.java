@@ -1,6 +1,7 @@
 package dev.ecsim.reports.html;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.summary.RunFacts;
@@ -163,11 +164,11 @@ figcaption{color:#555;font-size:.9rem}
         .append(HumanFormat.count(total))
         .append(total == 1 ? " event: " : " events: ");
     String separator = "";
-    for (Map.Entry<String, Integer> type : selection.countsByType().entrySet()) {
+    for (Map.Entry<EventType, Integer> type : selection.countsByType().entrySet()) {
       html.append(separator)
           .append(HumanFormat.count(type.getValue()))
           .append(' ')
-          .append(esc(type.getKey()));
+          .append(esc(type.getKey().name()));
       separator = " &middot; ";
     }
     html.append(".</p>\n");
@@ -201,7 +202,7 @@ figcaption{color:#555;font-size:.9rem}
       html.append("<tr><td>")
           .append(esc(HumanFormat.clock(e.timeMillis())))
           .append("</td><td>")
-          .append(esc(e.type()))
+          .append(esc(e.type().name()))
           .append("</td><td>")
           .append(esc(e.source()))
           .append("</td><td>")
@@ -235,11 +236,11 @@ figcaption{color:#555;font-size:.9rem}
           .append(HumanFormat.count(day.count()))
           .append(day.count() == 1 ? " event" : " events");
       String separator = " (";
-      for (Map.Entry<String, Integer> type : day.countsByType().entrySet()) {
+      for (Map.Entry<EventType, Integer> type : day.countsByType().entrySet()) {
         html.append(separator)
             .append(HumanFormat.count(type.getValue()))
             .append(' ')
-            .append(esc(type.getKey()));
+            .append(esc(type.getKey().name()));
         separator = " &middot; ";
       }
       html.append(")</summary>\n");

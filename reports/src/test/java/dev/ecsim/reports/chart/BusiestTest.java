@@ -2,6 +2,7 @@ package dev.ecsim.reports.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecsim.metrics.SeriesKey;
 import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class BusiestTest {
   @Test
   void withManyServicesTheChartShowsTheBusiestAndSaysSo() {
     // Twelve services at 1 %, 2 %, ... 12 %: the chart keeps s05 .. s12, the eight busiest.
-    List<String> columns = new ArrayList<>();
+    List<SeriesKey> columns = new ArrayList<>();
     for (int i = 1; i <= 12; i++) {
       columns.add(SeriesNames.serviceCpuUtilization("s%02d".formatted(i)));
     }
@@ -58,7 +59,7 @@ class BusiestTest {
   @Test
   void withManyJobsTheQueueChartShowsTheBusiestAndSaysSo() {
     // Eight jobs; job jN has N tasks queued and N running throughout: j3 .. j8 are the six busiest.
-    List<String> columns = new ArrayList<>();
+    List<SeriesKey> columns = new ArrayList<>();
     for (int i = 1; i <= 8; i++) {
       columns.add(SeriesNames.jobQueue("j" + i));
       columns.add(SeriesNames.jobActive("j" + i));

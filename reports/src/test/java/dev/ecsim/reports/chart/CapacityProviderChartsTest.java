@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.Fixtures;
 import java.util.ArrayList;
@@ -118,10 +119,10 @@ class CapacityProviderChartsTest {
     TimeSeries series =
         new TimeSeries(
             List.of(
-                "cumulativeCostUsd.FARGATE",
-                "cumulativeCostUsd.od",
-                "instances.od",
-                "capacityProviderReservationPct.od"));
+                SeriesNames.cumulativeCost("FARGATE"),
+                SeriesNames.cumulativeCost("od"),
+                SeriesNames.instances("od"),
+                SeriesNames.capacityProviderReservation("od")));
     series.addRow(0, new double[] {0, 0, 1, 100});
     series.addRow(60_000, new double[] {0.001, 0.002, 2, 150});
     RunResult run = Fixtures.run(series, List.of(Fixtures.started("", 0, 5_000)));
@@ -142,7 +143,7 @@ class CapacityProviderChartsTest {
   @Test
   void drainingInstancesAreADashedLineInTheProvidersColour() {
     TimeSeries series =
-        new TimeSeries(List.of("instances.FARGATE", "instances.od", "instancesDraining.od"));
+        new TimeSeries(List.of(SeriesNames.instances("FARGATE"), SeriesNames.instances("od"), SeriesNames.instancesDraining("od")));
     series.addRow(0, new double[] {0, 3, 0});
     series.addRow(60_000, new double[] {0, 3, 1});
     series.addRow(120_000, new double[] {0, 2, 0});

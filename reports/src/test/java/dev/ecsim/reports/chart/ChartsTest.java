@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.Fixtures;
 import java.io.IOException;
@@ -111,7 +112,7 @@ class ChartsTest {
 
   @Test
   void chartsWithoutTheirColumnsAreSkipped() {
-    TimeSeries costOnly = new TimeSeries(List.of("cumulativeCostUsd.od"));
+    TimeSeries costOnly = new TimeSeries(List.of(SeriesNames.cumulativeCost("od")));
     costOnly.addRow(0, new double[] {0});
     costOnly.addRow(60_000, new double[] {1});
     RunResult run = Fixtures.run(costOnly, List.of(Fixtures.waitingTask("t-1")));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.Fixtures;
 import dev.ecsim.reports.compare.Comparison;
@@ -126,8 +127,8 @@ class ComparisonChartsTest {
 
   @Test
   void aScenarioWithoutInstancesHasNoReservationLinesAndColoursFollowTheColumns() {
-    TimeSeries fargateOnly = new TimeSeries(List.of("cumulativeCostUsd.FARGATE", "cpuReservationPct",
-        "cpuUtilizationPct"));
+    TimeSeries fargateOnly = new TimeSeries(List.of(SeriesNames.cumulativeCost("FARGATE"), SeriesNames.CPU_RESERVATION_PCT,
+        SeriesNames.CPU_UTILIZATION_PCT));
     for (int i = 0; i < 5; i++) {
       // As a run records it: 0 % of no registered capacity.
       fargateOnly.addRow(i * 60_000L, new double[] {0.001 * i, 0, 0});

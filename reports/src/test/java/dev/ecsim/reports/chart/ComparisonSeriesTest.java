@@ -3,6 +3,8 @@ package dev.ecsim.reports.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ecsim.metrics.SeriesKind;
+import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.List;
 import java.util.Optional;
@@ -16,20 +18,20 @@ class ComparisonSeriesTest {
 
   @Test
   void theTotalAddsEveryProvidersColumnRowByRowSkippingGaps() {
-    TimeSeries s = new TimeSeries(List.of("cumulativeCostUsd.od", "cpuReservationPct", "cumulativeCostUsd.FARGATE"));
+    TimeSeries s = new TimeSeries(List.of(SeriesNames.cumulativeCost("od"), SeriesNames.CPU_RESERVATION_PCT, SeriesNames.cumulativeCost("FARGATE")));
     s.addRow(0, new double[] {0, Double.NaN, 0});
     s.addRow(60_000, new double[] {0.5, 40, 0.25});
     s.addRow(120_000, new double[] {1.0, 50, Double.NaN});
     s.addRow(180_000, new double[] {Double.NaN, 50, Double.NaN});
 
-    Points total = ComparisonSeries.total(s, "cumulativeCostUsd.").orElseThrow();
+    Points total = ComparisonSeries.total(s, SeriesKind.CUMULATIVE_COST).orElseThrow();
 
     assertThat(total.timesMillis()).containsExactly(0, 60_000, 120_000, 180_000);
     assertThat(total.values()).containsExactly(0, 0.75, 1.0, Double.NaN);
-    assertThat(ComparisonSeries.total(s, "instances.")).isEmpty();
-    assertThat(ComparisonSeries.column(s, "cpuReservationPct").orElseThrow().values())
+    assertThat(ComparisonSeries.total(s, SeriesKind.INSTANCES)).isEmpty();
+    assertThat(ComparisonSeries.column(s, SeriesNames.CPU_RESERVATION_PCT).orElseThrow().values())
         .containsExactly(Double.NaN, 40, 50, 50);
-    assertThat(ComparisonSeries.column(s, "memoryReservationPct")).isEmpty();
+    assertThat(ComparisonSeries.column(s, SeriesNames.MEMORY_RESERVATION_PCT)).isEmpty();
   }
 
   @Test
@@ -69,10 +71,10 @@ class ComparisonSeriesTest {
 
   @Test
   void theTimeScaleFollowsTheLongestScenario() {
-    TimeSeries day = new TimeSeries(List.of("x"));
+    TimeSeries day = new TimeSeries(List.of(SeriesNames.CPU_RESERVATION_PCT));
     day.addRow(0, new double[] {0});
     day.addRow(86_400_000, new double[] {0});
-    TimeSeries week = new TimeSeries(List.of("x"));
+    TimeSeries week = new TimeSeries(List.of(SeriesNames.CPU_RESERVATION_PCT));
     week.addRow(7 * 86_400_000L, new double[] {0});
 
     assertThat(ComparisonSeries.scale(List.of(day))).isEqualTo(TimeScale.HOURS);
@@ -82,14 +84,14 @@ class ComparisonSeriesTest {
 
   @Test
   void aRunHadInstancesWhenAnyProviderCountedOne() {
-    TimeSeries none = new TimeSeries(List.of("instances.od", "cpuReservationPct"));
+    TimeSeries none = new TimeSeries(List.of(SeriesNames.instances("od"), SeriesNames.CPU_RESERVATION_PCT));
     none.addRow(0, new double[] {0, 0});
-    TimeSeries one = new TimeSeries(List.of("instances.od", "instances.spot"));
+    TimeSeries one = new TimeSeries(List.of(SeriesNames.instances("od"), SeriesNames.instances("spot")));
     one.addRow(0, new double[] {0, 0});
     one.addRow(60_000, new double[] {0, 1});
 
     assertThat(ComparisonSeries.hadInstances(none)).isFalse();
-    assertThat(ComparisonSeries.hadInstances(new TimeSeries(List.of("cpuReservationPct")))).isFalse();
+    assertThat(ComparisonSeries.hadInstances(new TimeSeries(List.of(SeriesNames.CPU_RESERVATION_PCT)))).isFalse();
     assertThat(ComparisonSeries.hadInstances(one)).isTrue();
   }
 }

@@ -1,8 +1,10 @@
 package dev.ecsim.reports.chart;
 
+import static dev.ecsim.reports.Fixtures.instance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.reports.chart.InstanceLives.InstanceLife;
 import java.util.List;
 import java.util.OptionalLong;
@@ -10,48 +12,53 @@ import org.junit.jupiter.api.Test;
 
 class InstanceLivesTest {
 
-  /** sim-core's wording (AutoScalingGroup, SpotInterrupter), in time order. */
+  /** sim-core's wording and facts (AutoScalingGroup, SpotInterrupter), in time order. */
   static final List<EventRecord> EVENTS =
       List.of(
           new EventRecord(
               0,
-              "INSTANCE_REGISTERED",
+              EventType.INSTANCE_REGISTERED,
               "od",
               "i-00000000000000001 (m5.large, us-east-1a) registered as ci-000001 with 2048 CPU"
-                  + " units and 8028 MiB"),
-          new EventRecord(60_000, "INSTANCES_LAUNCHED", "od", "launching 1 instance: why"),
+                  + " units and 8028 MiB",
+              instance("i-00000000000000001", "ci-000001", "m5.large", "us-east-1a", 0)),
+          new EventRecord(60_000, EventType.INSTANCES_LAUNCHED, "od", "launching 1 instance: why"),
           new EventRecord(
               100_000,
-              "INSTANCE_REGISTERED",
+              EventType.INSTANCE_REGISTERED,
               "spot",
               "i-00000000000000003 (m5.large, us-east-1c) registered as ci-000003 with 2048 CPU"
-                  + " units and 8028 MiB, 45.5 s after launch"),
+                  + " units and 8028 MiB, 45.5 s after launch",
+              instance("i-00000000000000003", "ci-000003", "m5.large", "us-east-1c", 54_500)),
           new EventRecord(
               150_000,
-              "INSTANCE_REGISTERED",
+              EventType.INSTANCE_REGISTERED,
               "od",
               "i-00000000000000002 (m5.xlarge, us-east-1b) registered as ci-000002 with 4096 CPU"
-                  + " units and 16056 MiB, 90.0 s after launch"),
-          // An older wording without the container instance: not an instance to draw.
-          new EventRecord(160_000, "INSTANCE_REGISTERED", "od", "i-0001 (m6i.large, us-east-1a)"),
+                  + " units and 16056 MiB, 90.0 s after launch",
+              instance("i-00000000000000002", "ci-000002", "m5.xlarge", "us-east-1b", 60_000)),
+          // A registration that names no instance in its facts: not an instance to draw.
+          new EventRecord(160_000, EventType.INSTANCE_REGISTERED, "od", "i-0001 (m6i.large, us-east-1a)"),
           new EventRecord(
               1_000_000,
-              "SPOT_INTERRUPTION_WARNING",
+              EventType.SPOT_INTERRUPTION_WARNING,
               "spot",
               "EC2 Spot Instance Interruption Warning: i-00000000000000003 (ci-000003, m5.large,"
-                  + " us-east-1c) terminates at 1120.0 s"),
+                  + " us-east-1c) terminates at 1120.0 s",
+              instance("i-00000000000000003", "ci-000003", "m5.large", "us-east-1c", 54_500)),
           new EventRecord(
               3_600_000,
-              "INSTANCE_TERMINATED",
+              EventType.INSTANCE_TERMINATED,
               "od",
               "i-00000000000000002 (ci-000002, m5.xlarge, us-east-1b) terminated:"
-                  + " CapacityProviderReservation 50 < target 100"));
+                  + " CapacityProviderReservation 50 < target 100",
+              instance("i-00000000000000002", "ci-000002", "m5.xlarge", "us-east-1b", 60_000)));
 
   @Test
-  void launchIsRegistrationLessTheBootTimeAndTheListIsInLaunchOrder() {
+  void eachInstanceRunsFromItsLaunchAndTheListIsInLaunchOrder() {
     List<InstanceLife> lives = InstanceLives.fromEvents(EVENTS);
 
-    // ci-000003: 100 s - 45.5 s = 54.5 s; ci-000002: 150 s - 90 s = 60 s; ci-000001 started warm.
+    // ci-000003 launched at 54.5 s, ci-000002 at 60 s, ci-000001 started warm at 0.
     assertThat(lives)
         .containsExactly(
             new InstanceLife("ci-000001", "od", "m5.large", "us-east-1a", 0, 0, OptionalLong.empty()),

@@ -95,7 +95,7 @@ class InstanceTimelineChartTest {
     assertThat(InstanceTimelineChart.build(Fixtures.run("d"), ChartStyle.standard())).isEmpty();
   }
 
-  /** The fixture run with {@code count} instances registered at the start, in sim-core's words. */
+  /** The fixture run with {@code count} instances registered at the start, in sim-core's words and facts. */
   private static RunResult withInstances(int count) {
     List<EventRecord> events = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
@@ -108,7 +108,9 @@ class InstanceTimelineChartTest {
                   "i-%017x (m5.large, us-east-1a) registered as ci-%06d with 2048 CPU units and"
                       + " 8028 MiB",
                   i,
-                  i)));
+                  i),
+              Fixtures.instance(String.format("i-%017x", i), String.format("ci-%06d", i), "m5.large", "us-east-1a",
+                  0)));
     }
     RunResult fixture = Fixtures.run("d");
     return new RunResult(

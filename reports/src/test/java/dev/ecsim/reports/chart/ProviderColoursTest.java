@@ -2,6 +2,7 @@ package dev.ecsim.reports.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class ProviderColoursTest {
   void providersAreReadFromTheCumulativeCostColumns() {
     TimeSeries series =
         new TimeSeries(
-            List.of("instances.od", "cumulativeCostUsd.FARGATE", "cumulativeCostUsd.od"));
+            List.of(SeriesNames.instances("od"), SeriesNames.cumulativeCost("FARGATE"), SeriesNames.cumulativeCost("od")));
 
     assertThat(ProviderColours.providers(series)).containsExactly("FARGATE", "od");
   }

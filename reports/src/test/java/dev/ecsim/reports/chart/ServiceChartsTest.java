@@ -3,8 +3,11 @@ package dev.ecsim.reports.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.RunResult;
+import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.Fixtures;
 import java.util.ArrayList;
@@ -91,7 +94,7 @@ class ServiceChartsTest {
   @Test
   void eachServiceGetsItsOwnChartNamedAfterIt() {
     TimeSeries series =
-        new TimeSeries(List.of("serviceDesired.web", "serviceRunning.web", "serviceDesired.api"));
+        new TimeSeries(List.of(SeriesNames.serviceDesired("web"), SeriesNames.serviceRunning("web"), SeriesNames.serviceDesired("api")));
     series.addRow(0, new double[] {2, 2, 1});
     series.addRow(60_000, new double[] {2, 2, 1});
     RunResult run = Fixtures.run(series, List.of());
@@ -128,12 +131,13 @@ class ServiceChartsTest {
       events.add(
           new EventRecord(
               i * 60_000L,
-              "SCALING_ACTIVITY",
+              EventType.SCALING_ACTIVITY,
               "web",
-              up ? "...; desired count 5 → 6" : "...; desired count 6 → 5"));
+              up ? "...; desired count 5 → 6" : "...; desired count 6 → 5",
+              up ? EventFacts.desiredCount("web", 5, 6) : EventFacts.desiredCount("web", 6, 5)));
     }
     for (int day = 0; day < 7; day++) {
-      events.add(new EventRecord(day * 86_400_000L, "DEPLOYMENT_STARTED", "web", "rolling out"));
+      events.add(new EventRecord(day * 86_400_000L, EventType.DEPLOYMENT_STARTED, "web", "rolling out"));
     }
     events.sort((a, b) -> Long.compare(a.timeMillis(), b.timeMillis()));
     RunResult run =

@@ -3,10 +3,11 @@ package dev.ecsim.reports.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.reports.Fixtures;
-import dev.ecsim.reports.chart.ServiceMarkers.DesiredChange;
 import dev.ecsim.reports.chart.ServiceMarkers.Mark;
 import dev.ecsim.reports.chart.ServiceMarkers.Step;
 import dev.ecsim.run.Simulation;
@@ -19,42 +20,22 @@ import org.junit.jupiter.api.Test;
 class ServiceMarkersTest {
 
   @Test
-  void readsTheDesiredCountChangeAtTheEndOfAPolicyMessage() {
-    String message =
-        "policy cpu50: alarm cpu50-AlarmHigh in ALARM (CPUUtilization Average > 50 for 3 of 3"
-            + " periods of 60 s): CPUUtilization 100, ceil(4 × 100 / 50) = 8; desired count 4 → 8";
+  void aScalingActionThatNamesNoDesiredCountIsNoStep() {
+    List<EventRecord> events =
+        List.of(
+            new EventRecord(60_000, EventType.SCALING_ACTIVITY, "web", "desired count 2 → 4"),
+            event(120_000, EventType.SCHEDULED_ACTION, "web", 3, 3));
 
-    assertThat(ServiceMarkers.desiredChange(message)).contains(new DesiredChange(4, 8));
-  }
-
-  @Test
-  void aScheduledActionsRangeArrowsAreNotTheDesiredCount() {
-    String message =
-        "scheduled action morning (cron(0 8 ? * MON-FRI *), Z) at 2026-01-05T08:00:00Z:"
-            + " minCapacity 2 → 10, maxCapacity 30 → 30; desired count 3 → 10";
-
-    assertThat(ServiceMarkers.desiredChange(message)).contains(new DesiredChange(3, 10));
-  }
-
-  @Test
-  void aMessageWithoutADesiredCountHasNoChange() {
-    String notApplied =
-        "scheduled action night (cron(0 22 * * ? *), UTC) at 2026-01-05T22:00:00Z: minCapacity"
-            + " 2 → 12, maxCapacity 10 → 10 not applied: the minimum would exceed the maximum";
-
-    assertThat(ServiceMarkers.desiredChange(notApplied)).isEmpty();
-    assertThat(ServiceMarkers.desiredChange("desired count 12345678901 → 2")).isEmpty();
-    assertThat(ServiceMarkers.desiredChange("desired count 7 -> 5"))
-        .contains(new DesiredChange(7, 5));
+    assertThat(ServiceMarkers.steps(events, "web")).isEmpty();
   }
 
   @Test
   void stepsAreTheServicesScalingActionsThatMovedTheCount() {
     List<EventRecord> events = new ArrayList<>(Fixtures.allEvents());
-    events.add(event(300_000, "SCHEDULED_ACTION", "web", "...; desired count 3 → 3"));
-    events.add(event(360_000, "SCHEDULED_ACTION", "web", "...; desired count 3 → 10"));
-    events.add(event(360_000, "SCALING_ACTIVITY", "api", "...; desired count 1 → 2"));
-    events.add(event(420_000, "ALARM", "web", "desired count 10 → 1 (not a scaling action)"));
+    events.add(event(300_000, EventType.SCHEDULED_ACTION, "web", 3, 3));
+    events.add(event(360_000, EventType.SCHEDULED_ACTION, "web", 3, 10));
+    events.add(event(360_000, EventType.SCALING_ACTIVITY, "api", 1, 2));
+    events.add(event(420_000, EventType.ALARM, "web", 10, 1)); // not a scaling action
 
     List<Step> steps = ServiceMarkers.steps(events, "web");
 
@@ -67,13 +48,13 @@ class ServiceMarkersTest {
   @Test
   void marksAreTheServicesEventsOfTheGivenTypes() {
     List<EventRecord> events = new ArrayList<>(Fixtures.allEvents());
-    events.add(event(300_000, "DEPLOYMENT_STARTED", "api", "(service api) rolling out"));
+    events.add(new EventRecord(300_000, EventType.DEPLOYMENT_STARTED, "api", "(service api) rolling out"));
 
     assertThat(
             ServiceMarkers.marks(
-                events, "web", Set.of("DEPLOYMENT_STARTED", "DEPLOYMENT_COMPLETED")))
+                events, "web", Set.of(EventType.DEPLOYMENT_STARTED, EventType.DEPLOYMENT_COMPLETED)))
         .containsExactly(
-            new Mark(150_000, "DEPLOYMENT_STARTED"), new Mark(210_000, "DEPLOYMENT_COMPLETED"));
+            new Mark(150_000, EventType.DEPLOYMENT_STARTED), new Mark(210_000, EventType.DEPLOYMENT_COMPLETED));
   }
 
   @Test
@@ -161,14 +142,18 @@ class ServiceMarkersTest {
     List<Step> steps = ServiceMarkers.steps(run.events(), "web");
 
     assertThat(scaling).isNotEmpty();
+    // Every scaling action carries its change, and the sentence states the same change.
     assertThat(scaling)
-        .allSatisfy(e -> assertThat(ServiceMarkers.desiredChange(e.message())).isPresent());
+        .allSatisfy(e -> assertThat(e.message()).endsWith("desired count "
+            + e.facts().desiredCount().orElseThrow().from() + " → " + e.facts().desiredCount().orElseThrow().to()));
     assertThat(steps).anyMatch(Step::up).anyMatch(s -> !s.up());
     assertThat(run.summary().services().get("web").scaleOutEvents())
         .isEqualTo(steps.stream().filter(Step::up).count());
   }
 
-  private static EventRecord event(long time, String type, String source, String message) {
-    return new EventRecord(time, type, source, message);
+  /** An event of {@code service} that moved its desired count, as sim-core logs it. */
+  private static EventRecord event(long time, EventType type, String service, int from, int to) {
+    return new EventRecord(time, type, service, "...; desired count " + from + " → " + to,
+        EventFacts.desiredCount(service, from, to));
   }
 }

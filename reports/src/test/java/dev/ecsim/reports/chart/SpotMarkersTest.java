@@ -2,9 +2,12 @@ package dev.ecsim.reports.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.TaskRecord;
+import dev.ecsim.reports.Fixtures;
 import dev.ecsim.reports.chart.ServiceMarkers.Mark;
 import dev.ecsim.reports.chart.SpotMarkers.InstanceMark;
 import dev.ecsim.run.Simulation;
@@ -16,10 +19,14 @@ import org.junit.jupiter.api.Test;
 
 class SpotMarkersTest {
 
-  private static final String NOTICE = SpotMarkers.NOTICE;
-  private static final String TERMINATED = SpotMarkers.TERMINATED;
+  private static final EventType NOTICE = SpotMarkers.NOTICE;
+  private static final EventType TERMINATED = SpotMarkers.TERMINATED;
 
-  /** An EC2 notice worded as sim-core words it. */
+  private static EventFacts m5(String instance) {
+    return Fixtures.instance("i-00000000000000001", instance, "m5.large", "us-east-1a", 0);
+  }
+
+  /** An EC2 notice worded as sim-core words it, with the instance in its facts. */
   private static EventRecord ec2Notice(long time, String provider, String instance) {
     return new EventRecord(
         time,
@@ -29,7 +36,8 @@ class SpotMarkersTest {
             + instance
             + ", m5.large, us-east-1a) terminates at "
             + (time + 120_000) / 1000.0
-            + " s");
+            + " s",
+        m5(instance));
   }
 
   private static EventRecord termination(long time, String provider, String instance, String why) {
@@ -37,7 +45,8 @@ class SpotMarkersTest {
         time,
         TERMINATED,
         provider,
-        "i-00000000000000001 (" + instance + ", m5.large, us-east-1a) terminated: " + why);
+        "i-00000000000000001 (" + instance + ", m5.large, us-east-1a) terminated: " + why,
+        m5(instance));
   }
 
   private static EventRecord fargateNotice(long time, String task, String owner) {
@@ -51,7 +60,8 @@ class SpotMarkersTest {
             + owner
             + ") gets SIGTERM and stops at "
             + (time + 30_000) / 1000.0
-            + " s (stopTimeout)");
+            + " s (stopTimeout)",
+        EventFacts.task(task, owner));
   }
 
   /** A service task placed on {@code instance} at {@code placed}, stopped at {@code stopped}. */
@@ -105,13 +115,14 @@ class SpotMarkersTest {
   }
 
   @Test
-  void readsTheInstanceAndTheTaskANoticeNames() {
-    assertThat(SpotMarkers.containerInstance(ec2Notice(0, "spot", "ci-000012").message()))
-        .contains("ci-000012");
-    assertThat(SpotMarkers.spotTask(ec2Notice(0, "spot", "ci-000012").message())).isEmpty();
-    assertThat(SpotMarkers.spotTask(fargateNotice(0, "web-7", "web").message())).contains("web-7");
-    assertThat(SpotMarkers.containerInstance(fargateNotice(0, "web-7", "web").message())).isEmpty();
-    assertThat(SpotMarkers.containerInstance("launching 1 instance: (reason, see above)")).isEmpty();
+  void readsTheInstanceFromTheFactsNeverFromTheSentence() {
+    assertThat(SpotMarkers.containerInstance(ec2Notice(0, "spot", "ci-000012"))).contains("ci-000012");
+    assertThat(SpotMarkers.containerInstance(fargateNotice(0, "web-7", "web"))).isEmpty();
+    // A sentence that reads like an instance event but carries no facts names no instance.
+    EventRecord bare = new EventRecord(0, NOTICE, "spot",
+        "EC2 Spot Instance Interruption Warning: i-00000000000000001 (ci-000012, m5.large, us-east-1a)");
+    assertThat(SpotMarkers.containerInstance(bare)).isEmpty();
+    assertThat(SpotMarkers.instanceMarks(List.of(bare), List.of("spot"))).isEmpty();
   }
 
   @Test
@@ -175,7 +186,7 @@ class SpotMarkersTest {
     return Simulation.build(ScenarioLoader.parse(scenario, "spot-marks.yaml")).run();
   }
 
-  /** Guards the wording the parsers rely on: sim-core's notices and terminations of a real run. */
+  /** Guards the facts the charts rely on: sim-core's notices and terminations of a real run. */
   @Test
   void aRealRunsNoticesAreFoundForTheServicesAndInstancesTheyHit() throws Exception {
     RunResult run = realRun();
@@ -190,5 +201,16 @@ class SpotMarkersTest {
             new InstanceMark(720_000, "spot-asg", TERMINATED),
             new InstanceMark(1_800_000, "spot-asg", NOTICE),
             new InstanceMark(1_920_000, "spot-asg", TERMINATED));
+    // The notices name what they hit: ci-000001 (us-east-1a) at 10 min, api's task at 20 min.
+    List<EventRecord> notices = run.events().stream().filter(e -> e.type() == NOTICE).toList();
+    assertThat(notices).extracting(EventRecord::timeMillis).containsExactly(600_000L, 1_200_000L, 1_800_000L);
+    EventFacts.Instance first = notices.get(0).facts().instance().orElseThrow();
+    assertThat(first.containerInstanceId()).isEqualTo("ci-000001");
+    assertThat(first.instanceType()).isEqualTo("m5.large");
+    assertThat(first.availabilityZone()).isEqualTo("us-east-1a");
+    assertThat(notices.get(0).message()).contains("(ci-000001, m5.large, us-east-1a)");
+    assertThat(notices.get(1).facts().instance()).isEmpty();
+    assertThat(notices.get(1).facts().owner()).contains("api");
+    assertThat(notices.get(1).facts().taskId()).hasValueSatisfying(id -> assertThat(notices.get(1).message()).contains(id));
   }
 }

@@ -3,6 +3,7 @@ package dev.ecsim.reports.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -14,11 +15,11 @@ class EventsCsvWriterTest {
   void writesHeaderAndOneRowPerEvent() throws IOException {
     List<EventRecord> events =
         List.of(
-            new EventRecord(61_250, "scale-out", "service/web", "desired 4 -> 6"),
+            new EventRecord(61_250, EventType.SCALING_ACTIVITY, "web", "desired 4 -> 6"),
             new EventRecord(
                 120_000,
-                "placement-failure",
-                "job/etl",
+                EventType.PLACEMENT_FAILURE,
+                "etl",
                 "unable to place a task: no container instance met all of its requirements,"
                     + " reason \"RESOURCE:MEMORY\""));
 
@@ -28,8 +29,8 @@ class EventsCsvWriterTest {
     assertThat(out.toString())
         .isEqualTo(
             "timeSeconds,type,source,message\n"
-                + "61.25,scale-out,service/web,desired 4 -> 6\n"
-                + "120,placement-failure,job/etl,\"unable to place a task: no container instance"
+                + "61.25,SCALING_ACTIVITY,web,desired 4 -> 6\n"
+                + "120,PLACEMENT_FAILURE,etl,\"unable to place a task: no container instance"
                 + " met all of its requirements, reason \"\"RESOURCE:MEMORY\"\"\"\n");
   }
 }

@@ -2,6 +2,7 @@ package dev.ecsim.reports.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,7 +14,7 @@ class TimeSeriesCsvWriterTest {
   @Test
   void writesTimeThenEveryColumnInOrder() throws IOException {
     TimeSeries series =
-        new TimeSeries(List.of("cumulativeCostUsd.od", "instances.od", "cpuUtilizationPct"));
+        new TimeSeries(List.of(SeriesNames.cumulativeCost("od"), SeriesNames.instances("od"), SeriesNames.CPU_UTILIZATION_PCT));
     series.addRow(0, new double[] {0, 2, Double.NaN});
     series.addRow(90_500, new double[] {0.0048000000001, 3, 41.66666666});
 
@@ -30,7 +31,7 @@ class TimeSeriesCsvWriterTest {
   @Test
   void anEmptySeriesIsJustTheHeader() throws IOException {
     StringWriter out = new StringWriter();
-    TimeSeriesCsvWriter.write(new TimeSeries(List.of("instances.od")), out);
+    TimeSeriesCsvWriter.write(new TimeSeries(List.of(SeriesNames.instances("od"))), out);
 
     assertThat(out.toString()).isEqualTo("timeSeconds,instances.od\n");
   }

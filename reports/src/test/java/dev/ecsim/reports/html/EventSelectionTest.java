@@ -3,6 +3,7 @@ package dev.ecsim.reports.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.metrics.EventRecord;
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.reports.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +18,12 @@ class EventSelectionTest {
     assertThat(selection.shown())
         .extracting(EventRecord::type)
         .containsExactly(
-            "PLACEMENT_FAILURE", "INSTANCES_LAUNCHED", "SCALING_EXCLUDED", "INSTANCE_TERMINATED");
+            EventType.PLACEMENT_FAILURE, EventType.INSTANCES_LAUNCHED, EventType.SCALING_EXCLUDED, EventType.INSTANCE_TERMINATED);
     assertThat(selection.leftOut()).isZero();
     assertThat(selection.routine()).isEqualTo(1);
     assertThat(selection.countsByType())
-        .containsEntry("INSTANCE_REGISTERED", 1)
-        .containsEntry("PLACEMENT_FAILURE", 1)
+        .containsEntry(EventType.INSTANCE_REGISTERED, 1)
+        .containsEntry(EventType.PLACEMENT_FAILURE, 1)
         .hasSize(5);
   }
 
@@ -30,35 +31,35 @@ class EventSelectionTest {
   void listsAnInstanceDrainingForScaleInBeforeItsTermination() {
     List<EventRecord> events =
         List.of(
-            new EventRecord(900_000, "INSTANCE_DRAINING", "asg", "i-3 (ci-000003, m6i.large, us-east-1a) DRAINING"),
-            new EventRecord(965_000, "INSTANCE_TERMINATED", "asg", "i-3 (ci-000003, ...) terminated"));
+            new EventRecord(900_000, EventType.INSTANCE_DRAINING, "asg", "i-3 (ci-000003, m6i.large, us-east-1a) DRAINING"),
+            new EventRecord(965_000, EventType.INSTANCE_TERMINATED, "asg", "i-3 (ci-000003, ...) terminated"));
 
     assertThat(EventSelection.of(events, 50).shown())
         .extracting(EventRecord::type)
-        .containsExactly("INSTANCE_DRAINING", "INSTANCE_TERMINATED");
+        .containsExactly(EventType.INSTANCE_DRAINING, EventType.INSTANCE_TERMINATED);
   }
 
   @Test
   void listsWhatHappenedToServicesButOnlyCountsAlarms() {
     List<EventRecord> events = new ArrayList<>(Fixtures.serviceEvents());
-    events.add(new EventRecord(300_000, "SCHEDULED_ACTION", "web", "desired count 3 → 10"));
-    events.add(new EventRecord(360_000, "TASK_STOPPED", "web", "stopped unexpectedly"));
-    events.add(new EventRecord(420_000, "DEPLOYMENT_FAILED", "web", "2 tasks failed to start"));
+    events.add(new EventRecord(300_000, EventType.SCHEDULED_ACTION, "web", "desired count 3 → 10"));
+    events.add(new EventRecord(360_000, EventType.TASK_STOPPED, "web", "stopped unexpectedly"));
+    events.add(new EventRecord(420_000, EventType.DEPLOYMENT_FAILED, "web", "2 tasks failed to start"));
 
     EventSelection selection = EventSelection.of(events, 50);
 
     assertThat(selection.shown())
         .extracting(EventRecord::type)
         .containsExactly(
-            "SCALING_ACTIVITY",
-            "DEPLOYMENT_STARTED",
-            "DEPLOYMENT_COMPLETED",
-            "SCALING_ACTIVITY",
-            "SCHEDULED_ACTION",
-            "TASK_STOPPED",
-            "DEPLOYMENT_FAILED");
+            EventType.SCALING_ACTIVITY,
+            EventType.DEPLOYMENT_STARTED,
+            EventType.DEPLOYMENT_COMPLETED,
+            EventType.SCALING_ACTIVITY,
+            EventType.SCHEDULED_ACTION,
+            EventType.TASK_STOPPED,
+            EventType.DEPLOYMENT_FAILED);
     assertThat(selection.routine()).isEqualTo(1);
-    assertThat(selection.countsByType()).containsEntry("ALARM", 1).hasSize(7);
+    assertThat(selection.countsByType()).containsEntry(EventType.ALARM, 1).hasSize(7);
   }
 
   @Test
@@ -67,42 +68,42 @@ class EventSelectionTest {
         List.of(
             new EventRecord(
                 0,
-                "SPOT_CAPACITY_RECLAIM",
+                EventType.SPOT_CAPACITY_RECLAIM,
                 "spot",
                 "spot capacity of m5.large in us-east-1a reclaimed: 1 of 2 instances get an"
                     + " interruption notice"),
             new EventRecord(
                 0,
-                "SPOT_INTERRUPTION_WARNING",
+                EventType.SPOT_INTERRUPTION_WARNING,
                 "spot",
                 "EC2 Spot Instance Interruption Warning: i-00000000000000001 (ci-000001, m5.large,"
                     + " us-east-1a) terminates at 120.0 s"),
             new EventRecord(
                 90_000,
-                "SPOT_INTERRUPTION_WARNING",
+                EventType.SPOT_INTERRUPTION_WARNING,
                 "FARGATE_SPOT",
                 "Your Spot Task was interrupted: web-7 (web) gets SIGTERM and stops at 120.0 s"
                     + " (stopTimeout)"),
-            new EventRecord(120_000, "INSTANCE_TERMINATED", "spot", "i-1 terminated: spot interruption"),
-            new EventRecord(165_000, "INSTANCE_REGISTERED", "spot", "i-2 registered"));
+            new EventRecord(120_000, EventType.INSTANCE_TERMINATED, "spot", "i-1 terminated: spot interruption"),
+            new EventRecord(165_000, EventType.INSTANCE_REGISTERED, "spot", "i-2 registered"));
 
     EventSelection selection = EventSelection.of(events, 50);
 
     assertThat(selection.shown())
         .extracting(EventRecord::type)
         .containsExactly(
-            "SPOT_CAPACITY_RECLAIM",
-            "SPOT_INTERRUPTION_WARNING",
-            "SPOT_INTERRUPTION_WARNING",
-            "INSTANCE_TERMINATED");
+            EventType.SPOT_CAPACITY_RECLAIM,
+            EventType.SPOT_INTERRUPTION_WARNING,
+            EventType.SPOT_INTERRUPTION_WARNING,
+            EventType.INSTANCE_TERMINATED);
     assertThat(selection.routine()).isEqualTo(1);
   }
 
   @Test
   void theCapSharesItsPlacesAmongTheTypesAndCountsTheRest() {
     List<EventRecord> events = new ArrayList<>(Fixtures.events(7));
-    events.add(0, new EventRecord(0, "INSTANCE_REGISTERED", "od", "i-1"));
-    events.add(new EventRecord(9_000, "RUNTASK_REFUSED", "etl", "too many PROVISIONING tasks"));
+    events.add(0, new EventRecord(0, EventType.INSTANCE_REGISTERED, "od", "i-1"));
+    events.add(new EventRecord(9_000, EventType.RUNTASK_REFUSED, "etl", "too many PROVISIONING tasks"));
 
     EventSelection selection = EventSelection.of(events, 3);
 

@@ -2,6 +2,7 @@ package dev.ecsim.reports.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.summary.RunFacts;
@@ -158,7 +159,7 @@ class HtmlReportTest {
             Fixtures.noTasks(),
             List.of(
                 new dev.ecsim.metrics.EventRecord(
-                    0, "PLACEMENT_FAILURE", "svc<1>", "\"quoted\" <img src=x>")),
+                    0, EventType.PLACEMENT_FAILURE, "svc<1>", "\"quoted\" <img src=x>")),
             List.of());
 
     String html = render(run, Fixtures.summaries());
@@ -264,7 +265,7 @@ class HtmlReportTest {
             Fixtures.summary(),
             Fixtures.series(),
             Fixtures.noTasks(),
-            List.of(new dev.ecsim.metrics.EventRecord(0, "INSTANCE_REGISTERED", "od", "i-0001")),
+            List.of(new dev.ecsim.metrics.EventRecord(0, EventType.INSTANCE_REGISTERED, "od", "i-0001")),
             List.of());
 
     assertThat(HtmlReport.render(run, Fixtures.summaries(), Fixtures.facts(), List.of()))
