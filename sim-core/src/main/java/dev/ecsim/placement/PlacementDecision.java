@@ -38,6 +38,12 @@ public record PlacementDecision(Optional<ContainerInstance> chosen, List<Candida
     return c.isPresent() && c.get().rejectedBy().isPresent() ? c.get().rejectedBy().get().code() : "NO_INSTANCES";
   }
 
+  /** What removed the closest candidate, if there was one: a resource or a constraint. */
+  public Optional<Rejection> closestRejection() {
+    Optional<CandidateVerdict> c = closest();
+    return c.isPresent() ? c.get().rejectedBy() : Optional.empty();
+  }
+
   /** ECS's service-event wording for a task that could not be placed. */
   public String failureMessage(String who) {
     Optional<CandidateVerdict> c = closest();

@@ -3,8 +3,10 @@ package dev.ecsim.service;
 import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.EventType;
+import dev.ecsim.placement.Rejection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Logs placement failures the way ECS shows service events: the same message for the same job or
@@ -22,16 +24,19 @@ final class PlacementEvents {
     this.log = log;
   }
 
-  void failed(long now, String owner, String reason, String message) {
+  /**
+   * @param rejection what removed the closest candidate: a resource's code is added to the
+   *     sentence, which does not spell it out; a constraint's error the sentence quotes already
+   */
+  void failed(long now, String owner, Optional<Rejection> rejection, String message) {
     Long at = lastTime.get(owner);
     if (message.equals(lastMessage.get(owner)) && at != null && now - at < REPEAT_AFTER_MILLIS) {
       return;
     }
     lastMessage.put(owner, message);
     lastTime.put(owner, now);
-    // Resource reasons are codes the sentence does not spell out; constraint errors it quotes already.
-    log.add(now, EventType.PLACEMENT_FAILURE, owner,
-        reason.startsWith("RESOURCE:") ? message + " (" + reason + ")" : message, EventFacts.owner(owner));
+    String text = rejection.filter(Rejection::isResource).map(r -> message + " (" + r.code() + ")").orElse(message);
+    log.add(now, EventType.PLACEMENT_FAILURE, owner, text, EventFacts.owner(owner));
   }
 
   /** Nothing of the owner waits any more: the next failure is news again. */

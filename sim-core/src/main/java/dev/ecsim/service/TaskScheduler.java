@@ -237,7 +237,7 @@ public final class TaskScheduler {
       explanations.add(Explanations.of(engine.now(), task, decision));
     }
     if (!decision.placed()) {
-      placementEvents.failed(engine.now(), task.owner(), decision.reason(),
+      placementEvents.failed(engine.now(), task.owner(), decision.closestRejection(),
           decision.failureMessage((task.group().startsWith("service:") ? "(service " : "(job ") + task.owner() + ")"));
       return false;
     }
