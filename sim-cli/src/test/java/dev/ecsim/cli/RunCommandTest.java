@@ -81,6 +81,7 @@ class RunCommandTest {
     assertThat(run.path("simulatedEvents").asLong()).isEqualTo(summary.path("events").asLong());
     assertThat(Files.readAllBytes(a.resolve("tasks.csv"))).isEqualTo(Files.readAllBytes(b.resolve("tasks.csv")));
     assertThat(Files.readAllBytes(a.resolve("timeseries.csv"))).isEqualTo(Files.readAllBytes(b.resolve("timeseries.csv")));
+    assertThat(Files.readAllBytes(a.resolve("events.csv"))).isEqualTo(Files.readAllBytes(b.resolve("events.csv")));
     Path c = dir.resolve("c");
     assertThat(CommandRunner.run("run", BUNDLED, "-o", c.toString(), "--horizon", "2d", "--no-charts", "--seed", "7")
         .exitCode()).isZero();
