@@ -14,9 +14,10 @@ import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * {@code report.html}: one self-contained page that opens offline and can be mailed as one file. No
- * scripts and no external resources: the CSS is inline and each chart is a base64 PNG. Figures come
- * from the summary tree, so a replicated run shows its means and confidence intervals; every piece
- * of text from the scenario or the run is HTML-escaped.
+ * scripts and no external resources: the CSS is inline and each chart is a base64 PNG. Figures are
+ * read from the replications' summaries through their record components, so a replicated run shows
+ * its means and confidence intervals; every piece of text from the scenario or the run is
+ * HTML-escaped.
  */
 public final class HtmlReport {
   private HtmlReport() {}
