@@ -102,8 +102,9 @@ public final class Simulation {
     for (JobSpec job : scenario.jobs()) {
       var strategy = job.capacityProviderStrategy().isEmpty()
           ? scenario.cluster().defaultCapacityProviderStrategy() : job.capacityProviderStrategy();
-      jobs.add(new JobRunner(job, scenario.taskDefinition(job.taskDefinition()).orElseThrow(), strategy, context,
-          scenario.durationMillis(), scenario.startTime()));
+      jobs.add(new JobRunner(job, scenario.taskDefinition(job.taskDefinition()).orElseThrow(),
+          family -> scenario.taskDefinition(family).orElseThrow(), strategy, context, scenario.durationMillis(),
+          scenario.startTime()));
     }
     buildServices();
     buildAutoScaling();

@@ -28,6 +28,11 @@ public record JobSpec(
 
   /** The task group: the one given, else ECS's default for a standalone task, family:FAMILY. */
   public String group() {
-    return explicitGroup.orElse("family:" + taskDefinition);
+    return groupFor(taskDefinition);
+  }
+
+  /** The task group of a task of {@code family}: the one given, else RunTask's default, family:FAMILY. */
+  public String groupFor(String family) {
+    return explicitGroup.orElse("family:" + family);
   }
 }

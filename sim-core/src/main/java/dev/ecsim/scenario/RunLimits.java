@@ -80,6 +80,8 @@ public final class RunLimits {
       return (durationMillis + f.intervalMillis() - 1) / f.intervalMillis();
     } else if (arrivals instanceof ArrivalSpec.Times t) {
       return t.timesMillis().stream().filter(m -> m < durationMillis).count();
+    } else if (arrivals instanceof ArrivalSpec.Trace t) {
+      return t.arrivals().stream().filter(a -> a.atMillis() < durationMillis).count();
     } else if (arrivals instanceof ArrivalSpec.Scheduled s) {
       long fires = fires(s.schedule(), s.zone(), start, start.plusMillis(durationMillis), start,
           cap / s.count() + 1, MAX_FIRES_WALKED);

@@ -8,10 +8,10 @@ import dev.ecsim.metrics.Summary;
 import dev.ecsim.placement.PlacementRequest;
 import dev.ecsim.scenario.ArrivalSpec;
 import dev.ecsim.scenario.CapacityProviderSpec;
-import dev.ecsim.scenario.PlacementConstraintSpec;
-import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.JobSpec;
 import dev.ecsim.scenario.LaunchType;
+import dev.ecsim.scenario.PlacementConstraintSpec;
+import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.StrategyItem;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import dev.ecsim.workload.Distribution;
@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
@@ -36,12 +37,15 @@ public final class JobRunner {
   private final JobSpec spec;
   private final Instant startTime;
   private final TaskDefinitionSpec definition;
+  private final Function<String, TaskDefinitionSpec> definitionOf;
   private final List<StrategyItem> strategy;
   private final Engine engine;
   private final TaskScheduler scheduler;
   private final long horizon;
   private final Distribution.Sampler durations;
   private final PlacementRequest placement;
+  /** The task definitions an arrivals trace names besides the job's, with their placement requests. */
+  private final Map<String, PlacementRequest> tracePlacements = new HashMap<>();
   private final Map<String, Integer> activeByProvider = new HashMap<>();
   private final DescriptiveStatistics waitSeconds = new DescriptiveStatistics();
   private ExponentialDistribution poissonGaps;
@@ -62,16 +66,31 @@ public final class JobRunner {
   /** {@code startTime} is the instant simulated time 0 stands for: scheduled arrivals are read from it. */
   public JobRunner(JobSpec spec, TaskDefinitionSpec definition, List<StrategyItem> strategy, SchedulingContext context,
       long horizon, Instant startTime) {
+    this(spec, definition, family -> definition, strategy, context, horizon, startTime);
+  }
+
+  /**
+   * @param definitions the scenario's task definitions by family, for the rows of an arrivals trace
+   *     that name one of their own
+   */
+  public JobRunner(JobSpec spec, TaskDefinitionSpec definition, Function<String, TaskDefinitionSpec> definitions,
+      List<StrategyItem> strategy, SchedulingContext context, long horizon, Instant startTime) {
     Engine engine = context.engine();
     this.startTime = startTime;
     this.spec = spec;
     this.definition = definition;
+    this.definitionOf = definitions;
     this.strategy = strategy;
     this.engine = engine;
     this.scheduler = context.scheduler();
     this.horizon = horizon;
     this.durations = spec.duration().sampler(engine.rng("durations/" + spec.name()));
     this.placement = placementRequest(spec, definition);
+    if (spec.arrivals() instanceof ArrivalSpec.Trace trace) {
+      // Worked out once per family, as for the job's own definition: a request is per definition.
+      trace.taskDefinitions().forEach(family -> tracePlacements.put(family,
+          placementRequest(spec, definitions.apply(family))));
+    }
   }
 
   /**
@@ -85,7 +104,8 @@ public final class JobRunner {
     constraints.addAll(Architectures.constraint(definition));
     List<PlacementStrategySpec> strategy = spec.placementStrategy().isEmpty()
         ? List.of(PlacementStrategySpec.random()) : spec.placementStrategy();
-    return new PlacementRequest(TaskRequirements.of(definition, spec.group()), List.copyOf(constraints), strategy);
+    return new PlacementRequest(TaskRequirements.of(definition, spec.groupFor(definition.family())),
+        List.copyOf(constraints), strategy);
   }
 
   public String name() {
@@ -101,6 +121,8 @@ public final class JobRunner {
       scheduleAt(0);
     } else if (arrivals instanceof ArrivalSpec.Times t && !t.timesMillis().isEmpty()) {
       scheduleAt(t.timesMillis().get(0));
+    } else if (arrivals instanceof ArrivalSpec.Trace t && !t.arrivals().isEmpty()) {
+      scheduleAt(t.arrivals().get(0).atMillis());
     } else if (arrivals instanceof ArrivalSpec.Scheduled s) {
       scheduleNextFire(s, -1);
     }
@@ -127,6 +149,17 @@ public final class JobRunner {
   private void arrive() {
     long now = engine.now();
     ArrivalSpec arrivals = spec.arrivals();
+    if (arrivals instanceof ArrivalSpec.Trace t) {
+      // Every row at this time, then the next time: rows of one time are one arrival event.
+      List<ArrivalSpec.TraceArrival> rows = t.arrivals();
+      while (nextArrival < rows.size() && rows.get(nextArrival).atMillis() == now) {
+        submit(rows.get(nextArrival++));
+      }
+      if (nextArrival < rows.size()) {
+        scheduleAt(rows.get(nextArrival).atMillis());
+      }
+      return;
+    }
     int count = arrivals instanceof ArrivalSpec.Scheduled s ? s.count() : 1;
     for (int i = 0; i < count; i++) {
       submit();
@@ -147,11 +180,27 @@ public final class JobRunner {
 
   private void submit() {
     submitted++;
-    launch(spec.name() + "-" + submitted, Math.round(durations.sample()));
+    launch(spec.name() + "-" + submitted, Math.round(durations.sample()), placement, definition);
+  }
+
+  /**
+   * A trace row: its run time, or one drawn from the job's duration (the draw is made either way,
+   * so a row's own duration does not shift the draws of the rows after it); its task definition, or
+   * the job's.
+   */
+  private void submit(ArrivalSpec.TraceArrival row) {
+    submitted++;
+    long drawn = Math.round(durations.sample());
+    long runMillis = row.durationMillis().orElse(drawn);
+    PlacementRequest request = row.taskDefinition().map(tracePlacements::get).orElse(placement);
+    // The definition object the scenario holds for the family, as the request was made from it.
+    TaskDefinitionSpec def = row.taskDefinition().isPresent() ? definitionOf.apply(row.taskDefinition().get())
+        : definition;
+    launch(spec.name() + "-" + submitted, runMillis, request, def);
   }
 
   /** Starts a task (an arrival, or a retry after an interruption) that runs {@code runMillis}. */
-  private void launch(String id, long runMillis) {
+  private void launch(String id, long runMillis, PlacementRequest placement, TaskDefinitionSpec definition) {
     String provider = spec.launchType().map(JobRunner::launchTypeProvider)
         .orElseGet(() -> StrategyChooser.choose(strategy, p -> activeByProvider.getOrDefault(p, 0)));
     activeByProvider.merge(provider, 1, Integer::sum);
@@ -189,7 +238,8 @@ public final class JobRunner {
       task.startedAt().ifPresent(started -> lostTaskSeconds += (task.stoppedAt().getAsLong() - started) / 1000.0);
       if (spec.onInterruption() == JobSpec.OnInterruption.RETRY) {
         retried++;
-        launch(task.id() + "-retry", runMillis);
+        TaskDefinitionSpec def = task.definition();
+        launch(task.id() + "-retry", runMillis, tracePlacements.getOrDefault(def.family(), placement), def);
       }
       return;
     }

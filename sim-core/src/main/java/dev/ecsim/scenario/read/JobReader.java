@@ -8,6 +8,7 @@ import dev.ecsim.scenario.LaunchType;
 import dev.ecsim.scenario.PlacementConstraintSpec;
 import dev.ecsim.scenario.PlacementStrategySpec;
 import dev.ecsim.scenario.StrategyItem;
+import dev.ecsim.scenario.yaml.CsvTrace;
 import dev.ecsim.scenario.yaml.Mapping;
 import dev.ecsim.scenario.yaml.Node;
 import dev.ecsim.scenario.yaml.Quantities;
@@ -26,7 +27,7 @@ final class JobReader {
       "launchType", "group", "placementStrategy", "placementConstraints");
   private static final List<String> ARRIVAL_FIELDS = List.of("poisson", "fixed", "times", "schedule", "timezone",
       "count", "trace");
-  private static final List<String> ARRIVAL_KINDS = List.of("poisson", "fixed", "times", "schedule");
+  private static final List<String> ARRIVAL_KINDS = List.of("poisson", "fixed", "times", "schedule", "trace");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,255}");
 
   private JobReader() {}
@@ -63,7 +64,6 @@ final class JobReader {
 
   private static Optional<ArrivalSpec> arrivals(Node node) {
     Mapping m = node.mapping(ARRIVAL_FIELDS);
-    m.notSupportedYet("trace", "trace replay (a later issue)");
     if (!m.has("schedule")) {
       for (String onlyWithSchedule : List.of("count", "timezone")) {
         if (m.has(onlyWithSchedule)) {
@@ -77,7 +77,7 @@ final class JobReader {
       if (node.isMapping()) {
         node.error("arrivals name exactly one kind, found " + (kinds.isEmpty() ? "none" : kinds)
             + "; valid: {poisson: {rate: 30/h}}, {fixed: 10m} (one task every 10 minutes), {times: [0s, 5m]}, "
-            + "{schedule: \"cron(0 2 * * ? *)\", count: 12, timezone: Europe/Berlin}");
+            + "{schedule: \"cron(0 2 * * ? *)\", count: 12, timezone: Europe/Berlin}, {trace: {file: runs.csv}}");
       }
       return Optional.empty();
     }
@@ -101,6 +101,12 @@ final class JobReader {
           }
           return Optional.of(new ArrivalSpec.FixedInterval(interval));
         });
+      case "trace": {
+        Mapping t = body.mapping(List.of("file"));
+        Node fileNode = t.field("file");
+        return t.requiredString("file").flatMap(file -> CsvTrace.once(fileNode, file, List.of("arrivals"),
+            () -> ArrivalTraceReader.read(fileNode, file)).map(rows -> new ArrivalSpec.Trace(file, rows)));
+      }
       case "schedule": {
         Optional<Schedule> schedule = AutoScalingReader.schedule(body);
         Optional<ZoneId> zone = m.field("timezone").present()

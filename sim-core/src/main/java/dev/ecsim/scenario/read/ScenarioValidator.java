@@ -3,6 +3,7 @@ package dev.ecsim.scenario.read;
 import dev.ecsim.catalog.FargateCatalog;
 import dev.ecsim.catalog.InstanceCatalog;
 import dev.ecsim.catalog.InstanceType;
+import dev.ecsim.scenario.ArrivalSpec;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.JobSpec;
 import dev.ecsim.scenario.LaunchType;
@@ -113,8 +114,28 @@ final class ScenarioValidator {
     List<JobSpec> jobs = scenario.jobs();
     for (int i = 0; i < jobs.size(); i++) {
       JobSpec job = jobs.get(i);
-      workload("jobs[" + i + "]", job.name(), job.taskDefinition(), job.launchType(), job.capacityProviderStrategy(),
-          job.placementStrategy(), job.placementConstraints());
+      String path = "jobs[" + i + "]";
+      List<CapacityProviderSpec> providers = workload(path, job.name(), job.taskDefinition(), job.launchType(),
+          job.capacityProviderStrategy(), job.placementStrategy(), job.placementConstraints());
+      if (job.arrivals() instanceof ArrivalSpec.Trace trace) {
+        traceDefinitions(job, trace, providers, path + ".arrivals.trace.file");
+      }
+    }
+  }
+
+  /** The task definitions an arrivals trace names exist and run on the job's capacity, as its own must. */
+  private void traceDefinitions(JobSpec job, ArrivalSpec.Trace trace, List<CapacityProviderSpec> providers,
+      String path) {
+    for (String family : trace.taskDefinitions()) {
+      Optional<TaskDefinitionSpec> def = scenario.taskDefinition(family);
+      if (def.isEmpty()) {
+        ctx.error(path, trace.file() + ": a row names the unknown task definition '" + family + "'"
+            + Names.didYouMean(family, families()) + "; defined: " + Names.quoted(families()));
+      } else if (!providers.isEmpty() && providers.get(0).isFargate()) {
+        FargateRules.workload(def.get(), job.placementStrategy(), job.placementConstraints(), providers, path, ctx);
+      } else if (!providers.isEmpty()) {
+        fits(def.get(), providers, path);
+      }
     }
   }
 

@@ -40,12 +40,19 @@ public final class CsvTrace {
     public String get(String column) {
       return values.get(column);
     }
+
+    /** The value of an optional column, empty when the file has no such column or leaves it blank. */
+    public Optional<String> optional(String column) {
+      return values.isMapped(column) && values.isSet(column) && !values.get(column).isBlank()
+          ? Optional.of(values.get(column)) : Optional.empty();
+    }
   }
 
   private final Node fileNode;
   private final String file;
   private final String what;
   private final List<String> columns;
+  private final List<String> optionalColumns;
   private int problems;
 
   /**
@@ -53,10 +60,16 @@ public final class CsvTrace {
    * @param columns the header's columns, in the order messages list them
    */
   public CsvTrace(Node fileNode, String file, String what, List<String> columns) {
+    this(fileNode, file, what, columns, List.of());
+  }
+
+  /** @param optionalColumns columns the header may also name, read with {@link Row#optional} */
+  public CsvTrace(Node fileNode, String file, String what, List<String> columns, List<String> optionalColumns) {
     this.fileNode = fileNode;
     this.file = file;
     this.what = what;
     this.columns = List.copyOf(columns);
+    this.optionalColumns = List.copyOf(optionalColumns);
   }
 
   /**
@@ -191,7 +204,9 @@ public final class CsvTrace {
       fileNode.error(file + ": empty; " + article(what) + " starts with the header line: " + String.join(",", columns));
       return false;
     }
-    List<String> unknown = names.stream().filter(n -> !columns.contains(n)).toList();
+    List<String> known = new java.util.ArrayList<>(columns);
+    known.addAll(optionalColumns);
+    List<String> unknown = names.stream().filter(n -> !known.contains(n)).toList();
     List<String> missing = columns.stream().filter(c -> !names.contains(c)).toList();
     if (unknown.size() == names.size()) {
       // Not one expected column: probably not a trace at all (a wrong path, /etc/passwd), so its
@@ -202,8 +217,10 @@ public final class CsvTrace {
     }
     if (!unknown.isEmpty() || !missing.isEmpty()) {
       String found = unknown.isEmpty() ? "" : "; unknown column " + Names.quoted(unknown)
-          + (unknown.size() == 1 ? Names.didYouMean(unknown.get(0), columns) : "");
-      error(1, "the header must name the columns " + listed(columns) + ", found " + String.join(",", names) + found);
+          + (unknown.size() == 1 ? Names.didYouMean(unknown.get(0), known) : "");
+      String may = optionalColumns.isEmpty() ? "" : " (and may name " + listed(optionalColumns) + ")";
+      error(1, "the header must name the columns " + listed(columns) + may + ", found " + String.join(",", names)
+          + found);
       return false;
     }
     return true;
