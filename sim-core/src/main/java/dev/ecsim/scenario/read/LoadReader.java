@@ -100,7 +100,7 @@ final class LoadReader {
       case "steps" -> steps(body);
       case "diurnal" -> diurnal(body, run);
       case "spikes" -> spikes(body, run);
-      case "trace" -> trace(body);
+      case "trace" -> trace(body, run);
       default -> throw new IllegalStateException(kind);
     };
   }
@@ -257,7 +257,7 @@ final class LoadReader {
     return Optional.of(new Spike.Multiply(at.get(), duration.get(), factor.get()));
   }
 
-  private static Optional<LoadProfile> trace(Node body) {
+  private static Optional<LoadProfile> trace(Node body, Run run) {
     Mapping t = body.mapping(TRACE_FIELDS);
     if (!body.isMapping()) {
       return Optional.empty();
@@ -266,8 +266,11 @@ final class LoadReader {
         ? t.choice("interpolate", INTERPOLATIONS).map(s -> Interpolation.valueOf(s.toUpperCase(Locale.ROOT)))
         : Optional.of(Interpolation.STEP);
     Optional<String> file = t.requiredString("file");
-    Optional<List<Point>> points = file.flatMap(f -> CsvTrace.once(t.field("file"), f, List.of("load"),
-        () -> TraceReader.read(t.field("file"), f)));
+    // A .json file is CloudWatch's get-metric-data output, read against the scenario's start.
+    Optional<List<Point>> points = file.flatMap(f -> f.toLowerCase(Locale.ROOT).endsWith(".json")
+        ? CsvTrace.once(t.field("file"), f, List.of("cloudwatch", run.startTime()),
+            () -> CloudWatchTraceReader.read(t.field("file"), f, run.startTime()))
+        : CsvTrace.once(t.field("file"), f, List.of("load"), () -> TraceReader.read(t.field("file"), f)));
     if (how.isEmpty() || points.isEmpty()) {
       return Optional.empty();
     }

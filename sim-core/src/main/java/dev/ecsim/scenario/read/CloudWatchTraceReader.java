@@ -1,0 +1,144 @@
+package dev.ecsim.scenario.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ecsim.scenario.yaml.BoundedRead;
+import dev.ecsim.scenario.yaml.CsvTrace;
+import dev.ecsim.scenario.yaml.Node;
+import dev.ecsim.workload.LoadProfile.Point;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A load trace as CloudWatch prints it: the output of {@code aws cloudwatch get-metric-data}
+ * ({@code {"MetricDataResults": [{"Id", "Timestamps", "Values", ...}]}}) for one metric, such as an
+ * Application Load Balancer's {@code RequestCount} with the statistic {@code Sum} (CloudWatch API:
+ * GetMetricData). Each value is what the period it starts counted: divided by the period (the
+ * smallest gap between two timestamps, as GetMetricData does not print it), it is a rate per
+ * second from that timestamp on. Timestamps are read against the scenario's {@code startTime}:
+ * the last point at or before it is time 0 and earlier ones are dropped, so a day saved from the
+ * console replays from the scenario's start.
+ */
+final class CloudWatchTraceReader {
+  /** The same bound as a CSV trace: a minute-by-minute year prints about 20 MiB of JSON. */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private CloudWatchTraceReader() {}
+
+  static Optional<List<Point>> read(Node fileNode, String file, Instant startTime) {
+    Path path = CsvTrace.path(fileNode, file);
+    JsonNode root;
+    try {
+      if (Files.exists(path) && !Files.isRegularFile(path)) {
+        fileNode.error("trace file '" + file + "' is not a regular file (" + path + "); name a JSON file");
+        return Optional.empty();
+      }
+      Optional<byte[]> bytes = BoundedRead.read(path, MAX_BYTES);
+      if (bytes.isEmpty()) {
+        fileNode.error("trace file '" + file + "' holds more than 64 MiB; a trace file may be at most 64 MiB");
+        return Optional.empty();
+      }
+      root = JSON.readTree(new String(bytes.get(), StandardCharsets.UTF_8));
+    } catch (NoSuchFileException e) {
+      fileNode.error("no trace file '" + file + "' (looked for " + path + "; a path is relative to the scenario file)");
+      return Optional.empty();
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+      fileNode.error(file + where + ": not valid JSON: " + e.getOriginalMessage());
+      return Optional.empty();
+    } catch (IOException e) {
+      fileNode.error("cannot read trace file '" + file + "': " + e.getMessage());
+      return Optional.empty();
+    }
+    JsonNode results = root == null ? null : root.get("MetricDataResults");
+    if (results == null || !results.isArray()) {
+      fileNode.error(file + ": not the output of aws cloudwatch get-metric-data: no \"MetricDataResults\" list");
+      return Optional.empty();
+    }
+    if (results.size() != 1) {
+      fileNode.error(file + ": \"MetricDataResults\" holds " + results.size() + " metrics; save one metric a file "
+          + "(one --metric-data-queries entry with ReturnData true)");
+      return Optional.empty();
+    }
+    Optional<List<Point>> points = points(fileNode, file, results.get(0), startTime);
+    if (points.isPresent()) {
+      Optional<Long> total = fileNode.context().traces.count(path, points.get().size());
+      if (total.isPresent()) {
+        fileNode.error(String.format(java.util.Locale.ROOT, "the trace files of a scenario may hold at most %,d rows "
+            + "in all, and with '%s' they hold %,d", fileNode.context().traces.maxRows(), file, total.get()));
+        return Optional.empty();
+      }
+    }
+    return points;
+  }
+
+  private static Optional<List<Point>> points(Node fileNode, String file, JsonNode result, Instant startTime) {
+    JsonNode timestamps = result.get("Timestamps");
+    JsonNode values = result.get("Values");
+    if (timestamps == null || values == null || !timestamps.isArray() || !values.isArray()
+        || timestamps.size() != values.size() || timestamps.isEmpty()) {
+      fileNode.error(file + ": a metric needs \"Timestamps\" and \"Values\" lists of the same, non-zero length");
+      return Optional.empty();
+    }
+    List<long[]> raw = new ArrayList<>();
+    List<Double> counts = new ArrayList<>();
+    for (int i = 0; i < timestamps.size(); i++) {
+      Instant at;
+      try {
+        at = Instant.parse(timestamps.get(i).asText());
+      } catch (DateTimeParseException e) {
+        fileNode.error(file + ": Timestamps[" + i + "] '" + timestamps.get(i).asText() + "' is not an ISO-8601 "
+            + "instant such as 2026-01-05T00:00:00Z");
+        return Optional.empty();
+      }
+      if (!values.get(i).isNumber() || values.get(i).asDouble() < 0 || !Double.isFinite(values.get(i).asDouble())) {
+        fileNode.error(file + ": Values[" + i + "] " + values.get(i) + " is not a count of 0 or more");
+        return Optional.empty();
+      }
+      raw.add(new long[] {at.toEpochMilli(), i});
+      counts.add(values.get(i).asDouble());
+    }
+    // GetMetricData prints the newest first by default (ScanBy TimestampDescending).
+    raw.sort(Comparator.comparingLong(r -> r[0]));
+    long period = Long.MAX_VALUE;
+    for (int i = 1; i < raw.size(); i++) {
+      long gap = raw.get(i)[0] - raw.get(i - 1)[0];
+      if (gap == 0) {
+        fileNode.error(file + ": Timestamps holds " + Instant.ofEpochMilli(raw.get(i)[0]) + " twice");
+        return Optional.empty();
+      }
+      period = Math.min(period, gap);
+    }
+    if (period == Long.MAX_VALUE) {
+      period = 60_000; // one point: CloudWatch's standard period
+    }
+    long start = startTime.toEpochMilli();
+    if (raw.get(0)[0] > start) {
+      fileNode.error(file + ": the metric starts at " + Instant.ofEpochMilli(raw.get(0)[0]) + ", after the scenario's "
+          + "startTime " + startTime + "; set startTime to the first timestamp or earlier data");
+      return Optional.empty();
+    }
+    List<Point> points = new ArrayList<>();
+    double seconds = period / 1000.0;
+    for (int i = 0; i < raw.size(); i++) {
+      long at = raw.get(i)[0] - start;
+      boolean lastBeforeStart = at <= 0 && (i + 1 == raw.size() || raw.get(i + 1)[0] - start > 0);
+      if (at > 0 || lastBeforeStart) {
+        points.add(new Point(Math.max(0, at), counts.get((int) raw.get(i)[1]) / seconds));
+      }
+    }
+    return Optional.of(List.copyOf(points));
+  }
+}
