@@ -22,7 +22,7 @@ import java.util.Set;
  */
 record SweepFile(Path scenario, int replications, List<Parameter> parameters) {
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final Set<String> FIELDS = Set.of("scenario", "replications", "parameters");
+  static final Set<String> FIELDS = Set.of("scenario", "replications", "parameters");
 
   /** One swept field and the values it takes, as YAML nodes (validated later by the scenario loader). */
   record Parameter(ParameterPath path, List<JsonNode> values) {}

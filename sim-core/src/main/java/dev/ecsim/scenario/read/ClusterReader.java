@@ -22,14 +22,15 @@ import java.util.regex.Pattern;
 
 /** Reads {@code cluster:}: Availability Zones, capacity providers and the default strategy. */
 final class ClusterReader {
-  private static final List<String> CLUSTER_FIELDS = List.of(
+  static final List<String> CLUSTER_FIELDS = List.of(
       "availabilityZones", "capacityProviders", "defaultCapacityProviderStrategy", "awsvpcTrunking");
-  private static final List<String> PROVIDER_FIELDS = List.of(
+  static final List<String> PROVIDER_FIELDS = List.of(
       "name", "type", "instanceTypes", "purchaseOption", "minSize", "maxSize", "desiredSize",
       "registeredMemoryFraction", "imagePullThroughput", "managedScaling", "provisioningTime",
       "managedTerminationProtection", "managedDraining", "instanceLaunch", "imagePullBehavior", "spot", "attributes");
-  private static final List<String> STRATEGY_FIELDS = List.of("capacityProvider", "base", "weight");
+  static final List<String> STRATEGY_FIELDS = List.of("capacityProvider", "base", "weight");
   /** ECS capacity provider names: letters, digits, underscores and hyphens, at most 255. */
+  static final List<String> INSTANCE_LAUNCH_FIELDS = List.of("bootTime");
   static final Pattern PROVIDER_NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
 
   /** Fields of an Auto Scaling group provider that make no sense for FARGATE / FARGATE_SPOT. */
@@ -226,7 +227,7 @@ final class ClusterReader {
   }
 
   private static Distribution instanceLaunch(Node node) {
-    Mapping m = node.mapping(List.of("bootTime"));
+    Mapping m = node.mapping(INSTANCE_LAUNCH_FIELDS);
     return m.field("bootTime").present()
         ? DistributionReader.read(m.field("bootTime"), Quantities::durationMillis).orElse(DEFAULT_BOOT_TIME)
         : DEFAULT_BOOT_TIME;

@@ -14,7 +14,10 @@ import java.util.function.Function;
  */
 final class DistributionReader {
   static final List<String> KINDS = List.of("fixed", "uniform", "exponential", "lognormal", "normal");
-  private static final List<String> FIELDS = List.of("fixed", "uniform", "exponential", "lognormal", "normal", "trace");
+  static final List<String> FIELDS = List.of("fixed", "uniform", "exponential", "lognormal", "normal", "trace");
+  static final List<String> EXPONENTIAL_FIELDS = List.of("mean");
+  static final List<String> LOGNORMAL_FIELDS = List.of("median", "p95");
+  static final List<String> NORMAL_FIELDS = List.of("mean", "sd");
 
   private DistributionReader() {}
 
@@ -69,7 +72,7 @@ final class DistributionReader {
   }
 
   private static Optional<Distribution> exponential(Node body, Function<String, ? extends Number> unit) {
-    Mapping m = body.mapping(List.of("mean"));
+    Mapping m = body.mapping(EXPONENTIAL_FIELDS);
     return m.requiredParse("mean", unit).map(Number::doubleValue).flatMap(mean -> {
       if (mean <= 0) {
         m.field("mean").error("the mean of an exponential distribution must be above zero");
@@ -80,7 +83,7 @@ final class DistributionReader {
   }
 
   private static Optional<Distribution> lognormal(Node body, Function<String, ? extends Number> unit) {
-    Mapping m = body.mapping(List.of("median", "p95"));
+    Mapping m = body.mapping(LOGNORMAL_FIELDS);
     Optional<Double> median = m.requiredParse("median", unit).map(Number::doubleValue);
     Optional<Double> p95 = m.requiredParse("p95", unit).map(Number::doubleValue);
     if (median.isEmpty() || p95.isEmpty()) {
@@ -94,7 +97,7 @@ final class DistributionReader {
   }
 
   private static Optional<Distribution> normal(Node body, Function<String, ? extends Number> unit) {
-    Mapping m = body.mapping(List.of("mean", "sd"));
+    Mapping m = body.mapping(NORMAL_FIELDS);
     Optional<Double> mean = m.requiredParse("mean", unit).map(Number::doubleValue);
     Optional<Double> sd = m.requiredParse("sd", unit).map(Number::doubleValue);
     if (mean.isEmpty() || sd.isEmpty()) {

@@ -22,12 +22,14 @@ import java.util.regex.Pattern;
 
 /** Reads {@code jobs:}: standalone tasks with their arrivals and durations. */
 final class JobReader {
-  private static final List<String> FIELDS = List.of(
+  static final List<String> FIELDS = List.of(
       "name", "taskDefinition", "arrivals", "duration", "capacityProviderStrategy", "onInterruption",
       "launchType", "group", "placementStrategy", "placementConstraints");
-  private static final List<String> ARRIVAL_FIELDS = List.of("poisson", "fixed", "times", "schedule", "timezone",
+  static final List<String> ARRIVAL_FIELDS = List.of("poisson", "fixed", "times", "schedule", "timezone",
       "count", "trace");
   private static final List<String> ARRIVAL_KINDS = List.of("poisson", "fixed", "times", "schedule", "trace");
+  static final List<String> POISSON_FIELDS = List.of("rate");
+  static final List<String> TRACE_FIELDS = List.of("file");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,255}");
 
   private JobReader() {}
@@ -84,7 +86,7 @@ final class JobReader {
     Node body = m.field(kinds.get(0));
     switch (kinds.get(0)) {
       case "poisson": {
-        Mapping p = body.mapping(List.of("rate"));
+        Mapping p = body.mapping(POISSON_FIELDS);
         return p.requiredParse("rate", Quantities::perSecond).flatMap(rate -> {
           if (rate <= 0) {
             p.field("rate").error("a Poisson arrival rate must be above zero");
@@ -102,7 +104,7 @@ final class JobReader {
           return Optional.of(new ArrivalSpec.FixedInterval(interval));
         });
       case "trace": {
-        Mapping t = body.mapping(List.of("file"));
+        Mapping t = body.mapping(TRACE_FIELDS);
         Node fileNode = t.field("file");
         return t.requiredString("file").flatMap(file -> CsvTrace.once(fileNode, file, List.of("arrivals"),
             () -> ArrivalTraceReader.read(fileNode, file)).map(rows -> new ArrivalSpec.Trace(file, rows)));

@@ -14,9 +14,9 @@ import java.util.Optional;
  * AutoScalingGroupProvider; docs/ecs-behaviour.md §5.2, §5.4).
  */
 final class ManagedScalingReader {
-  private static final List<String> FIELDS = List.of(
+  static final List<String> FIELDS = List.of(
       "status", "targetCapacity", "minimumScalingStepSize", "maximumScalingStepSize", "instanceWarmupPeriod");
-  private static final List<String> STATUS = List.of("ENABLED", "DISABLED");
+  static final List<String> STATUS = List.of("ENABLED", "DISABLED");
   static final int DEFAULT_TARGET_CAPACITY = 100;
   static final int DEFAULT_MIN_STEP = 1;
   static final int DEFAULT_MAX_STEP = 10_000;

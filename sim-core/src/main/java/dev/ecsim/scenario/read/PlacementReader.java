@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /** Reads placement strategies and constraints as CreateService, RunTask and RegisterTaskDefinition take them. */
 final class PlacementReader {
-  private static final List<String> STRATEGY_FIELDS = List.of("type", "field");
-  private static final List<String> CONSTRAINT_FIELDS = List.of("type", "expression");
+  static final List<String> STRATEGY_FIELDS = List.of("type", "field");
+  static final List<String> CONSTRAINT_FIELDS = List.of("type", "expression");
   /** ECS DG: task-placement-strategies. */
   static final int MAX_STRATEGY_RULES = 5;
   /** ECS DG: task-placement-constraints, counting the task definition's. */

@@ -23,14 +23,14 @@ import java.util.regex.Pattern;
 
 /** Reads {@code services:} with CreateService's fields, ranges and defaults. */
 final class ServiceReader {
-  private static final List<String> FIELDS = List.of(
+  static final List<String> FIELDS = List.of(
       "name", "taskDefinition", "schedulingStrategy", "desiredCount", "capacityProviderStrategy", "launchType",
       "placementStrategy", "placementConstraints", "deploymentConfiguration", "deployments", "load", "autoScaling",
       "healthCheckGracePeriod");
-  private static final List<String> DEPLOYMENT_CONFIGURATION_FIELDS = List.of(
+  static final List<String> DEPLOYMENT_CONFIGURATION_FIELDS = List.of(
       "minimumHealthyPercent", "maximumPercent", "deploymentCircuitBreaker");
-  private static final List<String> CIRCUIT_BREAKER_FIELDS = List.of("enable", "rollback");
-  private static final List<String> DEPLOYMENT_FIELDS = List.of("at", "taskDefinition");
+  static final List<String> CIRCUIT_BREAKER_FIELDS = List.of("enable", "rollback");
+  static final List<String> DEPLOYMENT_FIELDS = List.of("at", "taskDefinition");
   /** Service names: letters, digits, hyphens and underscores, at most 255 (ECS API: CreateService). */
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
 

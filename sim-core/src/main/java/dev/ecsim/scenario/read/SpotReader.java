@@ -20,7 +20,7 @@ import java.util.OptionalDouble;
  * process, the reclaim correlation and the EC2-only draining and capacity rebalancing switches.
  */
 final class SpotReader {
-  private static final List<String> SPOT_FIELDS = List.of("priceRatio", "priceHistory", "interruptionFrequency",
+  static final List<String> SPOT_FIELDS = List.of("priceRatio", "priceHistory", "interruptionFrequency",
       "interruptionRate", "interruptionTimes", "interruptionTrace", "reclaim", "draining", "capacityRebalancing");
   /** The spot interruption processes; a provider gives at most one. */
   static final List<String> INTERRUPTION_PROCESSES = List.of(
@@ -30,7 +30,7 @@ final class SpotReader {
       "a reclaim takes instances of one type in one zone, and FARGATE_SPOT has no instances",
       "it is the ECS agent's ECS_ENABLE_SPOT_INSTANCE_DRAINING; a Fargate Spot task gets SIGTERM at the notice",
       "it is an Auto Scaling group setting, and FARGATE_SPOT has no group");
-  private static final List<String> RECLAIM_FIELDS = List.of("share");
+  static final List<String> RECLAIM_FIELDS = List.of("share");
 
   private SpotReader() {}
 

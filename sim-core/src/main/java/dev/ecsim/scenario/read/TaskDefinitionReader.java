@@ -24,16 +24,18 @@ import java.util.regex.Pattern;
 
 /** Reads {@code taskDefinitions:} with the sizing rules of RegisterTaskDefinition. */
 final class TaskDefinitionReader {
-  private static final List<String> FIELDS = List.of(
+  static final List<String> FIELDS = List.of(
       "family", "cpu", "memory", "networkMode", "containerDefinitions", "requiresCompatibilities",
       "runtimePlatform", "ephemeralStorage", "placementConstraints", "file");
-  private static final List<String> CONTAINER_FIELDS = List.of(
+  static final List<String> CONTAINER_FIELDS = List.of(
       "name", "image", "cpu", "memory", "memoryReservation", "essential", "startTime", "portMappings",
       "stopTimeout", "healthCheck");
-  private static final List<String> HEALTH_CHECK_FIELDS = List.of("interval", "timeout", "retries", "startPeriod");
+  static final List<String> HEALTH_CHECK_FIELDS = List.of("interval", "timeout", "retries", "startPeriod");
   private static final List<String> COMPATIBILITIES = List.of("EC2", "FARGATE", "EXTERNAL");
-  private static final List<String> IMAGE_FIELDS = List.of("name", "sizeMiB");
-  private static final List<String> PORT_FIELDS = List.of("containerPort", "hostPort", "protocol");
+  static final List<String> IMAGE_FIELDS = List.of("name", "sizeMiB");
+  static final List<String> PORT_FIELDS = List.of("containerPort", "hostPort", "protocol");
+  static final List<String> RUNTIME_PLATFORM_FIELDS = List.of("cpuArchitecture", "operatingSystemFamily");
+  static final List<String> EPHEMERAL_STORAGE_FIELDS = List.of("sizeInGiB");
   /** Family: letters, digits, underscores and hyphens, at most 255 (ECS API RegisterTaskDefinition). */
   private static final Pattern FAMILY = Pattern.compile("[A-Za-z0-9_-]{1,255}");
   /** Task-level cpu on EC2: 128 to 196,608 units (current ECS API; docs/ecs-behaviour.md §1.6). */
@@ -137,14 +139,14 @@ final class TaskDefinitionReader {
 
   /** {@code {cpuArchitecture: X86_64 | ARM64, operatingSystemFamily: LINUX}}. */
   private static Optional<Architecture> runtimePlatform(Node node) {
-    Mapping m = node.mapping(List.of("cpuArchitecture", "operatingSystemFamily"));
+    Mapping m = node.mapping(RUNTIME_PLATFORM_FIELDS);
     m.choice("operatingSystemFamily", List.of("LINUX")); // Windows containers are not modelled
     return m.field("cpuArchitecture").choice(List.of("X86_64", "ARM64")).map(Architecture::parse);
   }
 
   /** {@code {sizeInGiB: 21..200}} (ECS API: EphemeralStorage); 20 GiB when absent. */
   private static int ephemeralStorage(Node node) {
-    Mapping m = node.mapping(List.of("sizeInGiB"));
+    Mapping m = node.mapping(EPHEMERAL_STORAGE_FIELDS);
     if (!node.present()) {
       return TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB;
     }

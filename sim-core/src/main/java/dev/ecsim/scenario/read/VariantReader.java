@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * by loading it ({@link ScenarioLoader}).
  */
 final class VariantReader {
-  private static final List<String> FIELDS = List.of("name", "description", "set");
+  static final List<String> FIELDS = List.of("name", "description", "set");
   /** A directory name on its own and after the scenario's name: 1 to 64 safe characters. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
   /** A variant has its own name and description; the variants themselves are not a variant's to change. */
