@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check scenario files, each with all its variants; prints every issue as "
-        + "FILE:LINE:COL: PATH: MESSAGE.",
+        + "FILE:LINE:COL: PATH: MESSAGE, and after a valid file its notes as FILE:LINE:COL: note: PATH: MESSAGE.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every file is valid", "2:at least one file has issues"})
 final class ValidateCommand implements Callable<Integer> {
@@ -35,6 +35,10 @@ final class ValidateCommand implements Callable<Integer> {
         ScenarioFile loaded = ScenarioLoader.loadFile(file);
         out.println(file + ": valid" + (loaded.variants().isEmpty() ? ""
             : " (with variants " + String.join(", ", loaded.variantNames()) + ")"));
+        // Notes are not problems: what was accepted but changes nothing in a run, what was assumed.
+        for (ValidationIssue note : loaded.notes()) {
+          out.println(note.formatAsNote());
+        }
       } catch (InvalidScenarioException e) {
         allValid = false;
         for (ValidationIssue issue : e.issues()) {

@@ -68,6 +68,7 @@ public final class ScenarioLoader {
     List<VariantReader.Spec> specs = parsed.root().isObject()
         ? VariantReader.read(new Node(parsed.root().get("variants"), "variants", ctx)) : List.of();
     List<ValidationIssue> baseIssues = issues(ctx.problems(), fileName);
+    java.util.Set<ValidationIssue> notes = new java.util.LinkedHashSet<>(issues(ctx.notes(), fileName));
     List<ValidationIssue> issues = new ArrayList<>(baseIssues);
     List<Variant> variants = new ArrayList<>();
     for (VariantReader.Spec spec : specs) {
@@ -79,6 +80,7 @@ public final class ScenarioLoader {
       ReadContext variantCtx = new ReadContext(applied.sources(), text, directoryOf(fileName), traces);
       Optional<Scenario> scenario = readAndValidate(applied.tree(), variantCtx);
       String suffix = " (variant " + spec.name() + ")";
+      notes.addAll(issues(variantCtx.notes(), fileName));
       for (ValidationIssue issue : issues(variantCtx.problems(), fileName)) {
         if (!baseIssues.contains(issue)) {
           issues.add(new ValidationIssue(issue.file(), issue.line(), issue.column(), issue.path(),
@@ -89,9 +91,9 @@ public final class ScenarioLoader {
           s.named(s.name() + "-" + spec.name(), spec.description().orElse(s.description())))));
     }
     if (!issues.isEmpty() || base.isEmpty()) {
-      throw new InvalidScenarioException(sorted(issues));
+      throw new InvalidScenarioException(sorted(issues, fileName));
     }
-    return new ScenarioFile(base.get(), variants);
+    return new ScenarioFile(base.get(), variants, sorted(List.copyOf(notes), fileName));
   }
 
   /**
@@ -234,13 +236,20 @@ public final class ScenarioLoader {
 
   private static List<ValidationIssue> issues(List<LocatedYaml.Problem> problems, String fileName) {
     return sorted(problems.stream()
-        .map(p -> new ValidationIssue(fileName, p.location().line(), p.location().column(), p.path(), p.message()))
-        .toList());
+        .map(p -> new ValidationIssue(p.file().isEmpty() ? fileName : p.file(), p.location().line(),
+            p.location().column(), p.path(), p.message()))
+        .toList(), fileName);
   }
 
-  private static List<ValidationIssue> sorted(List<ValidationIssue> issues) {
+  /**
+   * In line order, the scenario file's issues first, then each file it names (a task definition
+   * file) in name order; a sort is stable, so issues at one place keep the order they were found in.
+   */
+  private static List<ValidationIssue> sorted(List<ValidationIssue> issues, String scenarioFile) {
     return issues.stream()
-        .sorted(Comparator.comparingInt(ValidationIssue::line).thenComparingInt(ValidationIssue::column))
+        .sorted(Comparator.comparing((ValidationIssue i) -> !i.file().equals(scenarioFile))
+            .thenComparing(ValidationIssue::file)
+            .thenComparingInt(ValidationIssue::line).thenComparingInt(ValidationIssue::column))
         .toList();
   }
 

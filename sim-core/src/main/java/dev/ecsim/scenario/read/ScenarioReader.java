@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 final class ScenarioReader {
   static final List<String> FIELDS = List.of(
       "name", "description", "seed", "duration", "startTime", "region", "metricsPeriod", "cluster",
-      "taskDefinitions", "services", "jobs", "pricing", "variants");
+      "taskDefinitions", "images", "services", "jobs", "pricing", "variants");
   /** Used as the output directory name, so kept to safe characters. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
   /** A Monday, so time-of-day and day-of-week patterns line up when a scenario gives no start. */
@@ -66,9 +66,10 @@ final class ScenarioReader {
     duration.flatMap(RunLimits::durationProblem).ifPresent(problem -> m.field("duration").error(problem));
     ClusterSpec cluster = m.required("cluster").map(c -> ClusterReader.read(c, region))
         .orElse(new ClusterSpec(List.of(), List.of(), List.of(), false));
+    ImageSizes images = ImageSizes.read(m.field("images"));
     List<TaskDefinitionSpec> taskDefinitions = new ArrayList<>();
     m.required("taskDefinitions").ifPresent(list ->
-        list.elements().forEach(t -> TaskDefinitionReader.read(t).ifPresent(taskDefinitions::add)));
+        list.elements().forEach(t -> TaskDefinitionReader.read(t, images).ifPresent(taskDefinitions::add)));
     List<JobSpec> jobs = new ArrayList<>();
     long horizon = duration.filter(d -> d > 0 && RunLimits.durationProblem(d).isEmpty()).orElse(0L);
     long[] submitted = {0};

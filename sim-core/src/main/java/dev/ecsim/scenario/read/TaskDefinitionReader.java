@@ -22,7 +22,11 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Reads {@code taskDefinitions:} with the sizing rules of RegisterTaskDefinition. */
+/**
+ * Reads {@code taskDefinitions:} with the sizing rules of RegisterTaskDefinition: written in the
+ * scenario, or read from a JSON file as AWS prints it ({@link TaskDefinitionFile}), both through
+ * the same checks.
+ */
 final class TaskDefinitionReader {
   static final List<String> FIELDS = List.of(
       "family", "cpu", "memory", "networkMode", "containerDefinitions", "requiresCompatibilities",
@@ -34,8 +38,8 @@ final class TaskDefinitionReader {
   private static final List<String> COMPATIBILITIES = List.of("EC2", "FARGATE", "EXTERNAL");
   static final List<String> IMAGE_FIELDS = List.of("name", "sizeMiB");
   static final List<String> PORT_FIELDS = List.of("containerPort", "hostPort", "protocol");
-  static final List<String> RUNTIME_PLATFORM_FIELDS = List.of("cpuArchitecture", "operatingSystemFamily");
-  static final List<String> EPHEMERAL_STORAGE_FIELDS = List.of("sizeInGiB");
+  static final List<String> RUNTIME_PLATFORM_FIELDS = AwsTaskDefinitionFields.RUNTIME_PLATFORM;
+  static final List<String> EPHEMERAL_STORAGE_FIELDS = AwsTaskDefinitionFields.EPHEMERAL_STORAGE;
   /** Family: letters, digits, underscores and hyphens, at most 255 (ECS API RegisterTaskDefinition). */
   private static final Pattern FAMILY = Pattern.compile("[A-Za-z0-9_-]{1,255}");
   /** Task-level cpu on EC2: 128 to 196,608 units (current ECS API; docs/ecs-behaviour.md §1.6). */
@@ -44,17 +48,61 @@ final class TaskDefinitionReader {
   /** Docker's smallest container memory limit (docs/ecs-behaviour.md §1.6). */
   static final int MIN_CONTAINER_MEMORY_MIB = 6;
 
+  /**
+   * How a definition is written. Inline, times are durations ({@code 30s}), an image may give its
+   * size, and a container may give its {@code startTime}; as AWS prints it, times are whole seconds,
+   * an image is a name whose size the scenario's {@code images:} gives, and every field of the ECS
+   * API is known.
+   */
+  enum Shape {
+    INLINE, AWS;
+
+    Mapping container(Node node) {
+      return this == INLINE ? node.mapping(CONTAINER_FIELDS)
+          : node.mapping(AwsTaskDefinitionFields.CONTAINER_DEFINITION, "ContainerDefinition (ECS API reference)");
+    }
+
+    Mapping port(Node node) {
+      return this == INLINE ? node.mapping(PORT_FIELDS)
+          : node.mapping(AwsTaskDefinitionFields.PORT_MAPPING, "PortMapping (ECS API reference)");
+    }
+
+    Mapping healthCheck(Node node) {
+      return this == INLINE ? node.mapping(HEALTH_CHECK_FIELDS)
+          : node.mapping(AwsTaskDefinitionFields.HEALTH_CHECK, "HealthCheck (ECS API reference)");
+    }
+
+    /** A time in milliseconds: a duration inline, whole seconds (the API's Integer) in a file. */
+    Optional<Long> millis(Node node) {
+      return this == INLINE ? node.parse(Quantities::durationMillis)
+          : node.integer(Integer.MIN_VALUE, Integer.MAX_VALUE).map(seconds -> seconds * 1000);
+    }
+  }
+
   private TaskDefinitionReader() {}
 
-  static Optional<TaskDefinitionSpec> read(Node node) {
+  static Optional<TaskDefinitionSpec> read(Node node, ImageSizes images) {
+    if (node.isMapping() && node.child("file").present()) {
+      return TaskDefinitionFile.read(node, images);
+    }
     Mapping m = node.mapping(FIELDS);
-    m.notSupportedYet("file", "task definition files (a later issue)");
-    Optional<String> family = m.requiredString("family");
+    Optional<String> family = family(m.required("family"));
+    return definition(m, Shape.INLINE, family, images);
+  }
+
+  /** A family name, checked as RegisterTaskDefinition checks it. */
+  static Optional<String> family(Optional<Node> node) {
+    Optional<String> family = node.flatMap(Node::text);
     family.ifPresent(f -> {
       if (!FAMILY.matcher(f).matches()) {
-        m.field("family").error("'" + f + "' is not a valid family; use 1 to 255 letters, digits, '_' or '-'");
+        node.get().error("'" + f + "' is not a valid family; use 1 to 255 letters, digits, '_' or '-'");
       }
     });
+    return family;
+  }
+
+  /** The definition's fields but {@code family}, which the caller has read (and may have renamed). */
+  static Optional<TaskDefinitionSpec> definition(Mapping m, Shape shape, Optional<String> family, ImageSizes images) {
     Optional<Integer> cpu = m.parse("cpu", Quantities::cpuUnits);
     cpu.ifPresent(c -> {
       if (c < MIN_TASK_CPU || c > MAX_TASK_CPU) {
@@ -69,7 +117,7 @@ final class TaskDefinitionReader {
     Set<String> names = new HashSet<>();
     m.required("containerDefinitions").ifPresent(list -> {
       for (Node c : list.elements()) {
-        container(c, memory.isPresent(), mode).ifPresent(spec -> {
+        container(c, memory.isPresent(), mode, shape, images).ifPresent(spec -> {
           if (!names.add(spec.name())) {
             c.child("name").error("container name '" + spec.name() + "' is used twice in this task definition");
           }
@@ -102,20 +150,23 @@ final class TaskDefinitionReader {
    * startPeriod 0–300 s (0). The command is not modelled: the application is taken to be healthy
    * once running.
    */
-  private static OptionalLong healthCheck(Node node) {
+  private static OptionalLong healthCheck(Node node, Shape shape) {
     if (!node.present()) {
       return OptionalLong.empty();
     }
-    Mapping m = node.mapping(HEALTH_CHECK_FIELDS);
-    long interval = seconds(m, "interval", 5, 300, 30);
-    seconds(m, "timeout", 2, 60, 5);
+    Mapping m = shape.healthCheck(node);
+    if (shape == Shape.AWS) {
+      m.required("command"); // the API requires it; ecsim does not run it
+    }
+    long interval = seconds(m, shape, "interval", 5, 300, 30);
+    seconds(m, shape, "timeout", 2, 60, 5);
     m.field("retries").integer(1, 10);
-    seconds(m, "startPeriod", 0, 300, 0);
+    seconds(m, shape, "startPeriod", 0, 300, 0);
     return OptionalLong.of(interval);
   }
 
-  private static long seconds(Mapping m, String field, int min, int max, int defaultSeconds) {
-    long millis = m.parse(field, Quantities::durationMillis).orElse(defaultSeconds * 1000L);
+  private static long seconds(Mapping m, Shape shape, String field, int min, int max, int defaultSeconds) {
+    long millis = shape.millis(m.field(field)).orElse(defaultSeconds * 1000L);
     if (millis < min * 1000L || millis > max * 1000L) {
       m.field(field).error(field + " is " + min + "s to " + max + "s, found " + millis / 1000.0 + "s");
     }
@@ -154,10 +205,11 @@ final class TaskDefinitionReader {
         .orElse(TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB);
   }
 
-  private static Optional<ContainerSpec> container(Node node, boolean taskHasMemory, NetworkMode mode) {
-    Mapping m = node.mapping(CONTAINER_FIELDS);
+  private static Optional<ContainerSpec> container(Node node, boolean taskHasMemory, NetworkMode mode, Shape shape,
+      ImageSizes images) {
+    Mapping m = shape.container(node);
     Optional<String> name = m.requiredString("name");
-    Optional<ImageSpec> image = m.required("image").flatMap(TaskDefinitionReader::image);
+    Optional<ImageSpec> image = m.required("image").flatMap(i -> image(i, shape, images));
     int cpu = m.field("cpu").integer(0, MAX_TASK_CPU).orElse(0L).intValue();
     Optional<Integer> memory = m.parse("memory", Quantities::memoryMiB);
     Optional<Integer> reservation = m.parse("memoryReservation", Quantities::memoryMiB);
@@ -174,15 +226,15 @@ final class TaskDefinitionReader {
           + "(RegisterTaskDefinition rule)");
     }
     boolean essential = m.field("essential").bool().orElse(true);
-    long startTime = m.parse("startTime", Quantities::durationMillis).orElse(0L);
-    long stopTimeout = m.parse("stopTimeout", Quantities::durationMillis).orElse(ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS);
+    long startTime = shape == Shape.INLINE ? m.parse("startTime", Quantities::durationMillis).orElse(0L) : 0L;
+    long stopTimeout = shape.millis(m.field("stopTimeout")).orElse(ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS);
     if (stopTimeout < 0 || stopTimeout > ContainerSpec.MAX_STOP_TIMEOUT_MILLIS) {
       m.field("stopTimeout").error("stopTimeout is 0s to 120s, found " + stopTimeout / 1000.0 + "s");
     }
-    OptionalLong healthCheckInterval = healthCheck(m.field("healthCheck"));
+    OptionalLong healthCheckInterval = healthCheck(m.field("healthCheck"), shape);
     List<PortMapping> ports = new ArrayList<>();
     for (Node port : m.field("portMappings").elements()) {
-      portMapping(port, mode).ifPresent(ports::add);
+      portMapping(shape.port(port), mode).ifPresent(ports::add);
     }
     if (name.isEmpty() || image.isEmpty()) {
       return Optional.empty();
@@ -195,8 +247,7 @@ final class TaskDefinitionReader {
    * A port mapping; in awsvpc and host mode the host port is the container port (given or not),
    * in bridge mode 0 or no host port means a dynamic one (ECS DG: task_definition_parameters).
    */
-  private static Optional<PortMapping> portMapping(Node node, NetworkMode mode) {
-    Mapping pm = node.mapping(PORT_FIELDS);
+  private static Optional<PortMapping> portMapping(Mapping pm, NetworkMode mode) {
     Optional<Long> containerPort = pm.required("containerPort").flatMap(p -> p.integer(1, 65_535));
     PortMapping.Protocol protocol = pm.choice("protocol", PortMapping.Protocol.values()).orElse(PortMapping.Protocol.TCP);
     Optional<Long> hostPort = pm.field("hostPort").integer(0, 65_535);
@@ -219,10 +270,17 @@ final class TaskDefinitionReader {
     return Optional.of(new PortMapping(cp, host, protocol));
   }
 
-  /** {@code image: "web:1.4"} (size unknown, so no pull time) or {@code image: {name, sizeMiB}}. */
-  private static Optional<ImageSpec> image(Node node) {
+  /**
+   * Inline, {@code image: "web:1.4"} (the size of its {@code images:} entry, else unknown and so no
+   * pull time) or {@code image: {name, sizeMiB}}; in a file, a name, sized by its {@code images:}
+   * entry or the default.
+   */
+  private static Optional<ImageSpec> image(Node node, Shape shape, ImageSizes images) {
+    if (shape == Shape.AWS) {
+      return node.text().map(n -> images.forFileImage(node, n));
+    }
     if (node.isScalar()) {
-      return node.text().map(n -> new ImageSpec(n, 0));
+      return node.text().map(n -> new ImageSpec(n, images.sizeOf(n).orElse(0.0)));
     }
     Mapping m = node.mapping(IMAGE_FIELDS);
     Optional<String> name = m.requiredString("name");

@@ -1,5 +1,6 @@
 package dev.ecsim.scenario.yaml;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,12 +22,20 @@ import java.util.Optional;
  */
 public final class LocatedYaml {
   private static final YAMLFactory YAML = YAMLFactory.builder().build();
+  private static final JsonFactory JSON = JsonFactory.builder().build();
 
   /** A parsed document, with the problems found while parsing (duplicate keys). */
   public record Parsed(JsonNode root, SourceMap sources, List<Problem> problems) {}
 
-  /** A problem at a path, before it is given a file name. */
-  public record Problem(String path, SourceLocation location, String message) {}
+  /**
+   * A problem at a path; {@code file} is empty for the scenario file itself, else the file the
+   * scenario names (a task definition JSON file) where the problem stands.
+   */
+  public record Problem(String path, SourceLocation location, String message, String file) {
+    public Problem(String path, SourceLocation location, String message) {
+      this(path, location, message, "");
+    }
+  }
 
   /** Thrown for text that is not YAML at all; carries the parser's position. */
   public static final class SyntaxError extends Exception {
@@ -55,6 +64,33 @@ public final class LocatedYaml {
       throw new SyntaxError(describe(e), location(e.getLocation()).orElse(SourceLocation.START));
     } catch (IOException e) {
       throw new SyntaxError("cannot read YAML: " + e.getMessage(), SourceLocation.START);
+    }
+  }
+
+  /**
+   * Reads JSON text (a task definition as the AWS CLI prints it) the same way. YAML would read most
+   * JSON too, but not a file indented with tabs, and its messages speak of YAML; JSON's own parser
+   * also refuses anything after the top-level value.
+   */
+  public static Parsed parseJson(String text) throws SyntaxError {
+    LocatedYaml reader = new LocatedYaml();
+    try (JsonParser parser = JSON.createParser(text)) {
+      if (parser.nextToken() == null) {
+        throw new SyntaxError("empty; expected a JSON object", SourceLocation.START);
+      }
+      JsonNode root = reader.readValue(parser, "");
+      if (parser.nextToken() != null) {
+        throw new SyntaxError("not valid JSON: more text after the top-level value",
+            location(parser.currentTokenLocation()).orElse(SourceLocation.START));
+      }
+      return new Parsed(root, reader.sources, reader.problems);
+    } catch (JsonProcessingException e) {
+      String message = e.getOriginalMessage();
+      int newline = message.indexOf('\n');
+      throw new SyntaxError("not valid JSON: " + (newline < 0 ? message : message.substring(0, newline)).trim(),
+          location(e.getLocation()).orElse(SourceLocation.START));
+    } catch (IOException e) {
+      throw new SyntaxError("cannot read JSON: " + e.getMessage(), SourceLocation.START);
     }
   }
 

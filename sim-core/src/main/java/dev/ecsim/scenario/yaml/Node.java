@@ -68,15 +68,29 @@ public final class Node {
    * the known ones and a suggestion.
    */
   public Mapping mapping(List<String> known) {
+    return mappingWith(known, null);
+  }
+
+  /**
+   * {@link #mapping(List)} for a shape defined elsewhere, too long to list in every message (an
+   * AWS API type): {@code shape} names it, as in "ContainerDefinition (ECS API reference)".
+   */
+  public Mapping mapping(List<String> known, String shape) {
+    return mappingWith(known, shape);
+  }
+
+  private Mapping mappingWith(List<String> known, String shape) {
     if (present() && !value.isObject()) {
-      error("expected a mapping with fields " + Names.quoted(known) + ", found " + describe());
+      error((shape == null ? "expected a mapping with fields " + Names.quoted(known) : "expected an object: " + shape)
+          + ", found " + describe());
       return new Mapping(new Node(MissingNode.getInstance(), path, ctx), known);
     }
     for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key)) {
-        ctx.errorAtKey(child(key).path, "unknown field '" + key + "'" + Names.didYouMean(key, known)
-            + "; known fields: " + String.join(", ", known));
+        ctx.errorAtKey(child(key).path, shape == null
+            ? "unknown field '" + key + "'" + Names.didYouMean(key, known) + "; known fields: " + String.join(", ", known)
+            : "unknown field '" + key + "': " + shape + " has no such field" + Names.didYouMean(key, known));
       }
     }
     return new Mapping(this, known);

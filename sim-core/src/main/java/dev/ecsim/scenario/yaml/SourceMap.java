@@ -20,6 +20,11 @@ public final class SourceMap {
     keys.putIfAbsent(path, location);
   }
 
+  /** Whether the file holds a key or a value at exactly {@code path}. */
+  public boolean knows(String path) {
+    return values.containsKey(path) || keys.containsKey(path);
+  }
+
   /** An independent copy, for a variant's or sweep point's own locations. */
   public SourceMap copy() {
     SourceMap copy = new SourceMap();
