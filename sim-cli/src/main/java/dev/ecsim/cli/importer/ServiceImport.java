@@ -12,7 +12,9 @@ final class ServiceImport {
       "capacityProviderStrategy", "placementStrategy", "placementConstraints", "deploymentConfiguration", "schedulingStrategy");
   /** State and history, not configuration: nothing a scenario would set. */
   private static final Set<String> BOOKKEEPING = Set.of("serviceArn", "clusterArn", "status", "runningCount", "pendingCount",
-      "deployments", "events", "createdAt", "createdBy", "roleArn", "taskSets", "platformFamily", "tags");
+      "deployments", "events", "createdAt", "createdBy", "roleArn", "taskSets", "platformFamily", "tags",
+      // Tagging and ECS Exec change no placement, count or cost.
+      "enableECSManagedTags", "propagateTags", "enableExecuteCommand", "deploymentController");
 
   private ServiceImport() {}
 
@@ -46,6 +48,9 @@ final class ServiceImport {
     List<String> unread = Json.unread(service, READ, BOOKKEEPING);
     Json.text(service, "launchType").filter(t -> !t.equals("EC2") && !t.equals("FARGATE"))
         .ifPresent(t -> unread.add("launchType " + t));
+    // ECS is the rolling update ecsim simulates; CODE_DEPLOY (blue/green) and EXTERNAL are not.
+    Json.text(service.path("deploymentController"), "type").filter(t -> !t.equals("ECS"))
+        .ifPresent(t -> unread.add("deploymentController " + t));
     if (!unread.isEmpty()) {
       yaml.comment(2, "not simulated: " + String.join(", ", unread));
       notes.add(name + ": not simulated: " + String.join(", ", unread));
