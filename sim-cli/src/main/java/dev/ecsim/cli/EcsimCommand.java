@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Discrete-event simulator of Amazon ECS clusters: capacity, placement, scaling and cost.",
-    subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class, CatalogCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, CompareCommand.class, SweepCommand.class, ValidateCommand.class, ImportCommand.class, CatalogCommand.class, picocli.CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected internal error (see --debug)", "2:invalid input (scenario or options)",
         "3:output could not be written (the operating system's reason is given)",

@@ -1,0 +1,44 @@
+package dev.ecsim.cli.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+
+/**
+ * The AWS CLI outputs ecsim import reads, each recognised by its top-level key (the file name says
+ * nothing: people save them as they like). The keys are those the CLI prints: the ECS API spells
+ * its members in camelCase, Auto Scaling, Application Auto Scaling and CloudWatch in PascalCase.
+ */
+enum AwsShape {
+  CLUSTERS("clusters", "aws ecs describe-clusters"),
+  CAPACITY_PROVIDERS("capacityProviders", "aws ecs describe-capacity-providers"),
+  AUTO_SCALING_GROUPS("AutoScalingGroups", "aws autoscaling describe-auto-scaling-groups"),
+  SERVICES("services", "aws ecs describe-services"),
+  TASK_DEFINITION("taskDefinition", "aws ecs describe-task-definition"),
+  SCALABLE_TARGETS("ScalableTargets", "aws application-autoscaling describe-scalable-targets"),
+  SCALING_POLICIES("ScalingPolicies", "aws application-autoscaling describe-scaling-policies"),
+  SCHEDULED_ACTIONS("ScheduledActions", "aws application-autoscaling describe-scheduled-actions"),
+  METRIC_DATA("MetricDataResults", "aws cloudwatch get-metric-data");
+
+  final String key;
+  final String command;
+
+  AwsShape(String key, String command) {
+    this.key = key;
+    this.command = command;
+  }
+
+  /** The shape whose key the object holds, with the value of the kind that command prints. */
+  static Optional<AwsShape> of(JsonNode root) {
+    if (root == null || !root.isObject()) {
+      return Optional.empty();
+    }
+    for (AwsShape shape : values()) {
+      JsonNode value = root.get(shape.key);
+      boolean expected = shape == TASK_DEFINITION ? value != null && value.isObject() : value != null && value.isArray();
+      if (expected) {
+        return Optional.of(shape);
+      }
+    }
+    return Optional.empty();
+  }
+}

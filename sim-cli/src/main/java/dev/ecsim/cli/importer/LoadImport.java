@@ -1,0 +1,92 @@
+package dev.ecsim.cli.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Request traces from get-metric-data files: a file of one metric whose query Id or Label names a
+ * service (Id {@code web_requests}, Label {@code web RequestCount}) becomes that service's
+ * {@code load.requestRate}. The scenario reads the file itself (a {@code .json} trace is CloudWatch
+ * output), so it is copied as it is.
+ */
+final class LoadImport {
+  /**
+   * What one task serves at 100 % of its CPU cannot be read from AWS; this placeholder keeps the
+   * scenario running until the user sets it (for example from the request rate per task at a
+   * known CPU utilization).
+   */
+  static final String PLACEHOLDER_CAPACITY = "100/s";
+
+  private final Map<String, AwsExport.Saved> byService = new LinkedHashMap<>();
+
+  LoadImport(AwsExport export, List<String> services, List<String> notes) {
+    for (AwsExport.Saved saved : export.files(AwsShape.METRIC_DATA)) {
+      List<JsonNode> results = Json.list(saved.root(), "MetricDataResults");
+      if (results.size() != 1) {
+        notes.add(saved.file() + ": get-metric-data with " + results.size() + " metrics; a load trace holds one; skipped");
+        continue;
+      }
+      JsonNode result = results.get(0);
+      String names = normal(Json.text(result, "Id").orElse("") + " " + Json.text(result, "Label").orElse(""));
+      Optional<String> service = services.stream().filter(s -> names.contains(normal(s)))
+          .max(Comparator.comparingInt(String::length));
+      service.ifPresentOrElse(s -> {
+        if (byService.putIfAbsent(s, saved) != null) {
+          notes.add(saved.file() + ": a second trace for service " + s + "; skipped");
+        }
+      }, () -> notes.add(saved.file() + ": get-metric-data naming no service in its Id or Label; skipped"));
+    }
+  }
+
+  /** Ids allow only letters, digits and _ (CloudWatch MetricDataQuery), so web-api is matched as web_api. */
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('-', '_');
+  }
+
+  Optional<AwsExport.Saved> trace(String service) {
+    return Optional.ofNullable(byService.get(service));
+  }
+
+  Map<String, AwsExport.Saved> traces() {
+    return byService;
+  }
+
+  /**
+   * The latest first timestamp over the traces: the scenario's startTime must not precede any
+   * trace (the trace reader refuses a metric that starts after it).
+   */
+  Optional<Instant> commonStart() {
+    Optional<Instant> start = Optional.empty();
+    for (AwsExport.Saved saved : byService.values()) {
+      Optional<Instant> first = Json.list(saved.root().get("MetricDataResults").get(0), "Timestamps").stream()
+          .map(t -> parse(t.asText())).flatMap(Optional::stream).min(Comparator.naturalOrder());
+      if (first.isPresent() && (start.isEmpty() || first.get().isAfter(start.get()))) {
+        start = first;
+      }
+    }
+    return start;
+  }
+
+  private static Optional<Instant> parse(String time) {
+    try {
+      return Optional.of(Instant.parse(time));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  static void write(YamlText yaml, String traceFile) {
+    yaml.line(2, "load:");
+    yaml.line(3, "requestRate: {trace: {file: " + YamlText.scalar(traceFile) + "}}");
+    yaml.comment(3, "ASSUMED: requests per second one task serves at 100 % CPU; AWS does not record it. Set it,\n"
+        + "e.g. the request rate per running task divided by its average CPUUtilization / 100.");
+    yaml.line(3, "capacityPerTask: " + PLACEHOLDER_CAPACITY);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.ecsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ecsim.scaling.ScalingPolicySpec;
+import dev.ecsim.scenario.CapacityProviderSpec;
+import dev.ecsim.scenario.Scenario;
+import dev.ecsim.scenario.ServiceSpec;
+import dev.ecsim.scenario.read.ScenarioLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ecsim import on the bundled AWS CLI outputs of scenarios/import-example/: the values the files hold reach the scenario. */
+class ImportCommandTest {
+  static final String EXAMPLE = "../scenarios/import-example";
+
+  @Test
+  void importsTheExampleClusterIntoAScenarioThatLoadsAndRuns(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("shop.yaml");
+    CommandRunner r = CommandRunner.run("import", EXAMPLE, "-o", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(dir.resolve("taskdefs/shop-web.json")).exists();
+    assertThat(dir.resolve("taskdefs/shop-worker.json")).exists();
+    assertThat(dir.resolve("traces/web.json")).hasSameTextualContentAs(Path.of(EXAMPLE, "web-requests.json"));
+    // What ecsim does not simulate is named, where it is and on stderr.
+    assertThat(Files.readString(out)).contains("not simulated: loadBalancers").contains("ASSUMED");
+    assertThat(r.err()).contains("web: not simulated: loadBalancers").contains("capacityPerTask");
+
+    Scenario scenario = ScenarioLoader.load(out);
+    assertThat(scenario.name()).isEqualTo("shop");
+    assertThat(scenario.region()).isEqualTo("us-east-1");
+    // The first hour of the trace, 2026-01-05T00:00:00+00:00 in the file.
+    assertThat(scenario.startTime()).isEqualTo(Instant.parse("2026-01-05T00:00:00Z"));
+    assertThat(scenario.cluster().availabilityZones()).containsExactly("us-east-1a", "us-east-1b");
+    assertThat(scenario.cluster().defaultCapacityProviderStrategy()).singleElement()
+        .satisfies(item -> assertThat(item.capacityProvider()).isEqualTo("shop-ec2"));
+
+    CapacityProviderSpec ec2 = scenario.cluster().capacityProvider("shop-ec2").orElseThrow();
+    assertThat(ec2.instanceTypes()).containsExactly("m6i.large", "m5.large");
+    assertThat(ec2.minSize()).isEqualTo(1);
+    assertThat(ec2.desiredSize()).isEqualTo(2);
+    assertThat(ec2.maxSize()).isEqualTo(8);
+    assertThat(ec2.purchaseOption()).isEqualTo(CapacityProviderSpec.PurchaseOption.ON_DEMAND);
+    var managed = ec2.managedScaling().orElseThrow();
+    assertThat(managed.targetCapacity()).isEqualTo(90);
+    assertThat(managed.maximumScalingStepSize()).isEqualTo(4);
+    assertThat(managed.instanceWarmupMillis()).isEqualTo(180_000);
+    assertThat(ec2.managedTerminationProtection()).isTrue();
+    assertThat(scenario.cluster().capacityProvider("FARGATE")).isPresent();
+
+    ServiceSpec web = service(scenario, "web");
+    assertThat(web.taskDefinition()).isEqualTo("shop-web");
+    assertThat(web.desiredCount()).isEqualTo(3);
+    assertThat(web.deploymentConfiguration().minimumHealthyPercent()).isEqualTo(100);
+    var scaling = web.autoScaling().orElseThrow();
+    assertThat(scaling.minCapacity()).isEqualTo(2);
+    assertThat(scaling.maxCapacity()).isEqualTo(12);
+    assertThat(scaling.policies()).singleElement().isInstanceOfSatisfying(ScalingPolicySpec.TargetTracking.class, p -> {
+      assertThat(p.name()).isEqualTo("cpu60");
+      assertThat(p.targetValue()).isEqualTo(60.0);
+      assertThat(p.scaleOutCooldownMillis()).isEqualTo(60_000);
+      assertThat(p.scaleInCooldownMillis()).isEqualTo(300_000);
+    });
+    assertThat(scaling.scheduledActions()).singleElement().satisfies(a -> {
+      assertThat(a.name()).isEqualTo("business-hours");
+      assertThat(a.timezone()).isEqualTo(ZoneId.of("America/New_York"));
+      assertThat(a.minCapacity()).hasValue(4);
+    });
+    assertThat(web.load()).isPresent();
+
+    ServiceSpec worker = service(scenario, "worker");
+    assertThat(worker.taskDefinition()).isEqualTo("shop-worker");
+    assertThat(worker.desiredCount()).isEqualTo(2);
+    assertThat(worker.launchType()).hasValueSatisfying(t -> assertThat(t.name()).isEqualTo("FARGATE"));
+    assertThat(worker.deploymentConfiguration().minimumHealthyPercent()).isEqualTo(50);
+    assertThat(worker.autoScaling()).isEmpty();
+
+    CommandRunner validate = CommandRunner.run("validate", out.toString());
+    assertThat(validate.exitCode()).as(validate.err()).isZero();
+    CommandRunner run = CommandRunner.run("run", out.toString(), "--horizon", "1d", "-o", dir.resolve("run").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(dir.resolve("run/summary.json")).exists();
+  }
+
+  @Test
+  void refusesToOverwriteAnExistingFileWithoutForce(@TempDir Path dir) throws Exception {
+    Path out = Files.writeString(dir.resolve("mine.yaml"), "my own\n");
+    CommandRunner r = CommandRunner.run("import", EXAMPLE, "-o", out.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("exists").contains("--force");
+    assertThat(Files.readString(out)).isEqualTo("my own\n");
+
+    CommandRunner forced = CommandRunner.run("import", EXAMPLE, "-o", out.toString(), "--force");
+    assertThat(forced.exitCode()).as(forced.err()).isZero();
+    assertThat(Files.readString(out)).contains("name: shop");
+  }
+
+  @Test
+  void skipsFilesOfUnknownShapeAndRefusesAFolderWithNothingKnown(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("other.json"), "{\"Reservations\": []}");
+    Files.writeString(in.resolve("broken.json"), "{");
+    CommandRunner r = CommandRunner.run("import", in.toString(), "-o", dir.resolve("x.yaml").toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("no AWS CLI output found");
+    assertThat(dir.resolve("x.yaml")).doesNotExist();
+  }
+
+  private static ServiceSpec service(Scenario scenario, String name) {
+    return scenario.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+  }
+}
