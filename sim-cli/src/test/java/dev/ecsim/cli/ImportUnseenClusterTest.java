@@ -80,6 +80,29 @@ class ImportUnseenClusterTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
   }
 
+  @Test
+  void servicesAndTaskDefinitionsAloneStillGiveAScenarioThatRuns(@TempDir Path dir) throws Exception {
+    // No describe-clusters, -capacity-providers or -auto-scaling-groups output: the providers the
+    // services' strategies name are taken to be EC2 groups, said on stderr and marked ASSUMED.
+    Path dump = java.nio.file.Files.createDirectories(dir.resolve("dump"));
+    for (String file : java.util.List.of("d.json", "e.json", "f.json", "g.json")) {
+      java.nio.file.Files.copy(Path.of(DUMP, file), dump.resolve(file));
+    }
+    Path out = dir.resolve("partial.yaml");
+    CommandRunner imported = CommandRunner.run("import", dump.toString(), "-o", out.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    assertThat(imported.err()).contains("capacity provider payments-od is named by a strategy but not described")
+        .contains("capacity provider payments-spot is named by a strategy but not described");
+    assertThat(java.nio.file.Files.readString(out)).contains("ASSUMED");
+
+    Scenario s = ScenarioLoader.load(out);
+    assertThat(s.cluster().capacityProvider("payments-od")).isPresent();
+    assertThat(s.cluster().capacityProvider("payments-spot")).isPresent();
+    CommandRunner run = CommandRunner.run("run", out.toString(), "--horizon", "1d", "-o",
+        dir.resolve("report").toString(), "--no-charts", "--quiet");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+  }
+
   private static ServiceSpec service(Scenario scenario, String name) {
     return scenario.services().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
   }

@@ -76,12 +76,28 @@ final class ClusterImport {
     }
   }
 
-  /** The cluster's providers in its order; without describe-clusters, every one described plus FARGATE. */
+  /**
+   * The cluster's providers in its order (without describe-clusters, every one described), then any
+   * other a strategy names; FARGATE when there is none at all.
+   */
   private List<String> providerNames(Optional<JsonNode> cluster) {
     Set<String> names = new LinkedHashSet<>();
     cluster.ifPresent(c -> Json.list(c, "capacityProviders").forEach(n -> names.add(n.asText())));
     if (cluster.isEmpty()) {
       export.items(AwsShape.CAPACITY_PROVIDERS).forEach(p -> Json.text(p, "name").ifPresent(names::add));
+    }
+    // A provider a strategy names must exist for the scenario to run: without its description it
+    // is taken to be an EC2 group, marked ASSUMED where it is written.
+    List<JsonNode> strategies = new ArrayList<>();
+    cluster.ifPresent(c -> strategies.addAll(Json.list(c, "defaultCapacityProviderStrategy")));
+    export.items(AwsShape.SERVICES).forEach(svc -> strategies.addAll(Json.list(svc, "capacityProviderStrategy")));
+    for (JsonNode item : strategies) {
+      Json.text(item, "capacityProvider").filter(n -> !names.contains(n)).ifPresent(n -> {
+        names.add(n);
+        if (!FARGATE.contains(n)) {
+          notes.add("cluster: capacity provider " + n + " is named by a strategy but not described; assumed an EC2 group");
+        }
+      });
     }
     if (names.isEmpty()) {
       // A scenario needs at least one; FARGATE is built into every cluster (ECS API, CapacityProvider).
