@@ -2,7 +2,15 @@ package dev.ecsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ecsim.scaling.AdjustmentType;
+import dev.ecsim.scaling.AlarmSpec;
+import dev.ecsim.scaling.ComparisonOperator;
+import dev.ecsim.scaling.MetricAggregationType;
 import dev.ecsim.scaling.ScalingPolicySpec;
+import dev.ecsim.scaling.ServiceMetric;
+import dev.ecsim.scaling.Statistic;
+import dev.ecsim.scaling.StepAdjustment;
+import dev.ecsim.scaling.TreatMissingData;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.scenario.ServiceSpec;
@@ -11,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,11 +68,32 @@ class ImportCommandTest {
     var scaling = web.autoScaling().orElseThrow();
     assertThat(scaling.minCapacity()).isEqualTo(2);
     assertThat(scaling.maxCapacity()).isEqualTo(12);
-    assertThat(scaling.policies()).singleElement().isInstanceOfSatisfying(ScalingPolicySpec.TargetTracking.class, p -> {
+    assertThat(scaling.policies()).hasSize(2);
+    assertThat(scaling.policies().get(0)).isInstanceOfSatisfying(ScalingPolicySpec.TargetTracking.class, p -> {
       assertThat(p.name()).isEqualTo("cpu60");
       assertThat(p.targetValue()).isEqualTo(60.0);
       assertThat(p.scaleOutCooldownMillis()).isEqualTo(60_000);
       assertThat(p.scaleInCooldownMillis()).isEqualTo(300_000);
+    });
+    // Policy burst (scaling-policies.json) with its alarm shop-web-cpu-burst (alarms.json).
+    assertThat(scaling.policies().get(1)).isInstanceOfSatisfying(ScalingPolicySpec.StepScaling.class, p -> {
+      assertThat(p.name()).isEqualTo("burst");
+      assertThat(p.adjustmentType()).isEqualTo(AdjustmentType.CHANGE_IN_CAPACITY);
+      assertThat(p.cooldownMillis()).isEqualTo(120_000);
+      assertThat(p.metricAggregationType()).isEqualTo(MetricAggregationType.MAXIMUM);
+      assertThat(p.stepAdjustments()).containsExactly(
+          new StepAdjustment(OptionalDouble.of(0), OptionalDouble.of(10), 2),
+          new StepAdjustment(OptionalDouble.of(10), OptionalDouble.empty(), 4));
+      AlarmSpec alarm = p.alarm();
+      assertThat(alarm.metric()).isEqualTo(ServiceMetric.CPU_UTILIZATION);
+      assertThat(alarm.statistic()).isEqualTo(Statistic.MAXIMUM);
+      assertThat(alarm.comparisonOperator()).isEqualTo(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD);
+      assertThat(alarm.threshold()).isEqualTo(85.0);
+      // Period 120 s in the file: two minutes.
+      assertThat(alarm.periodMillis()).isEqualTo(120_000);
+      assertThat(alarm.evaluationPeriods()).isEqualTo(3);
+      assertThat(alarm.datapointsToAlarm()).isEqualTo(2);
+      assertThat(alarm.treatMissingData()).isEqualTo(TreatMissingData.NOT_BREACHING);
     });
     assertThat(scaling.scheduledActions()).singleElement().satisfies(a -> {
       assertThat(a.name()).isEqualTo("business-hours");
@@ -84,6 +114,23 @@ class ImportCommandTest {
     CommandRunner run = CommandRunner.run("run", out.toString(), "--horizon", "1d", "-o", dir.resolve("run").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(dir.resolve("run/summary.json")).exists();
+  }
+
+  @Test
+  void writesAStepPolicyCommentedOutWhenItsAlarmIsNotSaved(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    try (var files = Files.list(Path.of(EXAMPLE))) {
+      for (Path file : files.filter(f -> !f.getFileName().toString().equals("alarms.json")).toList()) {
+        Files.copy(file, in.resolve(file.getFileName()));
+      }
+    }
+    Path out = dir.resolve("shop.yaml");
+    CommandRunner r = CommandRunner.run("import", in.toString(), "-o", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(Files.readString(out)).contains("        # - name: burst").contains("#     - {metricIntervalLowerBound: 10, scalingAdjustment: 4}")
+        .doesNotContain("\n        - name: burst");
+    assertThat(r.err()).contains("web: step scaling policy burst written commented out: its alarm shop-web-cpu-burst is not in these files");
+    assertThat(ScenarioLoader.load(out).services().get(0).autoScaling().orElseThrow().policies()).hasSize(1);
   }
 
   @Test

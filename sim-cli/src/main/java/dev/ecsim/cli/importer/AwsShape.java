@@ -17,7 +17,8 @@ enum AwsShape {
   SCALABLE_TARGETS("ScalableTargets", "aws application-autoscaling describe-scalable-targets"),
   SCALING_POLICIES("ScalingPolicies", "aws application-autoscaling describe-scaling-policies"),
   SCHEDULED_ACTIONS("ScheduledActions", "aws application-autoscaling describe-scheduled-actions"),
-  METRIC_DATA("MetricDataResults", "aws cloudwatch get-metric-data");
+  METRIC_DATA("MetricDataResults", "aws cloudwatch get-metric-data"),
+  METRIC_ALARMS("MetricAlarms", "aws cloudwatch describe-alarms");
 
   final String key;
   final String command;
