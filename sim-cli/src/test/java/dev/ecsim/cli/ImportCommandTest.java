@@ -12,6 +12,7 @@ import dev.ecsim.scaling.Statistic;
 import dev.ecsim.scaling.StepAdjustment;
 import dev.ecsim.scaling.TreatMissingData;
 import dev.ecsim.scenario.CapacityProviderSpec;
+import dev.ecsim.scenario.ImageSpec;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.scenario.ServiceSpec;
 import dev.ecsim.scenario.read.ScenarioLoader;
@@ -60,6 +61,12 @@ class ImportCommandTest {
     assertThat(managed.instanceWarmupMillis()).isEqualTo(180_000);
     assertThat(ec2.managedTerminationProtection()).isTrue();
     assertThat(scenario.cluster().capacityProvider("FARGATE")).isPresent();
+
+    // ecr-images-web.json: shop-web:2025-11-03 is 148,897,362 bytes = 141.9996 MiB, rounded up to 142;
+    // ecr-images-worker.json: shop-worker:2025-11-03 is 61,865,984 bytes, exactly 59 MiB.
+    assertThat(image(scenario, "shop-web").sizeMiB()).isEqualTo(142.0);
+    assertThat(image(scenario, "shop-worker").sizeMiB()).isEqualTo(59.0);
+    assertThat(Files.readString(out)).contains("compressed");
 
     ServiceSpec web = service(scenario, "web");
     assertThat(web.taskDefinition()).isEqualTo("shop-web");
@@ -155,6 +162,10 @@ class ImportCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("no AWS CLI output found");
     assertThat(dir.resolve("x.yaml")).doesNotExist();
+  }
+
+  private static ImageSpec image(Scenario scenario, String family) {
+    return scenario.taskDefinition(family).orElseThrow().containerDefinitions().get(0).image();
   }
 
   private static ServiceSpec service(Scenario scenario, String name) {
