@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = {"Write a scenario from a cluster saved with the AWS CLI: every *.json in the folders is read and "
         + "recognised by its content (describe-clusters, describe-capacity-providers, describe-auto-scaling-groups, "
         + "describe-services, describe-task-definition, describe-scalable-targets, describe-scaling-policies, "
-        + "describe-scheduled-actions, get-metric-data, describe-alarms, ecr describe-images); other files are named on stderr and skipped.",
+        + "describe-scheduled-actions, get-metric-data, describe-alarms, ecr describe-images, ec2 describe-launch-template-versions); other files are named on stderr and skipped.",
         "Task definitions are copied beside the scenario under taskdefs/, load traces under traces/. Comments in "
         + "the scenario say what AWS has that ecsim does not simulate and what was assumed; stderr sums them up."},
     exitCodeListHeading = "%nExit codes:%n",

@@ -2,6 +2,8 @@ package dev.ecsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ecsim.scaling.AdjustmentType;
 import dev.ecsim.scaling.AlarmSpec;
 import dev.ecsim.scaling.ComparisonOperator;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** ecsim import on the bundled AWS CLI outputs of scenarios/import-example/: the values the files hold reach the scenario. */
 class ImportCommandTest {
   static final String EXAMPLE = "../scenarios/import-example";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void importsTheExampleClusterIntoAScenarioThatLoadsAndRuns(@TempDir Path dir) throws Exception {
@@ -125,12 +129,7 @@ class ImportCommandTest {
 
   @Test
   void writesAStepPolicyCommentedOutWhenItsAlarmIsNotSaved(@TempDir Path dir) throws Exception {
-    Path in = Files.createDirectories(dir.resolve("in"));
-    try (var files = Files.list(Path.of(EXAMPLE))) {
-      for (Path file : files.filter(f -> !f.getFileName().toString().equals("alarms.json")).toList()) {
-        Files.copy(file, in.resolve(file.getFileName()));
-      }
-    }
+    Path in = copyOfExample(dir, "alarms.json");
     Path out = dir.resolve("shop.yaml");
     CommandRunner r = CommandRunner.run("import", in.toString(), "-o", out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
@@ -138,6 +137,53 @@ class ImportCommandTest {
         .doesNotContain("\n        - name: burst");
     assertThat(r.err()).contains("web: step scaling policy burst written commented out: its alarm shop-web-cpu-burst is not in these files");
     assertThat(ScenarioLoader.load(out).services().get(0).autoScaling().orElseThrow().policies()).hasSize(1);
+  }
+
+  @Test
+  void takesTheInstanceTypeOfTheLaunchTemplateVersionTheGroupLaunches(@TempDir Path dir) throws Exception {
+    Path in = copyOfExample(dir, "auto-scaling-groups.json");
+    // The example's group, launching from the template alone instead of MixedInstancesPolicy overrides.
+    ObjectNode groups = (ObjectNode) JSON.readTree(Path.of(EXAMPLE, "auto-scaling-groups.json").toFile());
+    ObjectNode group = (ObjectNode) groups.get("AutoScalingGroups").get(0);
+    group.remove("MixedInstancesPolicy");
+    group.putObject("LaunchTemplate").put("LaunchTemplateId", "lt-0a1b2c3d4e5f67890")
+        .put("LaunchTemplateName", "shop-ecs").put("Version", "$Latest");
+    JSON.writeValue(in.resolve("auto-scaling-groups.json").toFile(), groups);
+    Files.writeString(in.resolve("launch-template-versions.json"), """
+        {"LaunchTemplateVersions": [
+          {"LaunchTemplateId": "lt-0a1b2c3d4e5f67890", "LaunchTemplateName": "shop-ecs", "VersionNumber": 4,
+           "DefaultVersion": false, "LaunchTemplateData": {"ImageId": "ami-0c55b159cbfafe1f0", "InstanceType": "c6i.xlarge"}},
+          {"LaunchTemplateId": "lt-0a1b2c3d4e5f67890", "LaunchTemplateName": "shop-ecs", "VersionNumber": 3,
+           "DefaultVersion": true, "LaunchTemplateData": {"ImageId": "ami-0c55b159cbfafe1f0", "InstanceType": "m5.large"}},
+          {"LaunchTemplateId": "lt-0ffff000011112222", "LaunchTemplateName": "other", "VersionNumber": 9,
+           "DefaultVersion": true, "LaunchTemplateData": {"InstanceType": "r6i.large"}}
+        ]}
+        """);
+    Path out = dir.resolve("shop.yaml");
+    CommandRunner r = CommandRunner.run("import", in.toString(), "-o", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // $Latest is version 4, not the default 3 nor the running instances' m6i.large.
+    assertThat(ScenarioLoader.load(out).cluster().capacityProvider("shop-ec2").orElseThrow().instanceTypes())
+        .containsExactly("c6i.xlarge");
+    assertThat(Files.readString(out)).contains("launch template shop-ecs version 4 ($Latest)");
+
+    ((ObjectNode) group.get("LaunchTemplate")).put("Version", "$Default");
+    JSON.writeValue(in.resolve("auto-scaling-groups.json").toFile(), groups);
+    CommandRunner again = CommandRunner.run("import", in.toString(), "-o", out.toString(), "--force");
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(ScenarioLoader.load(out).cluster().capacityProvider("shop-ec2").orElseThrow().instanceTypes())
+        .containsExactly("m5.large");
+  }
+
+  /** A folder holding the example's files but those named. */
+  private static Path copyOfExample(Path dir, String... without) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    try (var files = Files.list(Path.of(EXAMPLE))) {
+      for (Path file : files.filter(f -> !List.of(without).contains(f.getFileName().toString())).toList()) {
+        Files.copy(file, in.resolve(file.getFileName()));
+      }
+    }
+    return in;
   }
 
   @Test
