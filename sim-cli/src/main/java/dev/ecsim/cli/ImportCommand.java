@@ -1,6 +1,7 @@
 package dev.ecsim.cli;
 
 import dev.ecsim.cli.importer.ClusterImporter;
+import dev.ecsim.cli.importer.SchemaReference;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -60,7 +61,8 @@ final class ImportCommand implements Callable<Integer> {
       for (Map.Entry<String, Path> copy : imported.copies().entrySet()) {
         writeAtomically(dir.resolve(copy.getKey()), Files.readAllBytes(copy.getValue()));
       }
-      writeAtomically(output.toAbsolutePath(), imported.yaml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String schemaLine = SchemaReference.line(output).map(line -> line + "\n").orElse("");
+      writeAtomically(output.toAbsolutePath(), (schemaLine + imported.yaml()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new OutputException("could not write " + output, e);
     }

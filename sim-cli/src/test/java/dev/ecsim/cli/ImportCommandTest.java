@@ -44,6 +44,12 @@ class ImportCommandTest {
     assertThat(Files.readString(out)).contains("not simulated: loadBalancers").contains("ASSUMED");
     assertThat(r.err()).contains("web: not simulated: loadBalancers").contains("capacityPerTask");
 
+    // The first line names the checkout's schema, relative to the scenario, for editors.
+    String first = Files.readAllLines(out).get(0);
+    assertThat(first).startsWith("# yaml-language-server: $schema=");
+    assertThat(out.getParent().resolve(first.substring(first.indexOf('=') + 1)))
+        .satisfies(schema -> assertThat(Files.isSameFile(schema, Path.of("../docs/scenario.schema.json"))).isTrue());
+
     Scenario scenario = ScenarioLoader.load(out);
     assertThat(scenario.name()).isEqualTo("shop");
     assertThat(scenario.region()).isEqualTo("us-east-1");
