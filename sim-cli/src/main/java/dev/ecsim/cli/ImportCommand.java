@@ -1,6 +1,7 @@
 package dev.ecsim.cli;
 
 import dev.ecsim.cli.importer.ClusterImporter;
+import dev.ecsim.cli.importer.SchemaReference;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {"Write a scenario from a cluster saved with the AWS CLI: every *.json in the folders is read and "
         + "recognised by its content (describe-clusters, describe-capacity-providers, describe-auto-scaling-groups, "
         + "describe-services, describe-task-definition, describe-scalable-targets, describe-scaling-policies, "
-        + "describe-scheduled-actions, get-metric-data); other files are named on stderr and skipped.",
+        + "describe-scheduled-actions, get-metric-data, describe-alarms, ecr describe-images, ec2 describe-launch-template-versions); other files are named on stderr and skipped.",
         "Task definitions are copied beside the scenario under taskdefs/, load traces under traces/. Comments in "
         + "the scenario say what AWS has that ecsim does not simulate and what was assumed; stderr sums them up."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -60,7 +61,8 @@ final class ImportCommand implements Callable<Integer> {
       for (Map.Entry<String, Path> copy : imported.copies().entrySet()) {
         writeAtomically(dir.resolve(copy.getKey()), Files.readAllBytes(copy.getValue()));
       }
-      writeAtomically(output.toAbsolutePath(), imported.yaml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String schemaLine = SchemaReference.line(output).map(line -> line + "\n").orElse("");
+      writeAtomically(output.toAbsolutePath(), (schemaLine + imported.yaml()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new OutputException("could not write " + output, e);
     }

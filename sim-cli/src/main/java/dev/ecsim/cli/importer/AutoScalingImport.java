@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * A service's {@code autoScaling:} from Application Auto Scaling: its scalable target
  * (describe-scalable-targets), target tracking and step scaling policies
- * (describe-scaling-policies) and scheduled actions (describe-scheduled-actions), matched by
+ * (describe-scaling-policies, step policies with their alarms from describe-alarms) and scheduled actions (describe-scheduled-actions), matched by
  * ResourceId {@code service/CLUSTER/SERVICE}.
  */
 final class AutoScalingImport {
@@ -20,10 +20,12 @@ final class AutoScalingImport {
 
   private final AwsExport export;
   private final List<String> notes;
+  private final StepScalingImport stepScaling;
 
   AutoScalingImport(AwsExport export, List<String> notes) {
     this.export = export;
     this.notes = notes;
+    this.stepScaling = new StepScalingImport(export, notes);
   }
 
   /** Whether the resource is this service's desired count; the cluster is not checked when unknown. */
@@ -54,7 +56,7 @@ final class AutoScalingImport {
     List<JsonNode> policies = export.items(AwsShape.SCALING_POLICIES).stream().filter(p -> isService(p, cluster, service)).toList();
     if (!policies.isEmpty()) {
       yaml.line(3, "policies:");
-      policies.forEach(p -> writePolicy(yaml, service, p));
+      policies.forEach(p -> writePolicy(yaml, cluster, service, p));
     }
     List<JsonNode> actions = export.items(AwsShape.SCHEDULED_ACTIONS).stream().filter(a -> isService(a, cluster, service)).toList();
     if (!actions.isEmpty()) {
@@ -63,13 +65,13 @@ final class AutoScalingImport {
     }
   }
 
-  private void writePolicy(YamlText yaml, String service, JsonNode policy) {
+  private void writePolicy(YamlText yaml, String cluster, String service, JsonNode policy) {
     String name = Json.text(policy, "PolicyName").orElse("");
     String type = Json.text(policy, "PolicyType").orElse("");
     if (type.equals("TargetTrackingScaling")) {
       writeTargetTracking(yaml, service, name, policy.path("TargetTrackingScalingPolicyConfiguration"));
     } else if (type.equals("StepScaling")) {
-      writeStepScaling(yaml, service, name, policy);
+      stepScaling.write(yaml, cluster, service, name, policy);
     } else {
       yaml.comment(4, "policy " + name + ": " + type + " not simulated");
       notes.add(service + ": policy " + name + " (" + type + ") not simulated");
@@ -92,35 +94,6 @@ final class AutoScalingImport {
     if (config.path("DisableScaleIn").asBoolean(false)) {
       yaml.line(5, "disableScaleIn: true");
     }
-  }
-
-  /**
-   * A step policy needs its alarm's metric, threshold and periods, which describe-scaling-policies
-   * does not print (only the alarm's name; CloudWatch describe-alarms has the rest). The policy is
-   * written commented out, its steps filled in, for the user to complete.
-   */
-  private void writeStepScaling(YamlText yaml, String service, String name, JsonNode policy) {
-    JsonNode config = policy.path("StepScalingPolicyConfiguration");
-    List<String> alarms = Json.list(policy, "Alarms").stream().map(a -> a.path("AlarmName").asText()).toList();
-    List<String> lines = new ArrayList<>();
-    lines.add("step scaling policy " + name + ": its alarm " + alarms + " is not in these files (aws cloudwatch");
-    lines.add("describe-alarms prints it); fill in the alarm and uncomment:");
-    lines.add("- name: " + YamlText.scalar(name));
-    lines.add("  type: StepScaling");
-    lines.add("  alarm: {metric: CPUUtilization, comparisonOperator: GreaterThanOrEqualToThreshold, threshold: 80}");
-    lines.add("  adjustmentType: " + config.path("AdjustmentType").asText("ChangeInCapacity"));
-    lines.add("  stepAdjustments:");
-    for (JsonNode step : Json.list(config, "StepAdjustments")) {
-      List<String> parts = new ArrayList<>();
-      Json.number(step, "MetricIntervalLowerBound").ifPresent(n -> parts.add("metricIntervalLowerBound: " + YamlText.number(n)));
-      Json.number(step, "MetricIntervalUpperBound").ifPresent(n -> parts.add("metricIntervalUpperBound: " + YamlText.number(n)));
-      Json.number(step, "ScalingAdjustment").ifPresent(n -> parts.add("scalingAdjustment: " + YamlText.number(n)));
-      lines.add("    - {" + String.join(", ", parts) + "}");
-    }
-    Json.number(config, "Cooldown").ifPresent(n -> lines.add("  cooldown: " + YamlText.number(n) + "s"));
-    Json.text(config, "MetricAggregationType").ifPresent(m -> lines.add("  metricAggregationType: " + m));
-    yaml.comment(4, String.join("\n", lines));
-    notes.add(service + ": step scaling policy " + name + " written commented out: its alarm is not in these files");
   }
 
   private void writeScheduledAction(YamlText yaml, String service, JsonNode action) {

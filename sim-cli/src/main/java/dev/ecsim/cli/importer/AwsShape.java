@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * The AWS CLI outputs ecsim import reads, each recognised by its top-level key (the file name says
- * nothing: people save them as they like). The keys are those the CLI prints: the ECS API spells
- * its members in camelCase, Auto Scaling, Application Auto Scaling and CloudWatch in PascalCase.
+ * nothing: people save them as they like). The keys are those the CLI prints: the ECS and ECR
+ * APIs spell their members in camelCase, Auto Scaling, Application Auto Scaling, CloudWatch and EC2
+ * in PascalCase.
  */
 enum AwsShape {
   CLUSTERS("clusters", "aws ecs describe-clusters"),
@@ -17,7 +18,10 @@ enum AwsShape {
   SCALABLE_TARGETS("ScalableTargets", "aws application-autoscaling describe-scalable-targets"),
   SCALING_POLICIES("ScalingPolicies", "aws application-autoscaling describe-scaling-policies"),
   SCHEDULED_ACTIONS("ScheduledActions", "aws application-autoscaling describe-scheduled-actions"),
-  METRIC_DATA("MetricDataResults", "aws cloudwatch get-metric-data");
+  METRIC_DATA("MetricDataResults", "aws cloudwatch get-metric-data"),
+  METRIC_ALARMS("MetricAlarms", "aws cloudwatch describe-alarms"),
+  ECR_IMAGES("imageDetails", "aws ecr describe-images"),
+  LAUNCH_TEMPLATE_VERSIONS("LaunchTemplateVersions", "aws ec2 describe-launch-template-versions");
 
   final String key;
   final String command;

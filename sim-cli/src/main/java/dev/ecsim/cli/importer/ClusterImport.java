@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The {@code cluster:} block: the cluster's capacity providers (describe-clusters), each EC2 one
- * with its Auto Scaling group (describe-capacity-providers, describe-auto-scaling-groups), and the
+ * with its Auto Scaling group (describe-capacity-providers, describe-auto-scaling-groups,
+ * describe-launch-template-versions), and the
  * default capacity provider strategy.
  */
 final class ClusterImport {
@@ -58,7 +59,7 @@ final class ClusterImport {
 
     yaml.line(1, "capacityProviders:");
     List<String> names = providerNames(cluster);
-    Ec2ProviderImport ec2 = new Ec2ProviderImport(asgs, notes);
+    Ec2ProviderImport ec2 = new Ec2ProviderImport(asgs, new LaunchTemplateImport(export), notes);
     for (String name : names) {
       if (FARGATE.contains(name)) {
         yaml.line(2, "- {name: " + name + ", type: " + (name.equals("FARGATE") ? "fargate" : "fargate-spot") + "}");

@@ -78,8 +78,14 @@ public final class ClusterImporter {
     new ClusterImport(export, notes).write(yaml);
     yaml.blank();
 
-    yaml.comment(0, "describe-task-definition outputs, copied beside this file. Their images are taken as 250 MiB\n"
-        + "each unless an images: entry gives the size (aws ecr describe-images, imageSizeInBytes).");
+    Map<String, Long> imageSizes = ImageImport.sizes(export,
+        taskDefinitions.values().stream().map(saved -> saved.root().get("taskDefinition")).toList());
+    ImageImport.write(yaml, imageSizes);
+    if (!imageSizes.isEmpty()) {
+      yaml.blank();
+    }
+    yaml.comment(0, "describe-task-definition outputs, copied beside this file. An image without an images: entry is\n"
+        + "taken as 250 MiB (aws ecr describe-images gives its size).");
     yaml.line(0, "taskDefinitions:");
     taskDefinitions.forEach((family, saved) -> {
       String path = "taskdefs/" + family + ".json";

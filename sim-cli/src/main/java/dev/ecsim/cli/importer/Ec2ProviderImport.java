@@ -13,14 +13,16 @@ import java.util.Set;
  * managed scaling, termination protection and draining.
  */
 final class Ec2ProviderImport {
-  /** Taken when neither the group's overrides nor its instances name a type: a common ECS general-purpose size. */
+  /** Taken when neither the group's overrides, its launch template nor its instances name a type: a common ECS general-purpose size. */
   static final String ASSUMED_TYPE = "m6i.large";
 
   private final List<JsonNode> groups;
+  private final LaunchTemplateImport launchTemplates;
   private final List<String> notes;
 
-  Ec2ProviderImport(List<JsonNode> groups, List<String> notes) {
+  Ec2ProviderImport(List<JsonNode> groups, LaunchTemplateImport launchTemplates, List<String> notes) {
     this.groups = groups;
+    this.launchTemplates = launchTemplates;
     this.notes = notes;
   }
 
@@ -70,10 +72,15 @@ final class Ec2ProviderImport {
     Set<String> types = new LinkedHashSet<>();
     Json.list(launchTemplate, "Overrides").forEach(o -> Json.text(o, "InstanceType").ifPresent(types::add));
     String source = "the group's MixedInstancesPolicy overrides";
+    Optional<LaunchTemplateImport.Found> fromTemplate = types.isEmpty() ? group.flatMap(launchTemplates::instanceType) : Optional.empty();
+    if (fromTemplate.isPresent()) {
+      types.add(fromTemplate.get().instanceType());
+      source = fromTemplate.get().source();
+    }
     if (types.isEmpty()) {
-      // A launch template's instance type is not in describe-auto-scaling-groups; the running instances show it.
+      // Without the launch template version (describe-launch-template-versions) the running instances show the type.
       group.ifPresent(g -> Json.list(g, "Instances").forEach(i -> Json.text(i, "InstanceType").ifPresent(types::add)));
-      source = "the group's running instances (its launch template is not in these files)";
+      source = "the group's running instances (no launch template version naming an InstanceType is in these files)";
     }
     if (types.isEmpty()) {
       types.add(ASSUMED_TYPE);
