@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * AWS CLI prints (its files are named a.json ... k.json, so only their content can tell them
  * apart): on-demand and spot Auto Scaling groups with mixed instance types, FARGATE and
  * FARGATE_SPOT, a strategy with a base, a DAEMON service, a Fargate Spot worker, target tracking on
- * ALBRequestCountPerTarget, a scheduled action in Europe/Dublin, and a region ecsim prices as
- * us-east-1. Every value checked below is read off the JSON files.
+ * ALBRequestCountPerTarget, a scheduled action in Europe/Dublin, a region ecsim prices as us-east-1,
+ * and a request trace whose query Id ({@code m1}) names no service: only its --metric-data-queries
+ * file (l.json) ties it, by its TargetGroup dimension, to the api service's load balancer. Every
+ * value checked below is read off the JSON files.
  */
 class ImportUnseenClusterTest {
   private static final String DUMP = "src/test/resources/import/payments";
@@ -70,7 +72,8 @@ class ImportUnseenClusterTest {
       assertThat(a.timezone()).isEqualTo(ZoneId.of("Europe/Dublin"));
       assertThat(a.minCapacity().getAsInt()).isEqualTo(12);
     });
-    assertThat(api.load()).isPresent();
+    assertThat(api.load()).as("found by the query's target group, not by a name").isPresent();
+    assertThat(java.nio.file.Files.readString(dir.resolve("traces/api.json"))).contains("\"m1\"");
     assertThat(service(s, "log-agent").schedulingStrategy()).isEqualTo(ServiceSpec.SchedulingStrategy.DAEMON);
     assertThat(service(s, "settlement-worker").capacityProviderStrategy()).containsExactly(
         new StrategyItem("FARGATE_SPOT", 0, 4), new StrategyItem("FARGATE", 1, 1));

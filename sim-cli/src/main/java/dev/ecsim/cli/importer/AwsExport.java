@@ -73,7 +73,8 @@ final class AwsExport {
   List<JsonNode> items(AwsShape shape) {
     List<JsonNode> items = new ArrayList<>();
     for (Saved saved : files(shape)) {
-      saved.root().get(shape.key).forEach(items::add);
+      // A --metric-data-queries file is the list itself; every other output holds it under its key.
+      (saved.root().isArray() ? saved.root() : saved.root().get(shape.key)).forEach(items::add);
     }
     return items;
   }

@@ -19,6 +19,13 @@ enum AwsShape {
   SCALING_POLICIES("ScalingPolicies", "aws application-autoscaling describe-scaling-policies"),
   SCHEDULED_ACTIONS("ScheduledActions", "aws application-autoscaling describe-scheduled-actions"),
   METRIC_DATA("MetricDataResults", "aws cloudwatch get-metric-data"),
+  /**
+   * What get-metric-data was asked: its {@code --metric-data-queries} file, a list of queries
+   * ({@code [{"Id", "MetricStat": {"Metric": {"Namespace", "MetricName", "Dimensions"}, ...}}]}),
+   * or the same under {@code MetricDataQueries} as {@code --cli-input-json} takes it. It says which
+   * target group a RequestCount is of, which the output does not.
+   */
+  METRIC_DATA_QUERIES("MetricDataQueries", "the --metric-data-queries file of aws cloudwatch get-metric-data"),
   METRIC_ALARMS("MetricAlarms", "aws cloudwatch describe-alarms"),
   ECR_IMAGES("imageDetails", "aws ecr describe-images"),
   LAUNCH_TEMPLATE_VERSIONS("LaunchTemplateVersions", "aws ec2 describe-launch-template-versions");
@@ -33,6 +40,13 @@ enum AwsShape {
 
   /** The shape whose key the object holds, with the value of the kind that command prints. */
   static Optional<AwsShape> of(JsonNode root) {
+    if (root != null && root.isArray() && !root.isEmpty()) {
+      boolean queries = true;
+      for (JsonNode item : root) {
+        queries &= item.isObject() && item.has("Id") && (item.has("MetricStat") || item.has("Expression"));
+      }
+      return queries ? Optional.of(METRIC_DATA_QUERIES) : Optional.empty();
+    }
     if (root == null || !root.isObject()) {
       return Optional.empty();
     }

@@ -54,7 +54,16 @@ public final class ClusterImporter {
         services.add(service);
       }
     }
-    LoadImport load = new LoadImport(export, services.stream().map(s -> Json.text(s, "serviceName").orElse("")).toList(), notes);
+    Map<String, List<String>> targetGroups = new LinkedHashMap<>();
+    for (JsonNode service : services) {
+      List<String> groups = new ArrayList<>();
+      // arn:aws:elasticloadbalancing:REGION:ACCOUNT:targetgroup/NAME/ID: CloudWatch's dimension is the last part.
+      Json.list(service, "loadBalancers").forEach(lb -> Json.text(lb, "targetGroupArn")
+          .map(arn -> arn.substring(arn.lastIndexOf(':') + 1)).ifPresent(groups::add));
+      targetGroups.put(Json.text(service, "serviceName").orElse(""), groups);
+    }
+    LoadImport load = new LoadImport(export, services.stream().map(s -> Json.text(s, "serviceName").orElse("")).toList(),
+        targetGroups, notes);
 
     yaml.comment(0, "Written by ecsim import from AWS CLI output. Comments say what AWS has that ecsim does not\n"
         + "simulate, and what was assumed (ASSUMED). Check those, then: ecsim validate; ecsim run.");

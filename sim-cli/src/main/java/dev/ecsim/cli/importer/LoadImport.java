@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Request traces from get-metric-data files: a file of one metric whose query Id or Label names a
- * service (Id {@code web_requests}, Label {@code web RequestCount}) becomes that service's
- * {@code load.requestRate}. The scenario reads the file itself (a {@code .json} trace is CloudWatch
+ * Request traces from get-metric-data files: a file of one metric becomes a service's {@code
+ * load.requestRate} when its query (from the {@code --metric-data-queries} file, if saved beside
+ * it) asks for the RequestCount of one of the service's target groups, or else when its Id or Label
+ * names the service (Id {@code web_requests}, Label {@code web RequestCount}). The scenario reads the file itself (a {@code .json} trace is CloudWatch
  * output), so it is copied as it is.
  */
 final class LoadImport {
@@ -26,7 +27,12 @@ final class LoadImport {
 
   private final Map<String, AwsExport.Saved> byService = new LinkedHashMap<>();
 
-  LoadImport(AwsExport export, List<String> services, List<String> notes) {
+  /**
+   * @param targetGroups each service's load balancer target groups as CloudWatch names them in a
+   *     dimension ({@code targetgroup/NAME/ID}, the end of the target group's ARN)
+   */
+  LoadImport(AwsExport export, List<String> services, Map<String, List<String>> targetGroups, List<String> notes) {
+    Map<String, String> serviceOfQuery = byTargetGroup(export, targetGroups);
     for (AwsExport.Saved saved : export.files(AwsShape.METRIC_DATA)) {
       List<JsonNode> results = Json.list(saved.root(), "MetricDataResults");
       if (results.size() != 1) {
@@ -35,14 +41,42 @@ final class LoadImport {
       }
       JsonNode result = results.get(0);
       String names = normal(Json.text(result, "Id").orElse("") + " " + Json.text(result, "Label").orElse(""));
-      Optional<String> service = services.stream().filter(s -> names.contains(normal(s)))
-          .max(Comparator.comparingInt(String::length));
+      // The query's target group says whose requests these are; failing that, the Id or Label's name.
+      Optional<String> service = Optional.ofNullable(serviceOfQuery.get(Json.text(result, "Id").orElse("")))
+          .or(() -> services.stream().filter(s -> names.contains(normal(s))).max(Comparator.comparingInt(String::length)));
       service.ifPresentOrElse(s -> {
         if (byService.putIfAbsent(s, saved) != null) {
           notes.add(saved.file() + ": a second trace for service " + s + "; skipped");
         }
       }, () -> notes.add(saved.file() + ": get-metric-data naming no service in its Id or Label; skipped"));
     }
+  }
+
+  /**
+   * Query Id to service, for each query of an Application Load Balancer's {@code RequestCount} whose
+   * {@code TargetGroup} dimension is one of a service's target groups (CloudWatch: Application Load
+   * Balancer metrics; the dimension is the end of the target group's ARN).
+   */
+  private static Map<String, String> byTargetGroup(AwsExport export, Map<String, List<String>> targetGroups) {
+    Map<String, String> serviceOfQuery = new LinkedHashMap<>();
+    for (JsonNode query : export.items(AwsShape.METRIC_DATA_QUERIES)) {
+      JsonNode metric = query.path("MetricStat").path("Metric");
+      if (!metric.path("Namespace").asText().equals("AWS/ApplicationELB")
+          || !metric.path("MetricName").asText().equals("RequestCount")) {
+        continue;
+      }
+      for (JsonNode dimension : metric.path("Dimensions")) {
+        if (dimension.path("Name").asText().equals("TargetGroup")) {
+          String group = dimension.path("Value").asText();
+          targetGroups.forEach((service, groups) -> {
+            if (groups.contains(group)) {
+              serviceOfQuery.put(query.path("Id").asText(), service);
+            }
+          });
+        }
+      }
+    }
+    return serviceOfQuery;
   }
 
   /** Ids allow only letters, digits and _ (CloudWatch MetricDataQuery), so web-api is matched as web_api. */
