@@ -52,7 +52,9 @@ final class ImportCommand implements Callable<Integer> {
       throw new InvalidOptionException(OutputException.reason(e));
     }
     Path dir = output.toAbsolutePath().getParent();
-    for (String relative : imported.copies().keySet()) {
+    List<String> written = new java.util.ArrayList<>(imported.copies().keySet());
+    written.addAll(imported.generated().keySet());
+    for (String relative : written) {
       if (Files.exists(dir.resolve(relative)) && !force) {
         throw new InvalidOptionException(dir.resolve(relative) + " exists; pass --force to overwrite it");
       }
@@ -60,6 +62,9 @@ final class ImportCommand implements Callable<Integer> {
     try {
       for (Map.Entry<String, Path> copy : imported.copies().entrySet()) {
         writeAtomically(dir.resolve(copy.getKey()), Files.readAllBytes(copy.getValue()));
+      }
+      for (Map.Entry<String, String> file : imported.generated().entrySet()) {
+        writeAtomically(dir.resolve(file.getKey()), file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
       String schemaLine = SchemaReference.line(output).map(line -> line + "\n").orElse("");
       writeAtomically(output.toAbsolutePath(), (schemaLine + imported.yaml()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -71,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
       err.println("note: " + note);
     }
     err.flush();
-    spec.commandLine().getOut().println("wrote " + output + " and " + imported.copies().size() + " files beside it; check it with: ecsim validate " + output);
+    spec.commandLine().getOut().println("wrote " + output + " and " + (imported.copies().size() + imported.generated().size()) + " files beside it; check it with: ecsim validate " + output);
     spec.commandLine().getOut().flush();
     return 0;
   }

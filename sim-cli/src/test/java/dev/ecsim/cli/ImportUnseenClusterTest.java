@@ -78,9 +78,25 @@ class ImportUnseenClusterTest {
     assertThat(service(s, "settlement-worker").capacityProviderStrategy()).containsExactly(
         new StrategyItem("FARGATE_SPOT", 0, 4), new StrategyItem("FARGATE", 1, 1));
 
+    // settlement-worker has no load balancer: its load is its CPUUtilization (m.json, asked for by
+    // the query m2 in l.json) times its 4 running tasks, in CPU percent: 40 % x 4 = 160 at 00:00.
+    ServiceSpec worker = service(s, "settlement-worker");
+    assertThat(worker.load().orElseThrow().capacityPerTaskPerSecond()).isEqualTo(100.0);
+    assertThat(((dev.ecsim.workload.LoadProfile.Trace) worker.load().orElseThrow().requestRate()).points().get(0))
+        .isEqualTo(new dev.ecsim.workload.LoadProfile.Point(0, 160.0));
+
     CommandRunner run = CommandRunner.run("run", out.toString(), "--horizon", "1d", "-o",
         dir.resolve("report").toString(), "--no-charts", "--quiet");
     assertThat(run.exitCode()).as(run.err()).isZero();
+
+    // Over the trace's 3 hours the recorded CPUUtilization cycles 40, 45, ... 65 %: mean 52.5 %. With
+    // the 4 tasks it was recorded with, the run gives the same back (less a minute of tasks starting).
+    CommandRunner threeHours = CommandRunner.run("run", out.toString(), "--horizon", "3h", "-o",
+        dir.resolve("report-3h").toString(), "--no-charts", "--quiet");
+    assertThat(threeHours.exitCode()).as(threeHours.err()).isZero();
+    double cpu = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("report-3h/summary.json")
+        .toFile()).path("services").path("settlement-worker").path("cpuUtilizationAvgPct").asDouble();
+    assertThat(cpu).isCloseTo(52.5, org.assertj.core.api.Assertions.within(1.0));
   }
 
   @Test

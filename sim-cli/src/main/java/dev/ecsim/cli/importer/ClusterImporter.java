@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class ClusterImporter {
   /** The scenario, the files it names (path relative to the scenario → source), and what to tell the user. */
-  public record Imported(String yaml, Map<String, Path> copies, List<String> notes) {}
+  /**
+   * @param copies files to copy beside the scenario, by their path relative to it
+   * @param generated files written beside the scenario, by path: their text
+   */
+  public record Imported(String yaml, Map<String, Path> copies, Map<String, String> generated, List<String> notes) {}
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
   private static final String BUNDLED_REGION = "us-east-1";
@@ -62,8 +66,12 @@ public final class ClusterImporter {
           .map(arn -> arn.substring(arn.lastIndexOf(':') + 1)).ifPresent(groups::add));
       targetGroups.put(Json.text(service, "serviceName").orElse(""), groups);
     }
+    Map<String, Long> running = new LinkedHashMap<>();
+    services.forEach(svc -> running.put(Json.text(svc, "serviceName").orElse(""),
+        svc.path("runningCount").asLong(svc.path("desiredCount").asLong(1))));
     LoadImport load = new LoadImport(export, services.stream().map(s -> Json.text(s, "serviceName").orElse("")).toList(),
-        targetGroups, notes);
+        targetGroups, running, notes);
+    Map<String, String> generated = new LinkedHashMap<>();
 
     yaml.comment(0, "Written by ecsim import from AWS CLI output. Comments say what AWS has that ecsim does not\n"
         + "simulate, and what was assumed (ASSUMED). Check those, then: ecsim validate; ecsim run.");
@@ -110,15 +118,20 @@ public final class ClusterImporter {
         String name = Json.text(service, "serviceName").orElse("");
         ServiceImport.write(yaml, service, notes);
         autoScaling.write(yaml, clusterName, name);
-        load.trace(name).ifPresent(saved -> {
+        load.trace(name).ifPresentOrElse(saved -> {
           String path = "traces/" + name + ".json";
           copies.put(path, saved.file());
           LoadImport.write(yaml, path);
           notes.add(name + ": capacityPerTask " + LoadImport.PLACEHOLDER_CAPACITY + " is a placeholder; set it");
-        });
+        }, () -> load.cpuTrace(name).ifPresent(cpu -> load.commonStart().ifPresent(start -> {
+          String path = "traces/" + name + "-cpu.csv";
+          generated.put(path, CpuLoadImport.csv(cpu, start));
+          CpuLoadImport.write(yaml, path, cpu.runningTasks());
+          notes.add(name + ": load from CPUUtilization x " + cpu.runningTasks() + " running tasks (no request trace)");
+        })));
       }
     }
-    return new Imported(yaml.toString(), copies, notes);
+    return new Imported(yaml.toString(), copies, generated, notes);
   }
 
   /** Task definitions by family; a family saved twice keeps its highest revision. */

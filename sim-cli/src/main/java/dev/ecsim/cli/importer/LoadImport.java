@@ -26,13 +26,16 @@ final class LoadImport {
   static final String PLACEHOLDER_CAPACITY = "100/s";
 
   private final Map<String, AwsExport.Saved> byService = new LinkedHashMap<>();
+  private final Map<String, CpuLoadImport.CpuTrace> cpuByService = new LinkedHashMap<>();
 
   /**
    * @param targetGroups each service's load balancer target groups as CloudWatch names them in a
    *     dimension ({@code targetgroup/NAME/ID}, the end of the target group's ARN)
    */
-  LoadImport(AwsExport export, List<String> services, Map<String, List<String>> targetGroups, List<String> notes) {
+  LoadImport(AwsExport export, List<String> services, Map<String, List<String>> targetGroups,
+      Map<String, Long> runningTasks, List<String> notes) {
     Map<String, String> serviceOfQuery = byTargetGroup(export, targetGroups);
+    Map<String, String> cpuOfQuery = CpuLoadImport.queries(export, services);
     for (AwsExport.Saved saved : export.files(AwsShape.METRIC_DATA)) {
       List<JsonNode> results = Json.list(saved.root(), "MetricDataResults");
       if (results.size() != 1) {
@@ -40,6 +43,11 @@ final class LoadImport {
         continue;
       }
       JsonNode result = results.get(0);
+      String cpuService = cpuOfQuery.get(Json.text(result, "Id").orElse(""));
+      if (cpuService != null) {
+        cpuByService.putIfAbsent(cpuService, new CpuLoadImport.CpuTrace(saved, runningTasks.getOrDefault(cpuService, 1L)));
+        continue;
+      }
       String names = normal(Json.text(result, "Id").orElse("") + " " + Json.text(result, "Label").orElse(""));
       // The query's target group says whose requests these are; failing that, the Id or Label's name.
       Optional<String> service = Optional.ofNullable(serviceOfQuery.get(Json.text(result, "Id").orElse("")))
@@ -88,6 +96,11 @@ final class LoadImport {
     return Optional.ofNullable(byService.get(service));
   }
 
+  /** A service's load from its CPU, used only when it has no request trace. */
+  Optional<CpuLoadImport.CpuTrace> cpuTrace(String service) {
+    return byService.containsKey(service) ? Optional.empty() : Optional.ofNullable(cpuByService.get(service));
+  }
+
   Map<String, AwsExport.Saved> traces() {
     return byService;
   }
@@ -98,9 +111,10 @@ final class LoadImport {
    */
   Optional<Instant> commonStart() {
     Optional<Instant> start = Optional.empty();
-    for (AwsExport.Saved saved : byService.values()) {
-      Optional<Instant> first = Json.list(saved.root().get("MetricDataResults").get(0), "Timestamps").stream()
-          .map(t -> parse(t.asText())).flatMap(Optional::stream).min(Comparator.naturalOrder());
+    List<AwsExport.Saved> used = new java.util.ArrayList<>(byService.values());
+    cpuByService.forEach((service, cpu) -> cpuTrace(service).ifPresent(t -> used.add(t.saved())));
+    for (AwsExport.Saved saved : used) {
+      Optional<Instant> first = CpuLoadImport.first(saved);
       if (first.isPresent() && (start.isEmpty() || first.get().isAfter(start.get()))) {
         start = first;
       }
