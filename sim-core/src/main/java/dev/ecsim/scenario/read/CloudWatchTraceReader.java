@@ -92,7 +92,7 @@ final class CloudWatchTraceReader {
       fileNode.error(file + ": a metric needs \"Timestamps\" and \"Values\" lists of the same, non-zero length");
       return Optional.empty();
     }
-    List<long[]> raw = new ArrayList<>();
+    List<Instant> times = new ArrayList<>();
     List<Double> counts = new ArrayList<>();
     for (int i = 0; i < timestamps.size(); i++) {
       Instant at;
@@ -107,10 +107,87 @@ final class CloudWatchTraceReader {
         fileNode.error(file + ": Values[" + i + "] " + values.get(i) + " is not a count of 0 or more");
         return Optional.empty();
       }
-      raw.add(new long[] {at.toEpochMilli(), i});
+      times.add(at);
       counts.add(values.get(i).asDouble());
     }
-    // GetMetricData prints the newest first by default (ScanBy TimestampDescending).
+    return rates(fileNode, file, times, counts, startTime);
+  }
+
+  /** The header of a CloudWatch trace as CSV: GetMetricData's member names, one datapoint a row. */
+  static final List<String> CSV_COLUMNS = List.of("Timestamps", "Values");
+
+  /** Whether a CSV trace is CloudWatch-shaped: its header names Timestamps and Values. */
+  static boolean isCloudWatchCsv(Node fileNode, String file) {
+    Path path = CsvTrace.path(fileNode, file);
+    if (!Files.isRegularFile(path)) {
+      return false;
+    }
+    try (var reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      String line;
+      // The header is the first line that is neither blank nor a comment; a few lines are enough.
+      for (int i = 0; i < 100 && (line = reader.readLine()) != null; i++) {
+        String header = line.replace("\uFEFF", "").strip();
+        if (!header.isEmpty() && !header.startsWith("#")) {
+          return List.of(header.replace(" ", "").split(",")).containsAll(CSV_COLUMNS);
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return false; // the CSV reader reports it
+    }
+    return false;
+  }
+
+  /**
+   * A CloudWatch trace as CSV ({@code Timestamps,Values}, e.g. the JSON's two lists side by side,
+   * as a spreadsheet or {@code jq} turns them): read exactly as the JSON is.
+   */
+  static Optional<List<Point>> readCsv(Node fileNode, String file, Instant startTime) {
+    CsvTrace trace = new CsvTrace(fileNode, file, "trace file", CSV_COLUMNS);
+    Optional<List<CsvTrace.Row>> rows = trace.rows();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Instant> times = new ArrayList<>();
+    List<Double> counts = new ArrayList<>();
+    for (CsvTrace.Row r : rows.get()) {
+      if (!trace.complete(r)) {
+        continue;
+      }
+      try {
+        Instant at = Instant.parse(r.get("Timestamps").strip());
+        double value = Double.parseDouble(r.get("Values").strip());
+        if (value < 0 || !Double.isFinite(value)) {
+          trace.error(r.line(), "value '" + r.get("Values") + "' is not a count of 0 or more");
+          continue;
+        }
+        times.add(at);
+        counts.add(value);
+      } catch (DateTimeParseException e) {
+        trace.error(r.line(), "'" + r.get("Timestamps") + "' is not an ISO-8601 instant such as 2026-01-05T00:00:00Z");
+      } catch (NumberFormatException e) {
+        trace.error(r.line(), "value '" + r.get("Values") + "' is not a number");
+      }
+    }
+    if (!trace.finish()) {
+      return Optional.empty();
+    }
+    if (times.isEmpty()) {
+      trace.fileError("a trace needs at least one point after its header");
+      return Optional.empty();
+    }
+    return rates(fileNode, file, times, counts, startTime);
+  }
+
+  /**
+   * Counts per period as rates from the scenario's start: sorted by time (GetMetricData prints the
+   * newest first by default, ScanBy TimestampDescending), each divided by the period.
+   */
+  private static Optional<List<Point>> rates(Node fileNode, String file, List<Instant> times, List<Double> counts,
+      Instant startTime) {
+    List<long[]> raw = new ArrayList<>();
+    for (int i = 0; i < times.size(); i++) {
+      raw.add(new long[] {times.get(i).toEpochMilli(), i});
+    }
     raw.sort(Comparator.comparingLong(r -> r[0]));
     long period = Long.MAX_VALUE;
     for (int i = 1; i < raw.size(); i++) {

@@ -266,11 +266,15 @@ final class LoadReader {
         ? t.choice("interpolate", INTERPOLATIONS).map(s -> Interpolation.valueOf(s.toUpperCase(Locale.ROOT)))
         : Optional.of(Interpolation.STEP);
     Optional<String> file = t.requiredString("file");
-    // A .json file is CloudWatch's get-metric-data output, read against the scenario's start.
+    // A .json file is CloudWatch's get-metric-data output, and a CSV headed Timestamps,Values the
+    // same lists side by side: both read against the scenario's start. Any other CSV is time,rate.
     Optional<List<Point>> points = file.flatMap(f -> f.toLowerCase(Locale.ROOT).endsWith(".json")
         ? CsvTrace.once(t.field("file"), f, List.of("cloudwatch", run.startTime()),
             () -> CloudWatchTraceReader.read(t.field("file"), f, run.startTime()))
-        : CsvTrace.once(t.field("file"), f, List.of("load"), () -> TraceReader.read(t.field("file"), f)));
+        : CloudWatchTraceReader.isCloudWatchCsv(t.field("file"), f)
+            ? CsvTrace.once(t.field("file"), f, List.of("cloudwatch-csv", run.startTime()),
+                () -> CloudWatchTraceReader.readCsv(t.field("file"), f, run.startTime()))
+            : CsvTrace.once(t.field("file"), f, List.of("load"), () -> TraceReader.read(t.field("file"), f)));
     if (how.isEmpty() || points.isEmpty()) {
       return Optional.empty();
     }

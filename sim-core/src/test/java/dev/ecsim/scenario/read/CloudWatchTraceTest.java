@@ -52,6 +52,24 @@ class CloudWatchTraceTest {
   }
 
   @Test
+  void theSameListsAsCsvAreReadTheSameWay() throws Exception {
+    // Timestamps and Values side by side, newest first as the JSON has them: the same three rates.
+    Files.writeString(dir.resolve("requests.csv"), "Timestamps,Values\n2026-01-05T00:10:00+00:00,60000\n"
+        + "2026-01-05T00:05:00+00:00,45000\n2026-01-05T00:00:00+00:00,30000\n2026-01-04T23:55:00+00:00,15000\n");
+    LoadYaml.Read read = LoadYaml.read("load: {requestRate: {trace: {file: requests.csv}}, capacityPerTask: 100/s}",
+        dir, Instant.parse("2026-01-05T00:00:00Z"), OptionalLong.of(3_600_000L));
+    LoadProfile.Trace trace = (LoadProfile.Trace) read.valid().requestRate();
+    assertThat(trace.points()).containsExactly(new Point(0, 100.0), new Point(300_000, 150.0),
+        new Point(600_000, 200.0));
+
+    Files.writeString(dir.resolve("bad.csv"), "Timestamps,Values\nyesterday,5\n");
+    assertThat(LoadYaml.read("load: {requestRate: {trace: {file: bad.csv}}, capacityPerTask: 100/s}", dir,
+        Instant.parse("2026-01-05T00:00:00Z"), OptionalLong.of(3_600_000L)).issues()).singleElement()
+        .satisfies(i -> assertThat(i.message()).isEqualTo(
+            "bad.csv:2: 'yesterday' is not an ISO-8601 instant such as 2026-01-05T00:00:00Z"));
+  }
+
+  @Test
   void whatIsNotOneMetricOfGetMetricDataIsRefusedWithWhy() throws Exception {
     assertThat(read("{\"Datapoints\": []}").issues()).singleElement().satisfies(i -> assertThat(i.message())
         .isEqualTo("requests.json: not the output of aws cloudwatch get-metric-data: no \"MetricDataResults\" list"));
