@@ -18,10 +18,25 @@ public final class Main {
     }
   }
 
+  /**
+   * A bad option or argument: its message and one hint on stderr, exit 2 (the full usage, 30 lines,
+   * buried the message).
+   */
+  private static int usageError(picocli.CommandLine.ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    var err = cli.getErr();
+    err.println("ecsim: " + e.getMessage());
+    picocli.CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ErrorHandler.INVALID_INPUT;
+  }
+
   /** The configured command line, also used by tests to run commands in-process. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new EcsimCommand());
     cli.setExecutionExceptionHandler(new ErrorHandler());
+    cli.setParameterExceptionHandler(Main::usageError);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
   }
