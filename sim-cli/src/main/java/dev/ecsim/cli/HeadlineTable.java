@@ -22,13 +22,28 @@ final class HeadlineTable {
       figure(runs, SummaryFigure.cost("byCapacityProvider", Summary.Cost::byCapacityProvider, provider))
           .ifPresent(e -> row(b, "  " + provider, usd(e)));
     }
-    row(b, "CPU reservation (avg)", pct(runs.estimate(s -> s.cluster().cpuReservationAvgPct())));
-    row(b, "memory reservation (avg)", pct(runs.estimate(s -> s.cluster().memoryReservationAvgPct())));
+    // A reservation is a share of registered instances: a run without any (Fargate only) has none.
+    boolean instances = runs.runs().stream().anyMatch(s -> s.cluster().instancesPeak() > 0);
+    row(b, "CPU reservation (avg)", instances ? pct(runs.estimate(s -> s.cluster().cpuReservationAvgPct())) : "n/a");
+    row(b, "memory reservation (avg)",
+        instances ? pct(runs.estimate(s -> s.cluster().memoryReservationAvgPct())) : "n/a");
     row(b, "instances launched / peak", count(runs, s -> s.cluster().instancesLaunched()) + " / "
         + count(runs, s -> s.cluster().instancesPeak()));
     row(b, "instance-hours", num(runs.estimate(s -> s.cluster().instanceHours()), 1, ""));
     row(b, "tasks launched / completed", count(runs, s -> s.tasks().launched()) + " / "
         + count(runs, s -> s.tasks().completed()));
+    for (String service : runs.keys(Summary::services)) {
+      row(b, "service " + service, serviceFigure(runs, service, "runningAvg", Summary.ServiceFigures::runningAvg, 1, "")
+          + " running (avg), desired " + serviceCount(runs, service, "desiredMin", Summary.ServiceFigures::desiredMin)
+          + "-" + serviceCount(runs, service, "desiredMax", Summary.ServiceFigures::desiredMax)
+          + ", " + serviceCount(runs, service, "scaleOutEvents", Summary.ServiceFigures::scaleOutEvents) + " out / "
+          + serviceCount(runs, service, "scaleInEvents", Summary.ServiceFigures::scaleInEvents) + " in");
+      row(b, "", "CPU " + serviceFigure(runs, service, "cpuUtilizationAvgPct",
+          Summary.ServiceFigures::cpuUtilizationAvgPct, 1, " %") + ", unserved "
+          + serviceFigure(runs, service, "unservedRequestFraction", f -> f.unservedRequestFraction() * 100, 4, " %")
+          + ", below desired " + serviceFigure(runs, service, "secondsBelowDesired",
+              Summary.ServiceFigures::secondsBelowDesired, 0, " s"));
+    }
     for (String job : runs.keys(Summary::jobs)) {
       row(b, "job " + job, jobFigure(runs, job, "completed", Summary.JobFigures::completed, Optional.empty())
           + " of " + jobFigure(runs, job, "submitted", Summary.JobFigures::submitted, Optional.empty())
@@ -56,6 +71,17 @@ final class HeadlineTable {
       return "-";
     }
     return unit.isPresent() ? num(e.get(), 1, unit.get()) : count(runs.count(), e.get());
+  }
+
+  /** A service's figure with its unit; "n/a" where it has none (CPU of a service without load). */
+  private static String serviceFigure(Replicated<Summary> runs, String service, String field,
+      ToDoubleFunction<Summary.ServiceFigures> read, int decimals, String unit) {
+    return figure(runs, SummaryFigure.service(service, field, read)).map(e -> num(e, decimals, unit)).orElse("n/a");
+  }
+
+  private static String serviceCount(Replicated<Summary> runs, String service, String field,
+      ToDoubleFunction<Summary.ServiceFigures> read) {
+    return figure(runs, SummaryFigure.service(service, field, read)).map(e -> count(runs.count(), e)).orElse("-");
   }
 
   private static String latency(Replicated<Summary> runs, String provider, String field,
