@@ -193,9 +193,7 @@ public final class JobRunner {
     long drawn = Math.round(durations.sample());
     long runMillis = row.durationMillis().orElse(drawn);
     PlacementRequest request = row.taskDefinition().map(tracePlacements::get).orElse(placement);
-    // The definition object the scenario holds for the family, as the request was made from it.
-    TaskDefinitionSpec def = row.taskDefinition().isPresent() ? definitionOf.apply(row.taskDefinition().get())
-        : definition;
+    TaskDefinitionSpec def = row.taskDefinition().map(definitionOf).orElse(definition);
     launch(spec.name() + "-" + submitted, runMillis, request, def);
   }
 

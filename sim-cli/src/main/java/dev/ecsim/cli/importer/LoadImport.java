@@ -2,7 +2,6 @@ package dev.ecsim.cli.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,13 +121,6 @@ final class LoadImport {
     return start;
   }
 
-  private static Optional<Instant> parse(String time) {
-    try {
-      return Optional.of(Instant.parse(time));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
-  }
 
   static void write(YamlText yaml, String traceFile) {
     yaml.line(2, "load:");
