@@ -2,16 +2,15 @@ package dev.ecsim.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar manifest, or "development" when run from classes. */
+/** The version option's answer: the project version and the commit ecsim was built from. */
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
     return new String[] {"ecsim " + version()};
   }
 
-  /** The version alone, as run.json records it. */
+  /** The version and commit, as run.json records them. */
   static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "development" : v;
+    return BuildInfo.current().describe();
   }
 }

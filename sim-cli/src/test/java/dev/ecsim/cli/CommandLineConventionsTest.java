@@ -2,6 +2,7 @@ package dev.ecsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,10 +47,17 @@ class CommandLineConventionsTest {
   }
 
   @Test
-  void versionNamesEcsim() {
+  void versionNamesTheCommitGitHasForThisCheckout() throws Exception {
     CommandRunner r = CommandRunner.run("--version");
     assertThat(r.exitCode()).isZero();
-    // From classes the manifest has no version: "development"; the jar says 0.1.0-SNAPSHOT.
-    assertThat(r.out()).startsWith("ecsim ");
+    // From classes the manifest has no version ("development"); the jar says 0.1.0-SNAPSHOT. The
+    // commit is what Git itself says of this checkout, asked here without ecsim's build.
+    Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD").redirectErrorStream(true).start();
+    String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (git.waitFor() == 0) {
+      assertThat(r.out()).startsWith("ecsim ").contains("(commit " + head);
+    } else {
+      assertThat(r.out()).startsWith("ecsim ").contains("(built outside Git: commit unknown)");
+    }
   }
 }
