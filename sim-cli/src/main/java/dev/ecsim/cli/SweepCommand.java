@@ -101,8 +101,8 @@ final class SweepCommand implements Callable<Integer> {
     Sweep result = new Sweep(parameters, n, results);
     Path outDir = output != null ? output : Path.of("out", baseName(sweepFile));
     try {
-      SweepWriter.write(result, new SweepSource(sweepFile.toString(), sweep.scenario().normalize().toString(), command()),
-          outDir);
+      SweepSource source = new SweepSource(sweepFile.toString(), sweep.scenario().normalize().toString(), command());
+      SweepWriter.write(result, source, outDir);
     } catch (IOException e) {
       throw new OutputException("cannot write the sweep to " + outDir, e);
     }

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The grid as a short table for the terminal: the parameter values (headed by their labels), the total cost, and the first
- * service's mean running tasks or else the first job's mean wait, with 95 % half-widths when
- * replicated.
+ * The grid as a short table for the terminal: the parameter values (headed by their labels), the
+ * total cost, and the first service's mean running tasks or else the first job's mean wait, with
+ * 95 % half-widths when replicated.
  */
 final class SweepText {
   private SweepText() {}
