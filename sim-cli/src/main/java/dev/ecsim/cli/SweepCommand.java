@@ -111,6 +111,7 @@ final class SweepCommand implements Callable<Integer> {
       out.printf("%d points x %d replication%s of %s%n", points.size(), n, n == 1 ? "" : "s", sweep.scenario());
       out.print(SweepText.format(result));
       out.println("table: " + outDir.resolve(SweepWriter.SWEEP_CSV));
+      out.println("report: " + outDir.resolve(SweepWriter.SWEEP_HTML));
       out.flush();
     }
     return 0;

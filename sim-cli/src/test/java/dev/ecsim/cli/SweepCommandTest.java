@@ -69,6 +69,7 @@ class SweepCommandTest {
       assertThat(charts).hasSize(2);
     }
     assertThat(r.out()).startsWith("2 points x 1 replication of ").contains("$0.0960").contains("$0.1920");
+    assertThat(r.out()).endsWith("table: " + out.resolve("sweep.csv") + "\nreport: " + out.resolve("sweep.html") + "\n");
   }
 
   @Test
