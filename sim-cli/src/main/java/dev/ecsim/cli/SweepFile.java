@@ -11,7 +11,6 @@ import dev.ecsim.scenario.yaml.SourceLocation;
 import dev.ecsim.scenario.yaml.SourceMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -9,12 +9,12 @@ import dev.ecsim.reports.compare.ComparisonFormat;
 import dev.ecsim.reports.summary.SummaryFigure;
 import dev.ecsim.reports.sweep.Sweep;
 import dev.ecsim.reports.sweep.SweepSource;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.ArrayList;
 
 /**
  * {@code sweep.html}: the sweep on one self-contained page, as compare.html is for a comparison
