@@ -5,6 +5,7 @@ import dev.ecsim.metrics.Replicated;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.SweepWriter;
 import dev.ecsim.reports.sweep.Sweep;
+import dev.ecsim.reports.sweep.SweepSource;
 import dev.ecsim.run.ReplicatedRun;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
@@ -15,7 +16,6 @@ import dev.ecsim.scenario.yaml.FieldOverride;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
             + "to a field of the base scenario (e.g. services[0].autoScaling.policies[0].targetValue) and its values. "
             + "Every combination is loaded as a scenario file would be, so every value is validated the same way. "
             + "Each point runs seeds seed..seed+N-1 (the same seeds at every point), in parallel.",
-        "Writes sweep.csv (one row per point: parameter values, headline figures, 95%% half-widths) and charts/ "
-            + "(total cost against each parameter) into the output directory, atomically."},
+        "Writes sweep.csv (one row per point: parameter values, headline figures, 95%% half-widths), charts/ "
+            + "(total cost against each parameter) and sweep.html (the table and charts on one self-contained page) "
+            + "into the output directory, atomically."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected internal error (see --debug)",
         "2:invalid sweep file, scenario, grid point or options",
@@ -89,7 +90,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     List<Sweep.Parameter> parameters = sweep.parameters().stream()
-        .map(p -> new Sweep.Parameter(p.path().text(), p.values().stream().map(SweepFile::label).toList()))
+        .map(p -> new Sweep.Parameter(p.path().text(), p.label(), p.values().stream().map(SweepFile::label).toList()))
         .toList();
     List<Sweep.Point> results = new ArrayList<>();
     List<List<Integer>> indexes = SweepGrid.indexes(sweep.parameters().stream().map(p -> p.values().size()).toList());
@@ -99,7 +100,8 @@ final class SweepCommand implements Callable<Integer> {
     Sweep result = new Sweep(parameters, n, results);
     Path outDir = output != null ? output : Path.of("out", baseName(sweepFile));
     try {
-      SweepWriter.write(result, outDir);
+      SweepSource source = new SweepSource(sweepFile.toString(), sweep.scenario().normalize().toString(), command());
+      SweepWriter.write(result, source, outDir);
     } catch (IOException e) {
       throw new OutputException("cannot write the sweep to " + outDir, e);
     }
@@ -108,6 +110,7 @@ final class SweepCommand implements Callable<Integer> {
       out.printf("%d points x %d replication%s of %s%n", points.size(), n, n == 1 ? "" : "s", sweep.scenario());
       out.print(SweepText.format(result));
       out.println("table: " + outDir.resolve(SweepWriter.SWEEP_CSV));
+      out.println("report: " + outDir.resolve(SweepWriter.SWEEP_HTML));
       out.flush();
     }
     return 0;
@@ -181,6 +184,18 @@ final class SweepCommand implements Callable<Integer> {
       throw new InvalidScenarioException(issues);
     }
     return scenarios;
+  }
+
+  /** The command with the options that shape the results, for sweep.html's provenance line. */
+  private String command() {
+    StringBuilder command = new StringBuilder("ecsim sweep ").append(sweepFile);
+    if (output != null) {
+      command.append(" -o ").append(output);
+    }
+    if (replications != null) {
+      command.append(" --replications ").append(replications);
+    }
+    return command.toString();
   }
 
   static String baseName(Path file) {

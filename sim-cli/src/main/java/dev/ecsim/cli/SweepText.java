@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The grid as a short table for the terminal: the parameter values, the total cost, and the first
- * service's mean running tasks or else the first job's mean wait, with 95 % half-widths when
- * replicated.
+ * The grid as a short table for the terminal: the parameter values (headed by their labels), the
+ * total cost, and the first service's mean running tasks or else the first job's mean wait, with
+ * 95 % half-widths when replicated.
  */
 final class SweepText {
   private SweepText() {}
@@ -23,7 +23,7 @@ final class SweepText {
 
   static String format(Sweep sweep) {
     List<String> header = new ArrayList<>();
-    sweep.parameters().forEach(p -> header.add(p.path()));
+    sweep.parameters().forEach(p -> header.add(p.label()));
     header.add("total cost");
     Optional<Second> second = secondFigure(sweep);
     second.ifPresent(f -> header.add(f.label()));

@@ -69,6 +69,7 @@ class SweepCommandTest {
       assertThat(charts).hasSize(2);
     }
     assertThat(r.out()).startsWith("2 points x 1 replication of ").contains("$0.0960").contains("$0.1920");
+    assertThat(r.out()).endsWith("table: " + out.resolve("sweep.csv") + "\nreport: " + out.resolve("sweep.html") + "\n");
   }
 
   @Test
@@ -133,6 +134,48 @@ class SweepCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains("unknown field 'extra'").contains("parameters:");
+  }
+
+  @Test
+  void anUnknownFieldOfAParameterIsRefusedAtItsLineWithTheFieldMeant() throws Exception {
+    // sizes.yaml: line 1 scenario, 2 replications, 3 parameters, 4 the parameter, 5 its misspelt label.
+    Path s = sweep("- path: 'cluster.capacityProviders[0].desiredSize'\n  lable: size\n  values: [1, 2]");
+    CommandRunner r = CommandRunner.run("sweep", s.toString(), "-o", dir.resolve("out").toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("ecsim: " + s + ":5:5: parameters[0].lable: unknown field 'lable'; did you mean "
+        + "'label'?; valid: path, label, values\n");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void twoParametersMayNotShareALabel() throws Exception {
+    Path s = sweep("- {path: 'cluster.capacityProviders[0].desiredSize', label: size, values: [1]}\n"
+        + "- {path: 'cluster.capacityProviders[0].maxSize', label: size, values: [2]}");
+    CommandRunner r = CommandRunner.run("sweep", s.toString(), "-o", dir.resolve("out").toString());
+
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("ecsim: " + s + ":5:59: parameters[1].label: 'size' is also the label of "
+        + "parameters[0]; each parameter needs a label of its own\n");
+  }
+
+  @Test
+  void labelsHeadTheTableAndTheChartsWhileTheCsvKeepsThePaths() throws Exception {
+    Path out = dir.resolve("out");
+    Path s = sweep(SIZES + "\n- {path: 'cluster.capacityProviders[0].maxSize', label: most, values: [2]}");
+    CommandRunner r = CommandRunner.run("sweep", s.toString(), "-o", out.toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out().lines().skip(1).findFirst()).hasValue("  desiredSize  most  total cost");
+    assertThat(Files.readAllLines(out.resolve("sweep.csv")).get(0))
+        .startsWith("cluster.capacityProviders[0].desiredSize,cluster.capacityProviders[0].maxSize,cost.totalUsd,");
+    assertThat(out.resolve("charts/cost-by-cluster-capacityProviders-0-desiredSize.png")).isNotEmptyFile();
+    String html = Files.readString(out.resolve("sweep.html"));
+    assertThat(html).contains("<figcaption>Total cost by desiredSize, one line per most</figcaption>")
+        .contains("<code>ecsim sweep " + s + " -o " + out + "</code>")
+        .contains("base scenario " + dir.resolve("scenarios/base.yaml"))
+        .doesNotContain("src=\"http").doesNotContain("<script");
+    assertThat(Files.readAllLines(out.resolve(".ecsim-files"))).contains("sweep.html", "sweep.csv");
   }
 
   @Test

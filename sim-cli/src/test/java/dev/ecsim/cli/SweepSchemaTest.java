@@ -44,14 +44,23 @@ class SweepSchemaTest {
     Set<String> inSchema = new TreeSet<>();
     SCHEMA_TREE.path("properties").fieldNames().forEachRemaining(inSchema::add);
     assertThat(inSchema).isEqualTo(new TreeSet<>(SweepFile.FIELDS));
+    Set<String> ofAParameter = new TreeSet<>();
+    SCHEMA_TREE.at("/properties/parameters/items/properties").fieldNames().forEachRemaining(ofAParameter::add);
+    assertThat(ofAParameter).isEqualTo(new TreeSet<>(SweepFile.PARAMETER_FIELDS));
+  }
+
+  @Test
+  void theBundledSweepIsTheGuidesExampleAndNamesTheSchema() throws IOException {
+    String bundled = Files.readString(Path.of("../scenarios/sweeps/target-vs-instance.yaml"));
+    assertThat(bundled.lines().findFirst()).hasValue("# yaml-language-server: $schema=../../docs/sweep.schema.json");
+    assertThat(errors(bundled)).isEmpty();
+    assertThat(SweepFile.YAML.readTree(bundled)).isEqualTo(SweepFile.YAML.readTree(guideExample()));
   }
 
   @Test
   void theExampleOfTheSweepGuidePasses() throws IOException {
-    String guide = Files.readString(Path.of("../docs/sweeps.md"));
-    int start = guide.indexOf("```yaml\n") + "```yaml\n".length();
-    String example = guide.substring(start, guide.indexOf("```", start));
-    assertThat(example).contains("parameters:");
+    String example = guideExample();
+    assertThat(example).contains("parameters:").contains("label:");
     assertThat(errors(example)).isEmpty();
     assertThat(errors(VALID)).isEmpty();
   }
@@ -63,6 +72,9 @@ class SweepSchemaTest {
       replications as text   | 'replications: 3' | 'replications: three'
       no values              | '[40, 60, 80]'    | '[]'
       a path that is no path | '.targetValue'    | '..targetValue'
+      an unknown field in a parameter | '[40, 60, 80]' | '[40, 60, 80]\n    lable: target'
+      a blank label          | '[40, 60, 80]'    | '[40, 60, 80]\n    label: " "'
+      a label of 41 characters | '[40, 60, 80]'  | '[40, 60, 80]\n    label: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
       """)
   void whatTheReaderRefusesTheSchemaRefuses(String what, String from, String to) throws IOException {
     String text = VALID.replace(from, to.replace("\\n", "\n"));
@@ -70,6 +82,12 @@ class SweepSchemaTest {
     Path file = Files.writeString(dir.resolve("sweep.yaml"), text);
     assertThatThrownBy(() -> SweepFile.read(file)).isInstanceOf(InvalidOptionException.class);
     assertThat(errors(text)).as(what).isNotEmpty();
+  }
+
+  private static String guideExample() throws IOException {
+    String guide = Files.readString(Path.of("../docs/sweeps.md"));
+    int start = guide.indexOf("```yaml\n") + "```yaml\n".length();
+    return guide.substring(start, guide.indexOf("```", start));
   }
 
   private static List<String> errors(String yaml) throws IOException {

@@ -12,18 +12,26 @@ import java.awt.Paint;
 import java.awt.Stroke;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -31,7 +39,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * One service over time: its desired count (a wide grey step), RUNNING tasks (blue) and tasks
  * started but not RUNNING yet (orange), with the requests per second offered to it as a pale area
  * on a second axis when it has a load model. Triangles at the count a scaling action set mark
- * scale-outs (up) and scale-ins (down); thin vertical lines mark deployments and the spot
+ * scale-outs (up) and scale-ins (down), one per bucket of a triangle's width, labelled with the
+ * count of scale-outs and -ins when a bucket holds several ("+12 / −9"); thin vertical lines mark deployments and the spot
  * interruption notices that hit the service's tasks. Desired and pending
  * buckets keep their maximum and running its minimum, so on a week-long chart a minute below the
  * desired count still shows as blue below grey.
@@ -78,6 +87,21 @@ final class ServiceChart {
   /** Marker slots across the time axis: one per five points, about five pixels each. */
   static int markerSlots(ChartStyle style) {
     return Math.max(1, style.maxPoints() / 5);
+  }
+
+  /** A gap between two scaling markers, in pixels, so neighbouring buckets' triangles stay apart. */
+  private static final int MARKER_GAP_PIXELS = 2;
+  /** Count labels of grouped markers: their font size and the width of a character at it. */
+  private static final float LABEL_FONT_POINTS = 11f;
+  private static final double LABEL_CHAR_PIXELS = 7;
+  private static final double LABEL_GAP_PIXELS = 4;
+
+  /**
+   * Buckets for scaling markers across the chart: one per triangle's width and a gap, so that one
+   * marker per bucket never overlaps the next (ChartStyle#triangle is 6 line widths across).
+   */
+  static int markerBuckets(ChartStyle style) {
+    return ServiceMarkers.buckets(style.width(), Math.round(6 * style.lineWidth()) + MARKER_GAP_PIXELS);
   }
 
   /** "Service web: tasks, offered load and scaling", naming only what the chart shows. */
@@ -230,7 +254,12 @@ final class ServiceChart {
     legend.add(area.getLegendItem(LOAD, 0));
   }
 
-  /** Up and down triangles at the count each (thinned) scaling action set; totals in the legend. */
+  /**
+   * Up and down triangles at the count each scaling action set; totals in the legend. Steps that
+   * would overlap (closer than a marker's width plus a gap) are drawn as one triangle per bucket
+   * with their count above a scale-out or below a scale-in ("+12 / −9", {@link
+   * ServiceMarkers#group}), where the label has room.
+   */
   private static void addSteps(
       XYPlot plot,
       LegendItemCollection legend,
@@ -238,25 +267,44 @@ final class ServiceChart {
       Span span,
       TimeScale scale,
       ChartStyle style) {
-    List<Step> shown = span.thin(steps, Step::timeMillis, Step::up);
+    int buckets = markerBuckets(style);
+    List<ServiceMarkers.StepGroup> groups =
+        ServiceMarkers.group(steps, span.firstMillis(), span.lastMillis(), buckets);
+    Set<ServiceMarkers.StepGroup> labelled = new HashSet<>(ServiceMarkers.labelled(groups, span.firstMillis(),
+        span.lastMillis(), buckets, (double) style.width() / buckets, LABEL_CHAR_PIXELS, LABEL_GAP_PIXELS));
     XYSeriesCollection triangles = (XYSeriesCollection) plot.getDataset(TRIANGLES);
     XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer(TRIANGLES);
+    Map<Integer, List<ServiceMarkers.StepGroup>> bySeries = new HashMap<>();
     for (boolean up : new boolean[] {true, false}) {
       long count = steps.stream().filter(s -> s.up() == up).count();
-      if (count == 0) {
+      List<ServiceMarkers.StepGroup> shown = groups.stream().filter(g -> g.up() == up).toList();
+      if (count == 0 && shown.isEmpty()) {
         continue;
       }
       XYSeries xy = new XYSeries((up ? "scale-out" : "scale-in") + " (" + count + ")", false, true);
-      for (Step step : shown) {
-        if (step.up() == up) {
-          xy.add(scale.convert(step.timeMillis()), step.to(), false);
-        }
+      for (ServiceMarkers.StepGroup g : shown) {
+        xy.add(scale.convert(g.timeMillis()), g.level(), false);
       }
       int i = triangles.getSeriesCount();
       triangles.addSeries(xy);
+      bySeries.put(i, shown);
       renderer.setSeriesShape(i, style.triangle(up));
       renderer.setSeriesPaint(i, style.color(up ? VERMILLION : GREEN));
+      renderer.setSeriesPositiveItemLabelPosition(i, up
+          ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER)
+          : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+      renderer.setSeriesNegativeItemLabelPosition(i, renderer.getSeriesPositiveItemLabelPosition(i));
       legend.add(renderer.getLegendItem(TRIANGLES, i));
+    }
+    if (!labelled.isEmpty()) {
+      renderer.setDefaultItemLabelGenerator((dataset, series, item) -> {
+        ServiceMarkers.StepGroup g = bySeries.get(series).get(item);
+        return labelled.contains(g) ? g.label() : null;
+      });
+      renderer.setDefaultItemLabelsVisible(true);
+      renderer.setDefaultItemLabelFont(style.tickFont().deriveFont(LABEL_FONT_POINTS));
+      renderer.setDefaultItemLabelPaint(style.referenceLines());
+      renderer.setItemLabelInsets(new RectangleInsets(2, 2, 2, 2));
     }
   }
 

@@ -16,7 +16,8 @@ import java.util.function.ToLongFunction;
  * What a service chart marks, read out of the event log by pure functions: scaling actions as
  * steps of the desired count (up or down), other events of the service (deployments) as instants.
  * {@link #thin} keeps at most one marker of a kind per slot of the time axis, so a week of scaling
- * does not bury the lines under triangles.
+ * does not bury the lines under triangles; {@link #group} draws the scaling steps that would overlap
+ * as one marker per bucket that says how many it stands for.
  */
 public final class ServiceMarkers {
   private ServiceMarkers() {}
@@ -36,6 +37,108 @@ public final class ServiceMarkers {
     public boolean up() {
       return to > from;
     }
+  }
+
+  /**
+   * The scaling steps of one bucket of the time axis, drawn as one marker: at the time of the
+   * bucket's last step and the count it set (where the desired count ended up), pointing the way
+   * the bucket moved the count overall (from its first step's {@code from} to its last step's
+   * {@code to}; the last step's way when it ended where it began), with {@code ups} scale-outs and
+   * {@code downs} scale-ins in it.
+   */
+  public record StepGroup(long timeMillis, int level, boolean up, int ups, int downs) {
+    /** More than one step: the marker stands for several and carries a {@link #label}. */
+    public boolean grouped() {
+      return ups + downs > 1;
+    }
+
+    /** "+12 / −9", "+8" or "−3": the scale-outs and scale-ins the marker stands for. */
+    public String label() {
+      List<String> parts = new ArrayList<>();
+      if (ups > 0) {
+        parts.add("+" + ups);
+      }
+      if (downs > 0) {
+        parts.add("\u2212" + downs);
+      }
+      return String.join(" / ", parts);
+    }
+  }
+
+  /**
+   * Buckets of {@code bucketPixels} across a plot {@code plotPixels} wide: markers closer than a
+   * bucket would overlap. At least one.
+   */
+  public static int buckets(int plotPixels, int bucketPixels) {
+    if (bucketPixels < 1) {
+      throw new IllegalArgumentException("a bucket is at least one pixel wide, was " + bucketPixels);
+    }
+    return Math.max(1, plotPixels / bucketPixels);
+  }
+
+  /**
+   * The steps as markers that do not overlap: [{@code firstMillis}, {@code lastMillis}] in {@code
+   * buckets} equal buckets (as {@link Bucketing} splits a series), one marker per bucket that holds
+   * a step. A bucket with a single step keeps it as it is (a group of one); a bucket with several
+   * draws one marker for all of them ({@link StepGroup}). Times outside the span count in the
+   * nearest bucket. Steps must be in time order, as {@link #steps} returns them.
+   */
+  public static List<StepGroup> group(List<Step> steps, long firstMillis, long lastMillis, int buckets) {
+    if (buckets < 1) {
+      throw new IllegalArgumentException("buckets must be at least 1, was " + buckets);
+    }
+    if (lastMillis < firstMillis) {
+      throw new IllegalArgumentException(
+          "the span ends at " + lastMillis + " ms, before it starts at " + firstMillis + " ms");
+    }
+    List<StepGroup> groups = new ArrayList<>();
+    int start = 0;
+    while (start < steps.size()) {
+      long bucket = bucketOf(steps.get(start), firstMillis, lastMillis, buckets);
+      int end = start + 1;
+      while (end < steps.size() && bucketOf(steps.get(end), firstMillis, lastMillis, buckets) == bucket) {
+        end++;
+      }
+      Step first = steps.get(start);
+      Step last = steps.get(end - 1);
+      int ups = 0;
+      for (int i = start; i < end; i++) {
+        ups += steps.get(i).up() ? 1 : 0;
+      }
+      boolean up = last.to() != first.from() ? last.to() > first.from() : last.up();
+      groups.add(new StepGroup(last.timeMillis(), last.to(), up, ups, end - start - ups));
+      start = end;
+    }
+    return groups;
+  }
+
+  private static long bucketOf(Step step, long firstMillis, long lastMillis, int buckets) {
+    long time = Math.max(firstMillis, Math.min(lastMillis, step.timeMillis()));
+    return Bucketing.bucketOf(time, firstMillis, lastMillis, buckets);
+  }
+
+  /**
+   * The grouped markers whose count label fits: labels {@code charPixels} per character wide,
+   * centred on their bucket, kept left to right where they clear the last label kept by {@code
+   * gapPixels}, so the counts stay legible when every bucket holds a group.
+   */
+  public static List<StepGroup> labelled(List<StepGroup> groups, long firstMillis, long lastMillis, int buckets,
+      double bucketPixels, double charPixels, double gapPixels) {
+    List<StepGroup> kept = new ArrayList<>();
+    double clearFrom = Double.NEGATIVE_INFINITY;
+    for (StepGroup g : groups) {
+      if (!g.grouped()) {
+        continue;
+      }
+      long time = Math.max(firstMillis, Math.min(lastMillis, g.timeMillis()));
+      double centre = (Bucketing.bucketOf(time, firstMillis, lastMillis, buckets) + 0.5) * bucketPixels;
+      double half = g.label().length() * charPixels / 2;
+      if (centre - half >= clearFrom) {
+        kept.add(g);
+        clearFrom = centre + half + gapPixels;
+      }
+    }
+    return kept;
   }
 
   /** An event drawn as a line across the plot. */

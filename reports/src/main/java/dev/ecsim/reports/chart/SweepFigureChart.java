@@ -45,7 +45,7 @@ public final class SweepFigureChart {
       renderer.setSeriesStroke(i, style.stroke(i));
     }
     renderer.setErrorStroke(style.solid());
-    SymbolAxis x = new SymbolAxis(swept.path(), swept.values().toArray(String[]::new));
+    SymbolAxis x = new SymbolAxis(swept.label(), swept.values().toArray(String[]::new));
     x.setGridBandsVisible(false);
     JFreeChart chart = XYCharts.create(title(sweep, figure, parameter), x, figure.axisLabel(), data, renderer, style);
     chart.getXYPlot().getDomainAxis().setLowerMargin(0.05);
@@ -61,14 +61,14 @@ public final class SweepFigureChart {
   }
 
   static String title(Sweep sweep, SweepFigure figure, int parameter) {
-    String name = sweep.parameters().get(parameter).path();
+    String name = sweep.parameters().get(parameter).label();
     int n = sweep.parameters().size();
     String bars = sweep.replications() > 1 ? " (95% CI, " + sweep.replications() + " replications)" : "";
     if (n == 1) {
       return figure.title() + " by " + name + bars;
     }
     if (n == 2) {
-      return figure.title() + " by " + name + ", one line per " + sweep.parameters().get(1 - parameter).path() + bars;
+      return figure.title() + " by " + name + ", one line per " + sweep.parameters().get(1 - parameter).label() + bars;
     }
     return figure.title() + " by " + name + ", averaged over the other parameters" + bars;
   }
@@ -81,7 +81,7 @@ public final class SweepFigureChart {
       List<Line> lines = new ArrayList<>();
       List<String> otherValues = sweep.parameters().get(other).values();
       for (int o = 0; o < otherValues.size(); o++) {
-        lines.add(new Line(sweep.parameters().get(other).path() + " = " + otherValues.get(o),
+        lines.add(new Line(sweep.parameters().get(other).label() + " = " + otherValues.get(o),
             estimates(sweep, figure, parameter, values, other, o)));
       }
       return lines;

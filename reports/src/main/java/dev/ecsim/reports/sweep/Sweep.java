@@ -11,8 +11,12 @@ import java.util.List;
  */
 public record Sweep(List<Parameter> parameters, int replications, List<Point> points) {
 
-  /** A swept field of the base scenario, by its path, and the values it takes, as text. */
-  public record Parameter(String path, List<String> values) {
+  /**
+   * A swept field of the base scenario: its path (sweep.csv's column heading and the charts' file
+   * names), the short label charts, tables and sweep.html call it by (a path such as {@code
+   * cluster.capacityProviders[0].maxSize} wraps in a chart title), and the values it takes, as text.
+   */
+  public record Parameter(String path, String label, List<String> values) {
     public Parameter {
       values = List.copyOf(values);
     }

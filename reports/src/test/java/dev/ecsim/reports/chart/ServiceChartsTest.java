@@ -123,7 +123,7 @@ class ServiceChartsTest {
   }
 
   @Test
-  void aWeekOfScalingIsBucketedAndItsMarkersThinned() {
+  void aWeekOfScalingIsBucketedAndItsMarkersGroupedPerBucket() {
     int rows = 7 * 24 * 60 + 1;
     List<EventRecord> events = new ArrayList<>();
     for (int i = 0; i < rows; i += 10) {
@@ -160,8 +160,16 @@ class ServiceChartsTest {
       assertThat(tasks.getItemCount(s)).isLessThanOrEqualTo(2 * style.maxPoints() - 1);
     }
     XYDataset triangles = plot.getDataset(TRIANGLES);
-    assertThat(triangles.getItemCount(0)).isEqualTo(ServiceChart.markerSlots(style));
-    assertThat(triangles.getItemCount(1)).isEqualTo(ServiceChart.markerSlots(style));
+    // 1,000 px in buckets of a 12-px triangle and a 2-px gap: 71 buckets of 142 min, each holding
+    // 14 or 15 of the steps 10 min apart, so one marker per bucket and no more.
+    assertThat(ServiceChart.markerBuckets(style)).isEqualTo(71);
+    assertThat(triangles.getItemCount(0) + triangles.getItemCount(1)).isEqualTo(71);
+    for (int s = 0; s < 2; s++) {
+      for (int i = 1; i < triangles.getItemCount(s); i++) {
+        // Markers of one way are at least a bucket apart: 142 min is 0.0986 d.
+        assertThat(triangles.getXValue(s, i) - triangles.getXValue(s, i - 1)).isGreaterThan(0.09);
+      }
+    }
     assertThat(legend(plot))
         .contains("scale-out (505)", "scale-in (504)", "deployment started (7)");
     assertThat(domainMarkers(plot)).hasSize(7);

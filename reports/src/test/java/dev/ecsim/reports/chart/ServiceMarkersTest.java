@@ -94,6 +94,78 @@ class ServiceMarkersTest {
   }
 
   @Test
+  void sixHundredScaleOutsInADayOnEightHundredPixelsAreEightyGroupedMarkers() {
+    // One scale-out every 144 s (86,400 s / 600), each one task more: i = 0..599 at 144 i s, 2+i -> 3+i.
+    List<Step> steps = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      steps.add(new Step(i * 144_000L, 2 + i, 3 + i));
+    }
+    int buckets = ServiceMarkers.buckets(800, 10);
+    assertThat(buckets).isEqualTo(80);
+
+    // A day of 86,400,000 ms (0 .. 86,399,999) in 80 buckets of 1,080 s: step i lands in bucket
+    // floor(144 i x 80 / 86,400) = floor(2i / 15). Bucket 2m holds i = 15m .. 15m+7 (8 steps),
+    // bucket 2m+1 holds 15m+8 .. 15m+14 (7): 40 x 8 + 40 x 7 = 600.
+    List<ServiceMarkers.StepGroup> groups = ServiceMarkers.group(steps, 0, 86_399_999, buckets);
+
+    assertThat(groups).hasSize(80);
+    // Bucket 0 ends with step 7 (1,008 s, count 10); bucket 1 with step 14 (2,016 s, 17); bucket 79
+    // with step 599 (86,256 s, 602).
+    assertThat(groups.get(0)).isEqualTo(new ServiceMarkers.StepGroup(1_008_000, 10, true, 8, 0));
+    assertThat(groups.get(1)).isEqualTo(new ServiceMarkers.StepGroup(2_016_000, 17, true, 7, 0));
+    assertThat(groups.get(79)).isEqualTo(new ServiceMarkers.StepGroup(86_256_000, 602, true, 7, 0));
+    for (int k = 0; k < 80; k++) {
+      assertThat(groups.get(k).ups()).as("bucket %d", k).isEqualTo(k % 2 == 0 ? 8 : 7);
+    }
+    assertThat(groups.get(0).label()).isEqualTo("+8");
+    assertThat(groups).allMatch(ServiceMarkers.StepGroup::grouped);
+
+    // Labels of two characters, 7 px each, centred on 10-px buckets (bucket k at 10k + 5) with a
+    // 4-px gap: bucket 0 spans -2..12 and clears up to 16; bucket 1 (8..22) does not fit, bucket 2
+    // (18..32) does. Every other bucket is labelled: the 40 even ones.
+    List<ServiceMarkers.StepGroup> labelled = ServiceMarkers.labelled(groups, 0, 86_399_999, buckets, 10, 7, 4);
+    assertThat(labelled).hasSize(40);
+    assertThat(labelled.get(1)).isEqualTo(groups.get(2));
+    assertThat(labelled).extracting(ServiceMarkers.StepGroup::label).containsOnly("+8");
+  }
+
+  @Test
+  void aFewFarApartStepsStayIndividualMarkers() {
+    // 1 h, 9 h and 17 h of a day in 80 buckets of 18 min: buckets 3, 30 and 56.
+    List<Step> steps = List.of(new Step(3_600_000, 2, 3), new Step(32_400_000, 3, 2), new Step(61_200_000, 2, 4));
+
+    List<ServiceMarkers.StepGroup> groups = ServiceMarkers.group(steps, 0, 86_399_999, 80);
+
+    assertThat(groups).containsExactly(
+        new ServiceMarkers.StepGroup(3_600_000, 3, true, 1, 0),
+        new ServiceMarkers.StepGroup(32_400_000, 2, false, 0, 1),
+        new ServiceMarkers.StepGroup(61_200_000, 4, true, 1, 0));
+    assertThat(groups).noneMatch(ServiceMarkers.StepGroup::grouped);
+    assertThat(ServiceMarkers.labelled(groups, 0, 86_399_999, 80, 10, 7, 4)).isEmpty();
+  }
+
+  @Test
+  void aGroupPointsTheWayItsBucketMovedTheCountAndCountsBothWays() {
+    // Span 0..999 ms in 10 buckets of 100 ms.
+    List<Step> steps = List.of(
+        new Step(0, 2, 3), new Step(30, 3, 2), new Step(60, 2, 3), new Step(90, 3, 5), // bucket 0: 2 -> 5, up
+        new Step(100, 5, 6), new Step(150, 6, 5), // bucket 1: back to 5, the last step's way (down)
+        new Step(990, 5, 4)); // bucket 9: alone
+
+    List<ServiceMarkers.StepGroup> groups = ServiceMarkers.group(steps, 0, 999, 10);
+
+    assertThat(groups).containsExactly(
+        new ServiceMarkers.StepGroup(90, 5, true, 3, 1),
+        new ServiceMarkers.StepGroup(150, 5, false, 1, 1),
+        new ServiceMarkers.StepGroup(990, 4, false, 0, 1));
+    assertThat(groups).extracting(ServiceMarkers.StepGroup::label).containsExactly("+3 / \u22121", "+1 / \u22121",
+        "\u22121");
+    assertThatThrownBy(() -> ServiceMarkers.buckets(800, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ServiceMarkers.group(steps, 0, 999, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(ServiceMarkers.buckets(5, 10)).isEqualTo(1);
+  }
+
+  @Test
   void thinningNeedsASlotAndASpan() {
     assertThatThrownBy(() -> ServiceMarkers.thin(List.of(), Mark::timeMillis, Mark::type, 0, 1, 0))
         .isInstanceOf(IllegalArgumentException.class)

@@ -22,7 +22,10 @@ class SweepFigureChartTest {
     return Fixtures.withHalfWidth(usd, half, total -> Fixtures.costing(total, Map.of(), Map.of()));
   }
 
-  /** Two parameters a in {a0, a1} and b in {b0, b1, b2}; cost = 10 a + b, half-width 1 everywhere. */
+  /**
+   * Two parameters labelled a in {a0, a1} and b in {b0, b1, b2} (paths x.a and x.b); cost = 10 a +
+   * b, half-width 1 everywhere.
+   */
   private static Sweep twoByThree() {
     List<Sweep.Point> points = new ArrayList<>();
     for (int a = 0; a < 2; a++) {
@@ -30,8 +33,8 @@ class SweepFigureChartTest {
         points.add(new Sweep.Point(List.of(a, b), cost(10 * a + b, 1)));
       }
     }
-    return new Sweep(List.of(new Sweep.Parameter("a", List.of("a0", "a1")),
-        new Sweep.Parameter("b", List.of("b0", "b1", "b2"))), 3, points);
+    return new Sweep(List.of(new Sweep.Parameter("x.a", "a", List.of("a0", "a1")),
+        new Sweep.Parameter("x.b", "b", List.of("b0", "b1", "b2"))), 3, points);
   }
 
   @Test
@@ -41,7 +44,8 @@ class SweepFigureChartTest {
     assertThat(lines).extracting(SweepFigureChart.Line::label).containsExactly("a = a0", "a = a1");
     assertThat(lines.get(1).estimates()).extracting(SweepFigureChart.Estimate::mean).containsExactly(10.0, 11.0, 12.0);
     assertThat(lines.get(1).estimates()).extracting(SweepFigureChart.Estimate::halfWidth).containsOnly(1.0);
-    assertThat(SweepFigureChart.title(twoByThree(), SweepFigure.TOTAL_COST, 1)).contains("one line per a").contains("3 replications");
+    assertThat(SweepFigureChart.title(twoByThree(), SweepFigure.TOTAL_COST, 1))
+        .isEqualTo("Total cost by b, one line per a (95% CI, 3 replications)");
   }
 
   @Test
@@ -56,7 +60,7 @@ class SweepFigureChartTest {
       }
     }
     List<Sweep.Parameter> params = new ArrayList<>(twoByThree().parameters());
-    params.add(new Sweep.Parameter("c", List.of("c0", "c1")));
+    params.add(new Sweep.Parameter("x.c", "c", List.of("c0", "c1")));
     Sweep sweep = new Sweep(params, 3, points);
 
     List<SweepFigureChart.Line> lines = SweepFigureChart.lines(sweep, SweepFigure.TOTAL_COST, 0);
@@ -66,7 +70,8 @@ class SweepFigureChartTest {
     // sqrt(6) / 6.
     assertThat(lines.get(0).estimates()).extracting(SweepFigureChart.Estimate::mean).containsExactly(51.0, 61.0);
     assertThat(lines.get(0).estimates().get(0).halfWidth()).isCloseTo(Math.sqrt(6) / 6, within(1e-12));
-    assertThat(SweepFigureChart.title(sweep, SweepFigure.TOTAL_COST, 0)).contains("averaged over the other parameters");
+    assertThat(SweepFigureChart.title(sweep, SweepFigure.TOTAL_COST, 0))
+        .isEqualTo("Total cost by a, averaged over the other parameters (95% CI, 3 replications)");
   }
 
   @Test
@@ -81,11 +86,15 @@ class SweepFigureChartTest {
               Map.of("etl", new Summary.JobFigures(1, 1, 1, 1, p95, 1, 1, 0, 0, 0, 0))));
       points.add(new Sweep.Point(List.of(a), runs));
     }
-    Sweep sweep = new Sweep(List.of(new Sweep.Parameter("targetValue", List.of("40", "60"))), 3, points);
+    Sweep sweep = new Sweep(List.of(new Sweep.Parameter("services[0].targetValue", "target",
+        List.of("40", "60"))), 3, points);
     // The first point has the service; its job list is empty, so the job figure is not charted.
     List<SweepFigure> figures = SweepFigure.charted(sweep);
     assertThat(figures).extracting(SweepFigure::fileStem).containsExactly("cost", "service-api/v2-unserved");
-    assertThat(SweepFigureChart.fileName(sweep, figures.get(1), 0)).isEqualTo("service-api-v2-unserved-by-targetValue");
+    assertThat(SweepFigureChart.fileName(sweep, figures.get(1), 0)).isEqualTo(
+        "service-api-v2-unserved-by-services-0-targetValue");
+    assertThat(SweepFigureChart.title(sweep, figures.get(1), 0)).isEqualTo("Unserved requests of api/v2 by target "
+        + "(95% CI, 3 replications)");
     assertThat(SweepFigureChart.lines(sweep, figures.get(1), 0).get(0).estimates())
         .extracting(SweepFigureChart.Estimate::mean).containsExactly(0.0, 0.25);
 
@@ -104,8 +113,8 @@ class SweepFigureChartTest {
     ChartFiles.write(SweepFigureChart.build(sweep, SweepFigure.TOTAL_COST, 0, style), style, dir,
         SweepFigureChart.fileName(sweep, SweepFigure.TOTAL_COST, 0));
 
-    assertThat(SweepFigureChart.fileName(sweep, SweepFigure.TOTAL_COST, 0)).isEqualTo("cost-by-a");
-    ChartFileAssertions.assertPng(dir.resolve("cost-by-a.png"));
-    ChartFileAssertions.assertSvg(dir.resolve("cost-by-a.svg"));
+    assertThat(SweepFigureChart.fileName(sweep, SweepFigure.TOTAL_COST, 0)).isEqualTo("cost-by-x-a");
+    ChartFileAssertions.assertPng(dir.resolve("cost-by-x-a.png"));
+    ChartFileAssertions.assertSvg(dir.resolve("cost-by-x-a.svg"));
   }
 }

@@ -27,7 +27,7 @@ class SweepCsvWriterTest {
     // The second: one replication, so no half-widths at all.
     Replicated<Summary> second = Replicated.of(List.of(cluster(Fixtures.costing(2, Map.of(),
         Map.of("a.b", new Summary.JobFigures(1, 1, 7, 7, 30, 30, 7, 0, 0, 0, 0))), 50.125)));
-    Sweep sweep = new Sweep(List.of(new Sweep.Parameter("services[0].x", List.of("1", "two, quoted"))), 2,
+    Sweep sweep = new Sweep(List.of(new Sweep.Parameter("services[0].x", "x", List.of("1", "two, quoted"))), 2,
         List.of(new Sweep.Point(List.of(0), first), new Sweep.Point(List.of(1), second)));
 
     StringBuilder out = new StringBuilder();
