@@ -12,16 +12,17 @@ import java.util.Optional;
  * says it.
  */
 public enum PlacementFailureReason {
-  CPU("RESOURCE:CPU", "for lack of CPU units: no instance had the task's CPU unreserved"),
+  CPU("RESOURCE:CPU", "for lack of CPU units: no instance had the task's CPU units unreserved"),
   MEMORY("RESOURCE:MEMORY", "for lack of memory: no instance had the task's memory unreserved"),
   PORTS("RESOURCE:PORTS", "for host ports: every instance with room already used a static host port the task needs"),
-  ENI("RESOURCE:ENI", "for lack of ENIs: each awsvpc task needs an elastic network interface of its own and the"
-      + " instance's primary ENI takes one attachment (an m5.large's 3 ENIs allow 2 awsvpc tasks;"
-      + " cluster.awsvpcTrunking raises the limit where the type supports it)"),
+  ENI("RESOURCE:ENI", "for lack of ENIs: each awsvpc task needs an elastic network interface of its own and an"
+      + " instance's primary ENI takes one attachment (an m5.large's 3 ENIs allow 2 awsvpc tasks);"
+      + " cluster.awsvpcTrunking raises the limit where the instance type supports it"),
   DISTINCT_INSTANCE("DistinctInstance",
-      "to the distinctInstance constraint: every instance with room already ran a task of the same group"),
-  MEMBER_OF("MemberOf", "to a memberOf constraint: no instance with room matched its expression"),
-  NO_INSTANCES("NO_INSTANCES", "because the capacity provider had no instance registered (none launched or booted yet)");
+      "refused by the distinctInstance constraint: every instance with room already ran a task of the same group"),
+  MEMBER_OF("MemberOf", "refused by a memberOf constraint: no instance with room matched its expression"),
+  NO_INSTANCES("NO_INSTANCES",
+      "for lack of any instance: the capacity provider had none registered (none launched, or still booting)");
 
   private static final PlacementFailureReason[] ALL = values();
 
@@ -38,7 +39,7 @@ public enum PlacementFailureReason {
     return key;
   }
 
-  /** The reason in words, to follow "Most placement failures were ...". */
+  /** The reason in words, to follow "Most placement failures were": "for lack of ENIs: ...". */
   public String words() {
     return words;
   }
