@@ -108,8 +108,8 @@ public record Summary(
    * included). One failure is one attempt to place one task: when it is submitted, and each time it
    * is tried again as capacity frees or an instance registers. Tasks that share a request with one
    * that just failed in the same pass are not tried again (they would fail the same way), so they
-   * add nothing; this is ECS's count of attempts, not of tasks ({@code tasks.placementFailures}
-   * counts tasks).
+   * add nothing. ECS reports a failure per attempt, so this counts attempts, not tasks ({@code
+   * tasks.placementFailures} counts tasks); docs/modelling.md has a worked example.
    */
   public record PlacementFailures(long total, Map<String, Long> byReason) {}
 }
