@@ -94,8 +94,8 @@ public final class ReportWriter {
     Finished[] finished = new Finished[1];
     write(outDir, dir -> {
       ReportEvents events;
-      try (TasksCsvWriter.Sink tasks = TasksCsvWriter.open(dir.resolve(TASKS_CSV));
-          EventsCsvWriter.Sink eventsCsv = EventsCsvWriter.open(dir.resolve(EVENTS_CSV))) {
+      try (TasksCsvWriter.Sink tasks = TasksCsvWriter.open(dir.resolve(TASKS_CSV), options.startTime());
+          EventsCsvWriter.Sink eventsCsv = EventsCsvWriter.open(dir.resolve(EVENTS_CSV), options.startTime())) {
         events = new ReportEvents(eventsCsv);
         finished[0] = run.into(tasks, events);
       } catch (UncheckedIOException e) {
@@ -119,8 +119,8 @@ public final class ReportWriter {
       RunResult result, List<TaskRecord> tasks, Replicated<Summary> summaries, RunFacts facts, Path outDir,
       ReportOptions options) throws IOException {
     write(outDir, dir -> {
-      TasksCsvWriter.write(tasks, dir.resolve(TASKS_CSV));
-      EventsCsvWriter.write(result.events(), dir.resolve(EVENTS_CSV));
+      TasksCsvWriter.write(tasks, options.startTime(), dir.resolve(TASKS_CSV));
+      EventsCsvWriter.write(result.events(), options.startTime(), dir.resolve(EVENTS_CSV));
       writeOtherFiles(result, EventCounts.of(result.events()), summaries, facts, dir, options);
     });
   }
@@ -136,7 +136,7 @@ public final class ReportWriter {
     // The JSON is written from the typed summaries here, at the edge, and read back by nothing.
     SummaryJsonWriter.write(Replications.aggregate(summaries.runs()), dir.resolve(SUMMARY_JSON));
     SummaryJsonWriter.writeValue(facts, dir.resolve(RUN_JSON));
-    TimeSeriesCsvWriter.write(result.series(), dir.resolve(TIMESERIES_CSV));
+    TimeSeriesCsvWriter.write(result.series(), options.startTime(), dir.resolve(TIMESERIES_CSV));
     if (!result.placements().isEmpty()) {
       PlacementsJsonlWriter.write(result.placements(), dir.resolve(PLACEMENTS_JSONL));
     }

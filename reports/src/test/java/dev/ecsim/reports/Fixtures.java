@@ -9,6 +9,8 @@ import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.Replicated;
 import dev.ecsim.metrics.RunResult;
 import dev.ecsim.metrics.SeriesKey;
+import dev.ecsim.metrics.PlacementFailureCounts;
+import dev.ecsim.metrics.PlacementFailureReason;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TaskAggregates;
 import dev.ecsim.metrics.TaskAggregator;
@@ -337,19 +339,32 @@ public final class Fixtures {
         new TreeMap<>(
             Map.of(
                 "od", new Summary.StartLatency(10, 42.5, 40, 60, 70, 75),
-                "FARGATE", new Summary.StartLatency(3, 65.5, 65, 80, 81, 81.5))));
+                "FARGATE", new Summary.StartLatency(3, 65.5, 65, 80, 81, 81.5))),
+        placementFailures(2, 1));
+  }
+
+  /** Failed placement attempts: {@code eni} for RESOURCE:ENI and {@code cpu} for RESOURCE:CPU. */
+  public static Summary.PlacementFailures placementFailures(int eni, int cpu) {
+    PlacementFailureCounts counts = new PlacementFailureCounts();
+    for (int i = 0; i < eni; i++) {
+      counts.count(PlacementFailureReason.ENI);
+    }
+    for (int i = 0; i < cpu; i++) {
+      counts.count(PlacementFailureReason.CPU);
+    }
+    return counts.figures();
   }
 
   /** {@link #summary()} with other services. */
   public static Summary withServices(Summary s, Map<String, Summary.ServiceFigures> services) {
     return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
-        s.cost(), s.cluster(), s.tasks(), new TreeMap<>(services), s.jobs(), s.spot(), s.startLatency());
+        s.cost(), s.cluster(), s.tasks(), new TreeMap<>(services), s.jobs(), s.spot(), s.startLatency(), s.placementFailures());
   }
 
   /** {@link #summary()} with another cluster. */
   public static Summary withCluster(Summary s, Summary.Cluster cluster) {
     return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
-        s.cost(), cluster, s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency());
+        s.cost(), cluster, s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency(), s.placementFailures());
   }
 
   /**
@@ -363,7 +378,7 @@ public final class Fixtures {
       Summary.Cost c = s.cost();
       runs.add(new Summary(s.schemaVersion(), s.scenario(), s.seed() + i + 2, s.replications(), s.horizonSeconds(),
           s.events(), new Summary.Cost(c.totalUsd() + i, c.byCapacityProvider(), c.byService(), c.byPurchaseOption()),
-          s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency()));
+          s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency(), s.placementFailures()));
     }
     return Replicated.of(runs);
   }
@@ -392,7 +407,7 @@ public final class Fixtures {
     Summary.Cost c = s.cost();
     return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
         new Summary.Cost(totalUsd, c.byCapacityProvider(), c.byService(), c.byPurchaseOption()), s.cluster(), s.tasks(),
-        new TreeMap<>(services), new TreeMap<>(jobs), s.spot(), s.startLatency());
+        new TreeMap<>(services), new TreeMap<>(jobs), s.spot(), s.startLatency(), s.placementFailures());
   }
 
   /** One run's summary as the report reads it. */

@@ -1,5 +1,6 @@
 package dev.ecsim.cli;
 
+import dev.ecsim.metrics.PlacementFailureReason;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.summary.SummaryFigure;
 import dev.ecsim.metrics.Estimate;
@@ -32,6 +33,7 @@ final class HeadlineTable {
     row(b, "instance-hours", num(runs.estimate(s -> s.cluster().instanceHours()), 1, ""));
     row(b, "tasks launched / completed", count(runs, s -> s.tasks().launched()) + " / "
         + count(runs, s -> s.tasks().completed()));
+    row(b, "placement failures", placementFailures(runs));
     for (String service : runs.keys(Summary::services)) {
       row(b, "service " + service, serviceFigure(runs, service, "runningAvg", Summary.ServiceFigures::runningAvg, 1, "")
           + " running (avg), desired " + serviceCount(runs, service, "desiredMin", Summary.ServiceFigures::desiredMin)
@@ -57,6 +59,22 @@ final class HeadlineTable {
           + ", p95 " + latency(runs, provider, "p95Seconds", Summary.StartLatency::p95Seconds));
     }
     return b.toString();
+  }
+
+  /** Failed placement attempts and, when there are any, the commonest reason: "4 (RESOURCE:ENI 4)". */
+  private static String placementFailures(Replicated<Summary> runs) {
+    Estimate total = runs.estimate(s -> s.placementFailures().total());
+    String text = count(runs.count(), total);
+    PlacementFailureReason commonest = null;
+    Estimate most = null;
+    for (PlacementFailureReason r : PlacementFailureReason.values()) {
+      Optional<Estimate> e = figure(runs, SummaryFigure.placementFailures(r.key()));
+      if (e.isPresent() && e.get().mean() > 0 && (most == null || e.get().mean() > most.mean())) {
+        commonest = r;
+        most = e.get();
+      }
+    }
+    return commonest == null ? text : text + " (" + commonest.key() + " " + count(runs.count(), most) + ")";
   }
 
   private static Optional<Estimate> figure(Replicated<Summary> runs, SummaryFigure figure) {

@@ -103,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
       // tasks.csv and events.csv are written as the first replication's tasks stop and events happen,
       // into the report's temporary directory: no run holds every task or event. The other
       // replications keep only their summaries.
-      summaries = ReportWriter.runAndWrite(outDir, new ReportOptions(!noCharts),
+      summaries = ReportWriter.runAndWrite(outDir, new ReportOptions(!noCharts, scenario.startTime()),
           (tasks, events) -> replicate(base, tasks, events)).summaries();
     } catch (IOException e) {
       // Most often a bad -o (not writable, or a directory that holds other files): the user's to fix.

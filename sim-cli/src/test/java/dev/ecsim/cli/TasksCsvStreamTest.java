@@ -42,9 +42,10 @@ class TasksCsvStreamTest {
     List<String> streamed = Files.readAllLines(out.resolve("tasks.csv"), StandardCharsets.UTF_8);
 
     List<TaskRecord> held = new ArrayList<>();
-    Simulation.build(ScenarioLoader.load(file)).run(percent -> { }, held::add);
+    var loaded = ScenarioLoader.load(file);
+    Simulation.build(loaded).run(percent -> { }, held::add);
     StringBuilder heldCsv = new StringBuilder();
-    TasksCsvWriter.write(held, heldCsv);
+    TasksCsvWriter.write(held, loaded.startTime(), heldCsv);
     List<String> heldLines = heldCsv.toString().lines().toList();
 
     assertThat(streamed).hasSize(held.size() + 1);

@@ -20,9 +20,21 @@ public record Summary(
     Map<String, ServiceFigures> services,
     Map<String, JobFigures> jobs,
     Spot spot,
-    Map<String, StartLatency> startLatency) {
+    Map<String, StartLatency> startLatency,
+    PlacementFailures placementFailures) {
 
   public static final int SCHEMA_VERSION = 1;
+
+  /**
+   * A summary without placement failures counted by reason (hand-made summaries in tests, and
+   * callers written before the field existed): none.
+   */
+  public Summary(int schemaVersion, String scenario, long seed, int replications, double horizonSeconds, long events,
+      Cost cost, Cluster cluster, Tasks tasks, Map<String, ServiceFigures> services, Map<String, JobFigures> jobs,
+      Spot spot, Map<String, StartLatency> startLatency) {
+    this(schemaVersion, scenario, seed, replications, horizonSeconds, events, cost, cluster, tasks, services, jobs, spot,
+        startLatency, new PlacementFailureCounts().figures());
+  }
 
   /** USD billed during the run; byService includes jobs by name and the unreserved rest as "idle". */
   public record Cost(
@@ -41,6 +53,7 @@ public record Summary(
       long instancesPeak,
       double instanceHours) {}
 
+  /** {@code placementFailures} counts tasks that found no instance when submitted and had to wait. */
   public record Tasks(long launched, long completed, long stoppedBySpot, long placementFailures) {}
 
   public record ServiceFigures(
@@ -88,4 +101,15 @@ public record Summary(
       double p95Seconds,
       double p99Seconds,
       double maxSeconds) {}
+
+  /**
+   * Placement attempts that found no instance, by the reason the closest candidate was ruled out
+   * ({@link PlacementFailureReason#key()}: {@code RESOURCE:ENI}, ...; every reason listed, zero
+   * included). One failure is one attempt to place one task: when it is submitted, and each time it
+   * is tried again as capacity frees or an instance registers. Tasks that share a request with one
+   * that just failed in the same pass are not tried again (they would fail the same way), so they
+   * add nothing. ECS reports a failure per attempt, so this counts attempts, not tasks ({@code
+   * tasks.placementFailures} counts tasks); docs/modelling.md has a worked example.
+   */
+  public record PlacementFailures(long total, Map<String, Long> byReason) {}
 }

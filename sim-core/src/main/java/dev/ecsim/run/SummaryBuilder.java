@@ -47,7 +47,8 @@ final class SummaryBuilder {
         serviceFigures(services, horizon),
         jobFigures(jobs),
         new Summary.Spot(spot.instanceInterruptions(), spot.taskInterruptions()),
-        startLatency(tasks));
+        startLatency(tasks),
+        scheduler.failuresByReason().figures());
   }
 
   /**

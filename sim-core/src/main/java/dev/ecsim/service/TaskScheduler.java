@@ -16,6 +16,7 @@ import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.EventType;
 import dev.ecsim.metrics.PlacementExplanation;
+import dev.ecsim.metrics.PlacementFailureCounts;
 import dev.ecsim.metrics.TaskRecordSink;
 import dev.ecsim.placement.Placement;
 import dev.ecsim.placement.PlacementDecision;
@@ -79,6 +80,12 @@ public final class TaskScheduler {
   private Consumer<Task> startListener = t -> { };
   private TaskRecordSink records = TaskRecordSink.discard();
   private long placementFailures;
+  /**
+   * Failed placement attempts by reason: one per task per attempt (on submission, and each retry
+   * as capacity frees or an instance registers), the unit ECS reports a failure in. A task skipped
+   * in a pass because an equal request just failed is not attempted, so not counted.
+   */
+  private final PlacementFailureCounts failuresByReason = new PlacementFailureCounts();
   private int maxAlive = RunLimits.MAX_TASKS_ALIVE;
 
   /**
@@ -181,6 +188,11 @@ public final class TaskScheduler {
     return placementFailures;
   }
 
+  /** Failed placement attempts by reason (see the field). */
+  public PlacementFailureCounts failuresByReason() {
+    return failuresByReason;
+  }
+
   /** Tasks of a job or service waiting for capacity (PROVISIONING, or refused by RunTask and retried). */
   public int waitingOf(String owner) {
     return waitingByOwner.getOrDefault(owner, 0);
@@ -237,6 +249,7 @@ public final class TaskScheduler {
       explanations.add(Explanations.of(engine.now(), task, decision));
     }
     if (!decision.placed()) {
+      failuresByReason.count(FailureReasons.of(decision.closestRejection()));
       placementEvents.failed(engine.now(), task.owner(), decision.closestRejection(),
           decision.failureMessage((task.group().startsWith("service:") ? "(service " : "(job ") + task.owner() + ")"));
       return false;

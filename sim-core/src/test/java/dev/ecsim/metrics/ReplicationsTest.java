@@ -56,6 +56,30 @@ class ReplicationsTest {
     assertThat(typed.halfWidth().getAsDouble()).isCloseTo(2.484138, within(1e-6));
   }
 
+  /** A run with {@code eni} failed attempts for RESOURCE:ENI and one for RESOURCE:CPU. */
+  private static Summary withFailures(long seed, int eni) {
+    PlacementFailureCounts counts = new PlacementFailureCounts();
+    for (int i = 0; i < eni; i++) {
+      counts.count(PlacementFailureReason.ENI);
+    }
+    counts.count(PlacementFailureReason.CPU);
+    Summary s = summary(seed, 1);
+    return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
+        s.cost(), s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency(), counts.figures());
+  }
+
+  @Test
+  void placementFailuresByReasonAreAveragedLikeOtherCounts() {
+    ObjectNode tree = Replications.aggregate(List.of(withFailures(7, 2), withFailures(8, 4), withFailures(9, 6)));
+    // ENI: 2, 4, 6 -> mean 4, s = 2, half-width 4.302653 x 2 / sqrt(3) = 4.968275; CPU 1 each; totals 3, 5, 7.
+    assertThat(tree.path("placementFailures").path("total").asDouble()).isEqualTo(5.0);
+    assertThat(tree.path("placementFailures").path("byReason").path("RESOURCE:ENI").asDouble()).isEqualTo(4.0);
+    assertThat(tree.path("placementFailures").path("byReason").path("RESOURCE:CPU").asDouble()).isEqualTo(1.0);
+    assertThat(tree.path("placementFailures").path("byReason").path("MemberOf").asDouble()).isEqualTo(0.0);
+    assertThat(tree.path("ci95HalfWidth").path("placementFailures").path("byReason").path("RESOURCE:ENI").asDouble())
+        .isCloseTo(4.968275, within(1e-6));
+  }
+
   @Test
   void aFigureDerivedPerRunIsAveragedLikeAnyOther() {
     // 10, 12, 14: mean 12, s = 2 -> half-width 4.302653 x 2 / sqrt(3) = 4.968275

@@ -83,7 +83,9 @@ figcaption{color:#555;font-size:.9rem}
         .ifPresent(d -> html.append("<p class=\"description\">").append(esc(d)).append("</p>\n"));
     html.append("<p class=\"meta\">").append(esc(runFacts(summaries, facts))).append("</p>\n");
 
-    html.append("<h2>Headline figures</h2>\n").append(SummaryTables.headline(figures));
+    html.append("<h2>Headline figures</h2>\n");
+    PlacementFailureFinding.of(figures).ifPresent(t -> html.append("<p class=\"finding\">").append(esc(t)).append("</p>\n"));
+    html.append(SummaryTables.headline(figures));
     SummaryTables.services(figures).ifPresent(t -> html.append("<h2>Services</h2>\n").append(t));
     SummaryTables.jobs(figures).ifPresent(t -> html.append("<h2>Jobs</h2>\n").append(t));
     SummaryTables.startLatency(figures)

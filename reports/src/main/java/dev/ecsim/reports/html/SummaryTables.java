@@ -2,6 +2,7 @@ package dev.ecsim.reports.html;
 
 import static dev.ecsim.reports.html.HtmlReport.esc;
 
+import dev.ecsim.metrics.PlacementFailureReason;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.summary.SummaryFigure;
 import dev.ecsim.metrics.Estimate;
@@ -104,7 +105,7 @@ final class SummaryTables {
               SummaryFigure.of("tasks.completed", s -> s.tasks().completed())),
           new Figure("Tasks stopped by spot interruption", Quantity.COUNT,
               SummaryFigure.of("tasks.stoppedBySpot", s -> s.tasks().stoppedBySpot())),
-          new Figure("Placement failures", Quantity.COUNT,
+          new Figure("Tasks that waited for capacity", Quantity.COUNT,
               SummaryFigure.of("tasks.placementFailures", s -> s.tasks().placementFailures())));
 
   private static final List<Figure> SPOT =
@@ -169,6 +170,8 @@ final class SummaryTables {
     paths.add("cost.byCapacityProvider.*");
     paths.add("cost.byPurchaseOption.*");
     paths.add("cost.byService.*");
+    paths.add(PlacementFailureFinding.TOTAL.path());
+    paths.add("placementFailures.byReason.*");
     addColumns(paths, SERVICES, SERVICE_COLUMNS);
     addColumns(paths, JOBS, JOB_COLUMNS);
     addColumns(paths, START_LATENCY, START_LATENCY_COLUMNS);
@@ -195,6 +198,7 @@ final class SummaryTables {
             breakdown(f, "Cost by service (idle: capacity no task reserved)", "byService", Summary.Cost::byService),
             figures(f, "Cluster", CLUSTER),
             figures(f, "Tasks", TASKS),
+            placementFailures(f),
             figures(f, "Spot", SPOT));
     StringBuilder html = new StringBuilder("<table class=\"headline\">\n");
     for (Group group : groups) {
@@ -259,6 +263,23 @@ final class SummaryTables {
       f.format(figure.quantity(), figure.figure()).ifPresent(v -> rows.add(new Row(figure.label(), v)));
     }
     return new Group(heading, rows);
+  }
+
+  /**
+   * Failed placement attempts: the total, then each reason that occurred, the commonest first (ties
+   * in ECS's order of checks); only the total when none failed.
+   */
+  private static Group placementFailures(SummaryFigures f) {
+    List<Row> rows = new ArrayList<>();
+    f.format(Quantity.COUNT, PlacementFailureFinding.TOTAL).ifPresent(v -> rows.add(new Row("Failed attempts", v)));
+    List<PlacementFailureReason> reasons = new ArrayList<>(
+        List.of(PlacementFailureReason.values()));
+    reasons.removeIf(r -> PlacementFailureFinding.mean(f, r) <= 0);
+    reasons.sort(Comparator.comparingDouble(r -> -PlacementFailureFinding.mean(f, r)));
+    for (var r : reasons) {
+      f.format(Quantity.COUNT, SummaryFigure.placementFailures(r.key())).ifPresent(v -> rows.add(new Row(r.key(), v)));
+    }
+    return new Group("Placement failures (attempts)", rows);
   }
 
   /**

@@ -49,6 +49,13 @@ public record SummaryFigure(String path, Function<Summary, OptionalDouble> read)
         .map(OptionalDouble::of).orElse(OptionalDouble.empty()));
   }
 
+  /** Failed placement attempts for one reason ({@code RESOURCE:ENI}, ...), under {@code placementFailures.byReason}. */
+  public static SummaryFigure placementFailures(String reason) {
+    return new SummaryFigure("placementFailures.byReason." + reason,
+        s -> Optional.ofNullable(s.placementFailures().byReason().get(reason))
+            .map(n -> OptionalDouble.of(n)).orElse(OptionalDouble.empty()));
+  }
+
   /** The figure scaled, e.g. a fraction as a percentage; the path stays the summary's. */
   public SummaryFigure times(double factor) {
     return new SummaryFigure(path, s -> {

@@ -6,16 +6,18 @@ import dev.ecsim.reports.Fixtures;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class TasksCsvWriterTest {
+  private static final Instant START = Instant.parse("2026-01-05T00:00:00Z");
 
   private static String write(List<dev.ecsim.metrics.TaskRecord> tasks) throws IOException {
     StringWriter out = new StringWriter();
-    TasksCsvWriter.write(tasks, out);
+    TasksCsvWriter.write(tasks, START, out);
     return out.toString();
   }
 
@@ -27,7 +29,9 @@ class TasksCsvWriterTest {
         .isEqualTo(
             "taskId,serviceOrJob,group,taskDefinition,launchType,capacityProviderName,containerInstanceId,"
                 + "instanceType,availabilityZone,cpu,memory,createdAt,pullStartedAt,pullStoppedAt,"
-                + "startedAt,stoppingAt,stoppedAt,stopCode,stoppedReason,costUsd");
+                + "startedAt,stoppingAt,stoppedAt,stopCode,stoppedReason,costUsd,createdAtTimestamp,"
+                + "pullStartedAtTimestamp,pullStoppedAtTimestamp,startedAtTimestamp,stoppingAtTimestamp,"
+                + "stoppedAtTimestamp");
   }
 
   @Test
@@ -38,7 +42,10 @@ class TasksCsvWriterTest {
         .isEqualTo(
             "t-1,etl,family:etl,etl:1,EC2,od,ci-0001,m6i.large,us-east-1a,1024,2048,"
                 + "12.5,13,20.25,25,625,630.001,EssentialContainerExited,"
-                + "Essential container in task exited,0.012346");
+                + "Essential container in task exited,0.012346,"
+                // The same six times from 2026-01-05T00:00:00Z: 625 s is 10 min 25 s.
+                + "2026-01-05T00:00:12.5Z,2026-01-05T00:00:13Z,2026-01-05T00:00:20.25Z,2026-01-05T00:00:25Z,"
+                + "2026-01-05T00:10:25Z,2026-01-05T00:10:30.001Z");
   }
 
   @Test
@@ -46,7 +53,7 @@ class TasksCsvWriterTest {
     String csv = write(List.of(Fixtures.waitingTask("t-2")));
 
     assertThat(csv.lines().skip(1).findFirst().orElseThrow())
-        .isEqualTo("t-2,etl,family:etl,etl:1,EC2,od,,,,1024,2048,3600,,,,,,,,0");
+        .isEqualTo("t-2,etl,family:etl,etl:1,EC2,od,,,,1024,2048,3600,,,,,,,,0,2026-01-05T01:00:00Z,,,,,");
   }
 
   @Test

@@ -37,7 +37,52 @@ class HtmlReportTest {
         .contains("<th scope=\"row\">idle</th><td>$34.50</td>")
         .contains("<th scope=\"row\">CPU reservation (average)</th><td>55.5%</td>")
         .contains("<th scope=\"row\">Instance-hours</th><td>0.2</td>")
-        .contains("<th scope=\"row\">Placement failures</th><td>2</td>");
+        .contains("<th scope=\"row\">Tasks that waited for capacity</th><td>2</td>");
+  }
+
+  @Test
+  void headlineCountsPlacementFailuresByReasonAndNamesTheCommonest() {
+    // The fixture's run: 3 failed attempts, 2 for RESOURCE:ENI and 1 for RESOURCE:CPU.
+    String html = render(Fixtures.run(""), Fixtures.summaries());
+    assertThat(html)
+        .contains("<p class=\"finding\">Most placement failures (2 of 3) were for lack of ENIs: each awsvpc task")
+        .contains("<tr class=\"group\"><th colspan=\"2\">Placement failures (attempts)</th></tr>\n"
+            + "<tr><th scope=\"row\">Failed attempts</th><td>3</td></tr>\n"
+            + "<tr><th scope=\"row\">RESOURCE:ENI</th><td>2</td></tr>\n"
+            + "<tr><th scope=\"row\">RESOURCE:CPU</th><td>1</td></tr>\n")
+        .doesNotContain("<th scope=\"row\">RESOURCE:MEMORY</th>");
+  }
+
+  @Test
+  void noFindingWithoutPlacementFailures() {
+    Summary s = Fixtures.summary();
+    Summary none = new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(),
+        s.events(), s.cost(), s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency(),
+        Fixtures.placementFailures(0, 0));
+    String html = render(Fixtures.run(""), Replicated.of(List.of(none)));
+    assertThat(html).doesNotContain("class=\"finding\"")
+        .contains("<tr><th scope=\"row\">Failed attempts</th><td>0</td></tr>\n<tr class=\"group\">");
+  }
+
+  @Test
+  void aSingleReasonIsCalledAll() {
+    Summary s = Fixtures.summary();
+    Summary eni = new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(),
+        s.events(), s.cost(), s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency(),
+        Fixtures.placementFailures(1300, 0));
+    assertThat(render(Fixtures.run(""), Replicated.of(List.of(eni))))
+        .contains("<p class=\"finding\">All placement failures (1,300) were for lack of ENIs: ");
+  }
+
+  @Test
+  void aTieBetweenReasonsIsNotCalledMost() {
+    Summary s = Fixtures.summary();
+    Summary tie = new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(),
+        s.events(), s.cost(), s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), s.startLatency(),
+        Fixtures.placementFailures(2, 2));
+    // Equal counts: the reason ECS checks first (CPU) is named, and it is not "most".
+    assertThat(render(Fixtures.run(""), Replicated.of(List.of(tie))))
+        .contains("The commonest placement failure (2 of 4) was for lack of CPU units");
   }
 
   @Test

@@ -51,7 +51,8 @@ class SummaryCoverageTest {
       collect(p.getActualTypeArguments()[1], path + ".*", out);
     } else if (type instanceof Class<?> c && c.isRecord()) {
       collect(c, path + ".", out);
-    } else if (type == double.class || type == long.class || type == int.class || type == Double.class) {
+    } else if (type == double.class || type == long.class || type == int.class || type == Double.class
+        || type == Long.class) {
       out.add(path);
     }
   }
