@@ -2,6 +2,8 @@ package dev.ecsim.cli;
 
 import dev.ecsim.metrics.PlacementFailureReason;
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.summary.Applicability;
+import dev.ecsim.reports.summary.FigureFormat;
 import dev.ecsim.reports.summary.SummaryFigure;
 import dev.ecsim.metrics.Estimate;
 import dev.ecsim.metrics.Replicated;
@@ -13,6 +15,8 @@ import java.util.function.ToDoubleFunction;
 final class HeadlineTable {
   private HeadlineTable() {}
 
+  private static final String NOT_APPLICABLE = FigureFormat.NOT_APPLICABLE;
+
   static String format(Replicated<Summary> runs) {
     Summary first = runs.first();
     StringBuilder b = new StringBuilder();
@@ -23,28 +27,31 @@ final class HeadlineTable {
       figure(runs, SummaryFigure.cost("byCapacityProvider", Summary.Cost::byCapacityProvider, provider))
           .ifPresent(e -> row(b, "  " + provider, usd(e)));
     }
-    // A reservation is a share of registered instances: a run without any (Fargate only) has none.
-    boolean instances = runs.runs().stream().anyMatch(s -> s.cluster().instancesPeak() > 0);
-    row(b, "CPU reservation (avg)", instances ? pct(runs.estimate(s -> s.cluster().cpuReservationAvgPct())) : "n/a");
-    row(b, "memory reservation (avg)",
-        instances ? pct(runs.estimate(s -> s.cluster().memoryReservationAvgPct())) : "n/a");
-    row(b, "instances launched / peak", count(runs, s -> s.cluster().instancesLaunched()) + " / "
-        + count(runs, s -> s.cluster().instancesPeak()));
-    row(b, "instance-hours", num(runs.estimate(s -> s.cluster().instanceHours()), 1, ""));
+    // Instance figures where no instance ran (Fargate only) read n/a: the rule report.html and
+    // compare share (Applicability).
+    row(b, "CPU reservation (avg)", cluster(runs, "cpuReservationAvgPct", c -> c.cpuReservationAvgPct())
+        .map(HeadlineTable::pct).orElse(NOT_APPLICABLE));
+    row(b, "memory reservation (avg)", cluster(runs, "memoryReservationAvgPct", c -> c.memoryReservationAvgPct())
+        .map(HeadlineTable::pct).orElse(NOT_APPLICABLE));
+    row(b, "instances launched / peak", cluster(runs, "instancesLaunched", c -> c.instancesLaunched())
+        .map(e -> count(runs.count(), e)).orElse(NOT_APPLICABLE) + " / "
+        + cluster(runs, "instancesPeak", c -> c.instancesPeak()).map(e -> count(runs.count(), e)).orElse(NOT_APPLICABLE));
+    row(b, "instance-hours", cluster(runs, "instanceHours", c -> c.instanceHours()).map(e -> num(e, ""))
+        .orElse(NOT_APPLICABLE));
     row(b, "tasks launched / completed", count(runs, s -> s.tasks().launched()) + " / "
         + count(runs, s -> s.tasks().completed()));
     row(b, "placement failures", placementFailures(runs));
     for (String service : runs.keys(Summary::services)) {
-      row(b, "service " + service, serviceFigure(runs, service, "runningAvg", Summary.ServiceFigures::runningAvg, 1, "")
+      row(b, "service " + service, serviceFigure(runs, service, "runningAvg", Summary.ServiceFigures::runningAvg, "")
           + " running (avg), desired " + serviceCount(runs, service, "desiredMin", Summary.ServiceFigures::desiredMin)
           + "-" + serviceCount(runs, service, "desiredMax", Summary.ServiceFigures::desiredMax)
           + ", " + serviceCount(runs, service, "scaleOutEvents", Summary.ServiceFigures::scaleOutEvents) + " out / "
           + serviceCount(runs, service, "scaleInEvents", Summary.ServiceFigures::scaleInEvents) + " in");
       row(b, "", "CPU " + serviceFigure(runs, service, "cpuUtilizationAvgPct",
-          Summary.ServiceFigures::cpuUtilizationAvgPct, 1, " %") + ", unserved "
-          + serviceFigure(runs, service, "unservedRequestFraction", f -> f.unservedRequestFraction() * 100, 4, " %")
+          Summary.ServiceFigures::cpuUtilizationAvgPct, " %") + ", unserved "
+          + serviceFigure(runs, service, "unservedRequestFraction", f -> f.unservedRequestFraction() * 100, " %")
           + ", below desired " + serviceFigure(runs, service, "secondsBelowDesired",
-              Summary.ServiceFigures::secondsBelowDesired, 0, " s"));
+              Summary.ServiceFigures::secondsBelowDesired, " s"));
     }
     for (String job : runs.keys(Summary::jobs)) {
       row(b, "job " + job, jobFigure(runs, job, "completed", Summary.JobFigures::completed, Optional.empty())
@@ -77,24 +84,30 @@ final class HeadlineTable {
     return commonest == null ? text : text + " (" + commonest.key() + " " + count(runs.count(), most) + ")";
   }
 
+  /** The figure over the runs to which it applies ({@link Applicability}); empty where it applies to none. */
   private static Optional<Estimate> figure(Replicated<Summary> runs, SummaryFigure figure) {
-    return runs.estimateWhereDefined(figure.read());
+    return runs.estimateWhereDefined(Applicability.limit(figure).read());
   }
 
-  /** A job's count as is, or a figure with one decimal and its unit. */
+  private static Optional<Estimate> cluster(Replicated<Summary> runs, String field,
+      ToDoubleFunction<Summary.Cluster> read) {
+    return figure(runs, SummaryFigure.of("cluster." + field, s -> read.applyAsDouble(s.cluster())));
+  }
+
+  /** A job's count as is, or a figure with its unit; "n/a" for waits of a job that submitted nothing. */
   private static String jobFigure(Replicated<Summary> runs, String job, String field,
       ToDoubleFunction<Summary.JobFigures> read, Optional<String> unit) {
     Optional<Estimate> e = figure(runs, SummaryFigure.job(job, field, read));
     if (e.isEmpty()) {
-      return "-";
+      return NOT_APPLICABLE;
     }
-    return unit.isPresent() ? num(e.get(), 1, unit.get()) : count(runs.count(), e.get());
+    return unit.isPresent() ? num(e.get(), unit.get()) : count(runs.count(), e.get());
   }
 
   /** A service's figure with its unit; "n/a" where it has none (CPU of a service without load). */
   private static String serviceFigure(Replicated<Summary> runs, String service, String field,
-      ToDoubleFunction<Summary.ServiceFigures> read, int decimals, String unit) {
-    return figure(runs, SummaryFigure.service(service, field, read)).map(e -> num(e, decimals, unit)).orElse("n/a");
+      ToDoubleFunction<Summary.ServiceFigures> read, String unit) {
+    return figure(runs, SummaryFigure.service(service, field, read)).map(e -> num(e, unit)).orElse(NOT_APPLICABLE);
   }
 
   private static String serviceCount(Replicated<Summary> runs, String service, String field,
@@ -104,7 +117,7 @@ final class HeadlineTable {
 
   private static String latency(Replicated<Summary> runs, String provider, String field,
       ToDoubleFunction<Summary.StartLatency> read) {
-    return figure(runs, SummaryFigure.startLatency(provider, field, read)).map(e -> num(e, 1, " s")).orElse("-");
+    return figure(runs, SummaryFigure.startLatency(provider, field, read)).map(e -> num(e, " s")).orElse("-");
   }
 
   private static void row(StringBuilder b, String label, String value) {
@@ -112,29 +125,27 @@ final class HeadlineTable {
   }
 
   private static String usd(Estimate e) {
-    return "$" + num(e, 2, "");
+    String s = FigureFormat.usd(e.mean());
+    return e.halfWidth().isPresent() ? s + " ± " + FigureFormat.usdHalfWidth(e.mean(), e.halfWidth().getAsDouble()) : s;
   }
 
   private static String pct(Estimate e) {
-    return num(e, 1, " %");
+    return num(e, " %");
   }
 
-  private static String num(Estimate e, int decimals, String unit) {
-    String f = "%,." + decimals + "f";
-    String s = String.format(Locale.ROOT, f, e.mean());
-    if (e.halfWidth().isPresent()) {
-      s += " ± " + String.format(Locale.ROOT, f, e.halfWidth().getAsDouble());
-    }
-    return s + unit;
+  /** By the figures' one rule ({@link FigureFormat}): "45.3 %", "0.0082 %", "12.5 ± 0.4 s", "0 s". */
+  private static String num(Estimate e, String unit) {
+    return (e.halfWidth().isPresent() ? FigureFormat.number(e.mean(), e.halfWidth().getAsDouble())
+        : FigureFormat.number(e.mean())) + unit;
   }
 
   private static String count(Replicated<Summary> runs, ToDoubleFunction<Summary> figure) {
     return count(runs.count(), runs.estimate(figure));
   }
 
-  /** A count of one run as a whole number; over several, their mean as it is. */
+  /** A count of one run as a whole number; over several, their mean as a figure ("12.5"). */
   private static String count(int replications, Estimate e) {
-    return replications == 1 ? Long.toString((long) e.mean()) : Double.toString(e.mean());
+    return replications == 1 ? FigureFormat.count(Math.rint(e.mean())) : FigureFormat.count(e.mean());
   }
 
   private static String hours(double seconds) {

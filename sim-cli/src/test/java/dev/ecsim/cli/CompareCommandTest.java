@@ -80,19 +80,21 @@ class CompareCommandTest {
     // 2 x m5.large x 1 h x $0.096 (docs/ecs-behaviour.md §4.1); one task of 0.5 vCPU / 1 GB for 30
     // min: 0.5 h x (0.5 x $0.04048 + 1 x $0.004445) = 0.5 x $0.024685 = $0.0123425
     // (docs/ecs-behaviour.md §3.2)
-    assertThat(row(r.out(), "total cost")).containsExactly("$0.1920", "$0.0123");
-    assertThat(row(r.out(), "  od")).containsExactly("$0.1920", "-");
+    assertThat(row(r.out(), "total cost")).containsExactly("$0.192", "$0.0123");
+    assertThat(row(r.out(), "  od")).containsExactly("$0.192", "-");
     assertThat(row(r.out(), "  FARGATE")).containsExactly("-", "$0.0123");
-    assertThat(row(r.out(), "  on-demand")).containsExactly("$0.1920", "$0.0123");
+    assertThat(row(r.out(), "  on-demand")).containsExactly("$0.192", "$0.0123");
     // The task reserves 512 of 4,096 CPU units for half the hour: 6.25 %; without instances, no figure.
     assertThat(row(r.out(), "CPU reservation (avg)")).containsExactly("6.3", "%", "-");
-    assertThat(row(r.out(), "instances launched")).containsExactly("2", "0");
+    // Nor do instance counts and hours apply to a run without instances (Applicability): a dash.
+    assertThat(row(r.out(), "instances launched")).containsExactly("2", "-");
+    assertThat(row(r.out(), "instance-hours")).containsExactly("2.0", "h", "-");
     assertThat(r.out()).contains("\njob once\n").contains("\nstart latency FARGATE\n");
     // A warm instance with nothing to pull starts the task at once; Fargate needs 10 to 45 s.
-    assertThat(row(r.out(), "  wait mean").get(0)).isEqualTo("0.0");
+    assertThat(row(r.out(), "  wait mean").get(0)).isEqualTo("0");
     // The job's p95 wait on the warm instance is nothing; Fargate's is its 10 to 45 s of provisioning.
     assertThat(r.out()).contains("cheapest: tiny-fargate ($0.0123)\n")
-        .contains("best job SLO: tiny-ec2 (job once: wait p95 0.0 s)\n")
+        .contains("best job SLO: tiny-ec2 (job once: wait p95 0 s)\n")
         .doesNotContain("service SLO").doesNotContain("±");
   }
 
@@ -113,7 +115,7 @@ class CompareCommandTest {
     assertThat(total[0]).isEqualTo("cost.totalUsd");
     assertThat(Double.parseDouble(total[1])).isEqualTo(0.192);
     assertThat(Double.parseDouble(total[2])).isCloseTo(0.0123425, within(1e-6));
-    assertThat(csv).contains("cost.byCapacityProvider.od,0.192,", "cluster.instancesLaunched,2,0");
+    assertThat(csv).contains("cost.byCapacityProvider.od,0.192,", "cluster.instancesLaunched,2,");
     assertThat(csv).noneMatch(line -> line.contains(".ci95"));
     try (var entries = Files.list(out)) {
       assertThat(entries.map(p -> p.getFileName().toString()).sorted().toList())
@@ -132,7 +134,7 @@ class CompareCommandTest {
     assertThat(r.out()).startsWith("2 scenarios, seeds 7..9 (3 replications each), 1h simulated each; figures are "
         + "means, ± is the 95 % confidence half-width\n");
     // Neither bill depends on the seed: two fixed instances, and a Fargate task billed for its 30 minutes.
-    assertThat(row(r.out(), "total cost")).containsExactly("$0.1920", "±", "0.0000", "$0.0123", "±", "0.0000");
+    assertThat(row(r.out(), "total cost")).containsExactly("$0.192", "±", "0.000", "$0.0123", "±", "0.0000");
     assertThat(r.out()).contains("cheapest: tiny-fargate ($0.0123 ± 0.0000)\n")
         .contains("report: " + out.resolve("compare.html") + "\n")
         .contains("table: " + out.resolve("compare.csv") + "\n");
@@ -210,7 +212,7 @@ class CompareCommandTest {
     assertThat(chosen.err()).isEmpty();
     assertThat(chosen.out()).startsWith("2 scenarios, seed 5, 2h simulated each\n");
     // Two hours of the two instances: 2 x 2 h x $0.096
-    assertThat(row(chosen.out(), "total cost").get(0)).isEqualTo("$0.3840");
+    assertThat(row(chosen.out(), "total cost").get(0)).isEqualTo("$0.384");
   }
 
   @Test

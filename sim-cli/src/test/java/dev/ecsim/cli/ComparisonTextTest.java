@@ -44,7 +44,7 @@ class ComparisonTextTest {
   @Test
   void cellsByUnit() {
     assertThat(ComparisonText.cell(OptionalDouble.of(0), Unit.USD)).isEqualTo("$0.00");
-    assertThat(ComparisonText.cell(OptionalDouble.of(0.000411), Unit.USD)).isEqualTo("$0.0004");
+    assertThat(ComparisonText.cell(OptionalDouble.of(0.000411), Unit.USD)).isEqualTo("$0.000411");
     assertThat(ComparisonText.cell(OptionalDouble.of(337.8784), Unit.USD)).isEqualTo("$337.88");
     assertThat(ComparisonText.cell(OptionalDouble.of(474), Unit.COUNT)).isEqualTo("474");
     assertThat(ComparisonText.cell(OptionalDouble.of(12_345), Unit.COUNT)).isEqualTo("12,345");

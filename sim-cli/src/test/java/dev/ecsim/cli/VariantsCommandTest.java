@@ -78,7 +78,7 @@ class VariantsCommandTest {
     assertThat(row(r.out(), "")).containsExactly("ec2", "fargate");
     // 2 x m5.large x 1 h x $0.096; 0.5 h x (0.5 x $0.04048 + 1 x $0.004445) = $0.0123425
     // (docs/ecs-behaviour.md §3.2, §4.1)
-    assertThat(row(r.out(), "total cost")).containsExactly("$0.1920", "$0.0123");
+    assertThat(row(r.out(), "total cost")).containsExactly("$0.192", "$0.0123");
     assertThat(r.out()).contains("cheapest: fargate ($0.0123)");
     assertThat(Files.readAllLines(out.resolve("compare.csv")).get(0)).isEqualTo("figure,ec2,fargate");
   }

@@ -3,17 +3,19 @@ package dev.ecsim.reports.compare;
 import dev.ecsim.reports.compare.Comparison.Row;
 import dev.ecsim.reports.compare.Comparison.Unit;
 import dev.ecsim.reports.compare.Comparison.Verdict;
+import dev.ecsim.reports.summary.FigureFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 
 /**
  * The comparison's figures and verdicts as people read them, the same in the text table and in
- * compare.html: "$12.34", "$12.34 ± 0.56" with replications (the half-width in the figure's
- * unit and decimals), a dash for a figure a scenario lacks. Always Locale.ROOT.
+ * compare.html, by the rule of {@link FigureFormat} that report.html and {@code ecsim run} share:
+ * "$12.34", "$12.34 ± 0.56" with replications (the half-width in the figure's unit and decimals),
+ * "0.0082 %" for a small share, a dash for a figure a scenario lacks or that does not apply to it
+ * ({@link dev.ecsim.reports.summary.Applicability}: instances where none ran).
  */
 public final class ComparisonFormat {
   private ComparisonFormat() {}
@@ -37,55 +39,21 @@ public final class ComparisonFormat {
     double v = value.getAsDouble();
     if (halfWidth.isEmpty()) {
       return switch (unit) {
-        case USD -> usd(v);
-        case PERCENT -> percentDigits(v, v) + " %";
-        case COUNT -> v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
-            : decimal(v);
-        case HOURS -> decimal(v) + " h";
-        case SECONDS -> decimal(v) + " s";
+        case USD -> FigureFormat.usd(v);
+        case PERCENT -> FigureFormat.number(v) + " %";
+        case COUNT -> FigureFormat.count(v);
+        case HOURS -> FigureFormat.number(v) + " h";
+        case SECONDS -> FigureFormat.number(v) + " s";
       };
     }
     double h = halfWidth.getAsDouble();
     return switch (unit) {
-      case USD -> usd(v) + PLUS_MINUS + usdDigits(h, isSmallUsd(v));
-      case PERCENT -> percentDigits(v, v) + PLUS_MINUS + percentDigits(h, v) + " %";
-      case COUNT -> decimal(v) + PLUS_MINUS + decimal(h);
-      case HOURS -> decimal(v) + PLUS_MINUS + decimal(h) + " h";
-      case SECONDS -> decimal(v) + PLUS_MINUS + decimal(h) + " s";
+      case USD -> FigureFormat.usd(v) + PLUS_MINUS + FigureFormat.usdHalfWidth(v, h);
+      case PERCENT -> FigureFormat.number(v, h) + " %";
+      case COUNT -> FigureFormat.number(v, h);
+      case HOURS -> FigureFormat.number(v, h) + " h";
+      case SECONDS -> FigureFormat.number(v, h) + " s";
     };
-  }
-
-  /**
-   * Cents, except for amounts under a dollar, where four decimals keep small bills apart ($0.0123
-   * and $0.0004 would read $0.01 and $0.00); nothing at all is $0.00.
-   */
-  public static String usd(double v) {
-    return (v < 0 ? "-$" : "$") + usdDigits(Math.abs(v), isSmallUsd(v));
-  }
-
-  private static boolean isSmallUsd(double v) {
-    return v != 0 && Math.abs(v) < 1;
-  }
-
-  private static String usdDigits(double v, boolean small) {
-    return String.format(Locale.ROOT, small ? "%.4f" : "%,.2f", v);
-  }
-
-  /**
-   * One decimal; a figure under 1 % (other than 0) keeps two significant digits, at least two
-   * decimals and at most four, so that the small unserved shares an SLO verdict turns on (0.0011 %
-   * against 0.0036 %) stay apart. A half-width takes its figure's decimals.
-   */
-  private static String percentDigits(double v, double figure) {
-    int decimals = 1;
-    if (figure != 0 && Math.abs(figure) < 1) {
-      decimals = Math.min(4, Math.max(2, 1 - (int) Math.floor(Math.log10(Math.abs(figure)))));
-    }
-    return String.format(Locale.ROOT, "%." + decimals + "f", v);
-  }
-
-  private static String decimal(double v) {
-    return String.format(Locale.ROOT, "%,.1f", v);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.ecsim.reports.compare;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.compare.Comparison.Row;
 import dev.ecsim.reports.compare.Comparison.Unit;
+import dev.ecsim.reports.summary.Applicability;
 import dev.ecsim.reports.summary.SummaryFigure;
 import dev.ecsim.metrics.Estimate;
 import dev.ecsim.metrics.Replicated;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The rows of the comparison, each read from every column's replications through a typed {@link
@@ -38,9 +38,6 @@ final class ComparisonRows {
     return "jobs." + name + "." + figure;
   }
 
-  /** A reservation is a share of registered instances: without any it is undefined, not 0 %. */
-  private static final Predicate<Summary> HAS_INSTANCES = s -> s.cluster().instancesPeak() > 0;
-
   static List<Row> rows(List<Replicated<Summary>> columns) {
     List<Row> rows = new ArrayList<>();
     rows.add(row("", "total cost", Unit.USD, columns, SummaryFigure.of(Comparison.TOTAL_COST, s -> s.cost().totalUsd())));
@@ -55,10 +52,9 @@ final class ComparisonRows {
     rows.add(row("", "idle cost (unreserved EC2)", Unit.USD, columns,
         SummaryFigure.cost("byService", Summary.Cost::byService, "idle")));
     rows.add(row("", "CPU reservation (avg)", Unit.PERCENT, columns,
-        SummaryFigure.of("cluster.cpuReservationAvgPct", s -> s.cluster().cpuReservationAvgPct()).when(HAS_INSTANCES)));
+        SummaryFigure.of("cluster.cpuReservationAvgPct", s -> s.cluster().cpuReservationAvgPct())));
     rows.add(row("", "memory reservation (avg)", Unit.PERCENT, columns,
-        SummaryFigure.of("cluster.memoryReservationAvgPct", s -> s.cluster().memoryReservationAvgPct())
-            .when(HAS_INSTANCES)));
+        SummaryFigure.of("cluster.memoryReservationAvgPct", s -> s.cluster().memoryReservationAvgPct())));
     rows.add(row("", "instances launched", Unit.COUNT, columns,
         SummaryFigure.of("cluster.instancesLaunched", s -> s.cluster().instancesLaunched())));
     rows.add(row("", "instances peak", Unit.COUNT, columns,
@@ -110,8 +106,13 @@ final class ComparisonRows {
     return rows;
   }
 
+  /**
+   * The row of a figure, empty in the runs to which it does not apply ({@link Applicability}: no
+   * instance ran, a job submitted nothing), as in report.html and {@code ecsim run}.
+   */
   private static Row row(String group, String label, Unit unit, List<Replicated<Summary>> columns,
-      SummaryFigure figure) {
+      SummaryFigure unlimited) {
+    SummaryFigure figure = Applicability.limit(unlimited);
     List<OptionalDouble> values = new ArrayList<>();
     List<OptionalDouble> halfWidths = new ArrayList<>();
     List<double[]> runValues = new ArrayList<>();

@@ -1,44 +1,36 @@
 package dev.ecsim.reports.html;
 
+import dev.ecsim.reports.summary.FigureFormat;
 import java.util.Locale;
 
 /**
- * Numbers as a person reads them in the report: fixed decimals, thousands separators, units. Always
- * Locale.ROOT, so a report does not change with the machine that wrote it. NaN reads "n/a".
+ * Numbers as a person reads them in the report, by the rule of {@link FigureFormat} (one decimal,
+ * three significant digits under 1, "0" for nothing, thousands separators) with the report's units.
+ * Always Locale.ROOT, so a report does not change with the machine that wrote it. NaN reads "n/a".
  */
 final class HumanFormat {
   private HumanFormat() {}
 
-  static final String NOT_AVAILABLE = "n/a";
+  static final String NOT_AVAILABLE = FigureFormat.NOT_APPLICABLE;
 
-  /** "$1,234.56"; a negative amount is "-$1.00". */
+  /** "$1,234.56", "$0.0123"; a negative amount is "-$1.00". */
   static String usd(double value) {
-    if (Double.isNaN(value)) {
-      return NOT_AVAILABLE;
-    }
-    String digits = String.format(Locale.ROOT, "%,.2f", Math.abs(value));
-    return (value < 0 && !digits.equals("0.00") ? "-$" : "$") + digits;
+    return Double.isNaN(value) ? NOT_AVAILABLE : FigureFormat.usd(value);
   }
 
-  /** "45.3%" */
+  /** "45.3%", "0.0082%", "0%". */
   static String percent(double value) {
-    return Double.isNaN(value) ? NOT_AVAILABLE : String.format(Locale.ROOT, "%.1f%%", value);
+    return Double.isNaN(value) ? NOT_AVAILABLE : FigureFormat.number(value) + "%";
   }
 
-  /** Whole numbers as "1,234"; a mean over replications such as 12.5 keeps one decimal. */
+  /** Whole numbers as "1,234"; a mean over replications such as 12.5 is a figure. */
   static String count(double value) {
-    if (Double.isNaN(value)) {
-      return NOT_AVAILABLE;
-    }
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return String.format(Locale.ROOT, "%,d", (long) value);
-    }
-    return String.format(Locale.ROOT, "%,.1f", value);
+    return Double.isNaN(value) ? NOT_AVAILABLE : FigureFormat.count(value);
   }
 
-  /** One decimal with thousands separators: "1,234.5". */
+  /** "1,234.5", "0.25". */
   static String decimal(double value) {
-    return Double.isNaN(value) ? NOT_AVAILABLE : String.format(Locale.ROOT, "%,.1f", value);
+    return Double.isNaN(value) ? NOT_AVAILABLE : FigureFormat.number(value);
   }
 
   /** The unit a duration of this many seconds reads best in. */
@@ -72,13 +64,21 @@ final class HumanFormat {
     }
 
     String format(double valueSeconds) {
-      return Double.isNaN(valueSeconds)
-          ? NOT_AVAILABLE
-          : String.format(Locale.ROOT, "%,.1f %s", valueSeconds / seconds, symbol);
+      return Double.isNaN(valueSeconds) ? NOT_AVAILABLE : number(valueSeconds) + " " + symbol;
+    }
+
+    /** The duration in this unit without its symbol, for a column that names the unit once. */
+    String number(double valueSeconds) {
+      return Double.isNaN(valueSeconds) ? NOT_AVAILABLE : FigureFormat.number(valueSeconds / seconds);
+    }
+
+    /** "3.5" and "0.2" in this unit, without its symbol. */
+    FigureFormat.Interval interval(double valueSeconds, double halfWidthSeconds) {
+      return FigureFormat.interval(valueSeconds / seconds, halfWidthSeconds / seconds);
     }
   }
 
-  /** "42.0 s", "3.5 min", "2.1 h", "7.0 d". */
+  /** "42.0 s", "3.5 min", "2.1 h", "7.0 d", "0 s". */
   static String duration(double seconds) {
     return DurationUnit.forSeconds(seconds).format(seconds);
   }

@@ -4,6 +4,7 @@ import static dev.ecsim.reports.html.HtmlReport.esc;
 
 import dev.ecsim.metrics.PlacementFailureReason;
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.summary.Applicability;
 import dev.ecsim.reports.summary.SummaryFigure;
 import dev.ecsim.metrics.Estimate;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * The figure tables of the report, read from the summaries' record components: a headline table
  * (cost, cluster, tasks, spot) and one row per service, per job and per capacity provider's start
- * latency. A figure no replication defines is left out (a reservation without instances).
+ * latency. A headline figure that applies to no replication ({@link Applicability}: a reservation
+ * without instances) reads "n/a"; such a cell of a per-entity table reads "–". A column of
+ * durations has one unit, named in its heading, so that its rows read on one scale.
  */
 final class SummaryTables {
   private SummaryTables() {}
@@ -37,14 +40,19 @@ final class SummaryTables {
   private interface Column<E> {
     String label();
 
-    /** The cell of entity {@code name}, if a replication has it. */
-    Optional<String> cell(SummaryFigures f, Entities<E> table, String name);
+    /** The unit of a column of durations, the one that suits its largest value; empty otherwise. */
+    default Optional<HumanFormat.DurationUnit> unit(SummaryFigures f, Entities<E> table, List<String> names) {
+      return Optional.empty();
+    }
+
+    /** The cell of entity {@code name}, if a replication has it; in {@code unit} when given. */
+    Optional<String> cell(SummaryFigures f, Entities<E> table, String name, Optional<HumanFormat.DurationUnit> unit);
   }
 
   /** The entities of a table: which map of the summary holds them, and its name in summary.json. */
   private record Entities<E>(String field, Function<Summary, Map<String, E>> map) {
     SummaryFigure figure(String name, String figure, ToDoubleFunction<E> read) {
-      return SummaryFigure.entry(field, map, name, figure, read);
+      return Applicability.limit(SummaryFigure.entry(field, map, name, figure, read));
     }
   }
 
@@ -52,8 +60,27 @@ final class SummaryTables {
   private record Cell<E>(String label, Quantity quantity, String field, ToDoubleFunction<E> read)
       implements Column<E> {
     @Override
-    public Optional<String> cell(SummaryFigures f, Entities<E> table, String name) {
-      return f.format(quantity, table.figure(name, field, read));
+    public Optional<HumanFormat.DurationUnit> unit(SummaryFigures f, Entities<E> table, List<String> names) {
+      if (quantity != Quantity.SECONDS) {
+        return Optional.empty();
+      }
+      double largest = 0;
+      for (String name : names) {
+        largest = Math.max(largest, f.estimate(table.figure(name, field, read)).map(e -> Math.abs(e.mean())).orElse(0.0));
+      }
+      return Optional.of(HumanFormat.DurationUnit.forSeconds(largest));
+    }
+
+    @Override
+    public Optional<String> cell(SummaryFigures f, Entities<E> table, String name,
+        Optional<HumanFormat.DurationUnit> unit) {
+      SummaryFigure figure = table.figure(name, field, read);
+      if (unit.isEmpty()) {
+        return f.format(quantity, figure);
+      }
+      HumanFormat.DurationUnit u = unit.get();
+      return f.estimate(figure).map(e -> e.halfWidth().isPresent()
+          ? u.interval(e.mean(), e.halfWidth().getAsDouble()).toString() : u.number(e.mean()));
     }
   }
 
@@ -64,7 +91,8 @@ final class SummaryTables {
   private record Range<E>(String label, Quantity quantity, String lowField, ToDoubleFunction<E> low,
       String highField, ToDoubleFunction<E> high) implements Column<E> {
     @Override
-    public Optional<String> cell(SummaryFigures f, Entities<E> table, String name) {
+    public Optional<String> cell(SummaryFigures f, Entities<E> table, String name,
+        Optional<HumanFormat.DurationUnit> unit) {
       Optional<String> lowText = f.format(quantity, table.figure(name, lowField, low));
       Optional<String> highText = f.format(quantity, table.figure(name, highField, high));
       if (lowText.isEmpty() || highText.isEmpty()) {
@@ -242,14 +270,18 @@ final class SummaryTables {
     }
     StringBuilder html = new StringBuilder("<table class=\"entities\">\n<tr><th scope=\"col\">");
     html.append(esc(entityHeading)).append("</th>");
+    List<Optional<HumanFormat.DurationUnit>> units = new ArrayList<>();
     for (Column<E> column : columns) {
-      html.append("<th scope=\"col\">").append(esc(column.label())).append("</th>");
+      Optional<HumanFormat.DurationUnit> unit = column.unit(f, table, names);
+      units.add(unit);
+      String heading = column.label() + unit.map(u -> " (" + u.symbol + ")").orElse("");
+      html.append("<th scope=\"col\">").append(esc(heading)).append("</th>");
     }
     html.append("</tr>\n");
     for (String name : names) {
       html.append("<tr><th scope=\"row\">").append(esc(name)).append("</th>");
-      for (Column<E> column : columns) {
-        String value = column.cell(f, table, name).orElse(MISSING);
+      for (int c = 0; c < columns.size(); c++) {
+        String value = columns.get(c).cell(f, table, name, units.get(c)).orElse(MISSING);
         html.append("<td>").append(esc(value)).append("</td>");
       }
       html.append("</tr>\n");
@@ -260,7 +292,8 @@ final class SummaryTables {
   private static Group figures(SummaryFigures f, String heading, List<Figure> figures) {
     List<Row> rows = new ArrayList<>();
     for (Figure figure : figures) {
-      f.format(figure.quantity(), figure.figure()).ifPresent(v -> rows.add(new Row(figure.label(), v)));
+      String value = f.format(figure.quantity(), Applicability.limit(figure.figure())).orElse(HumanFormat.NOT_AVAILABLE);
+      rows.add(new Row(figure.label(), value));
     }
     return new Group(heading, rows);
   }
@@ -294,7 +327,8 @@ final class SummaryTables {
         .thenComparing(name -> -f.estimate(SummaryFigure.cost(field, costs, name)).map(Estimate::mean).orElse(0.0))
         .thenComparing(Comparator.naturalOrder()));
     for (String name : names) {
-      f.format(Quantity.USD, SummaryFigure.cost(field, costs, name)).ifPresent(v -> rows.add(new Row(name, v)));
+      SummaryFigure cost = Applicability.limit(SummaryFigure.cost(field, costs, name));
+      rows.add(new Row(name, f.format(Quantity.USD, cost).orElse(HumanFormat.NOT_AVAILABLE)));
     }
     return new Group(heading, rows);
   }

@@ -27,21 +27,26 @@ class ComparisonFormatTest {
     assertThat(cell(1234.5, 61.25, Unit.USD)).isEqualTo("$1,234.50 ± 61.25");
     assertThat(cell(0.0123, 0.00042, Unit.USD)).isEqualTo("$0.0123 ± 0.0004");
     assertThat(cell(6.25, 0.24, Unit.PERCENT)).isEqualTo("6.3 ± 0.2 %");
+    assertThat(cell(0.0082, 0.0011, Unit.PERCENT)).isEqualTo("0.0082 ± 0.0011 %");
     assertThat(cell(0.04, 0.031, Unit.PERCENT)).isEqualTo("0.040 ± 0.031 %");
     assertThat(cell(2, 0.5, Unit.COUNT)).isEqualTo("2.0 ± 0.5");
+    assertThat(cell(0, 0, Unit.COUNT)).isEqualTo("0 ± 0");
     assertThat(cell(1759.78, 3.21, Unit.HOURS)).isEqualTo("1,759.8 ± 3.2 h");
     assertThat(cell(52.5, 1.24, Unit.SECONDS)).isEqualTo("52.5 ± 1.2 s");
     assertThat(ComparisonFormat.cell(OptionalDouble.empty(), OptionalDouble.of(1), Unit.USD)).isEqualTo("-");
   }
 
   @Test
-  void percentagesUnderOnePercentKeepTwoSignificantDigits() {
-    assertThat(ComparisonFormat.cell(OptionalDouble.of(0.5), Unit.PERCENT)).isEqualTo("0.50 %");
-    assertThat(ComparisonFormat.cell(OptionalDouble.of(0.04), Unit.PERCENT)).isEqualTo("0.040 %");
+  void percentagesUnderOnePercentKeepThreeSignificantDigits() {
+    assertThat(ComparisonFormat.cell(OptionalDouble.of(0.5), Unit.PERCENT)).isEqualTo("0.5 %");
+    assertThat(ComparisonFormat.cell(OptionalDouble.of(0.04), Unit.PERCENT)).isEqualTo("0.04 %");
     assertThat(ComparisonFormat.cell(OptionalDouble.of(0.0011), Unit.PERCENT)).isEqualTo("0.0011 %");
+    // The unserved share: 8.2e-05 of requests.
+    assertThat(ComparisonFormat.cell(OptionalDouble.of(8.2e-05 * 100), Unit.PERCENT)).isEqualTo("0.0082 %");
+    assertThat(ComparisonFormat.cell(OptionalDouble.of(0.012345), Unit.PERCENT)).isEqualTo("0.0123 %");
     // Summaries keep six decimals of a fraction: 0.0001 % is the finest share there is.
     assertThat(ComparisonFormat.cell(OptionalDouble.of(0.0001), Unit.PERCENT)).isEqualTo("0.0001 %");
-    assertThat(ComparisonFormat.cell(OptionalDouble.of(0), Unit.PERCENT)).isEqualTo("0.0 %");
+    assertThat(ComparisonFormat.cell(OptionalDouble.of(0), Unit.PERCENT)).isEqualTo("0 %");
     assertThat(ComparisonFormat.cell(OptionalDouble.of(78.84), Unit.PERCENT)).isEqualTo("78.8 %");
   }
 
@@ -61,7 +66,7 @@ class ComparisonFormatTest {
         // |10.75 - 10.25| = 0.5 <= 0.5 + 0.1; |12.5 - 10.25| = 2.25 > 0.6
         "cheapest: ec2 ($10.25 ± 0.50); not distinguishable at 95 % from mix ($10.75 ± 0.10)",
         // fargate serves everything; ec2 (0.5 - 0 > 0.25 + 0) and mix (0.25 - 0 > 0.05 + 0) do not
-        "best service SLO: fargate (service web: requests unserved 0.0 ± 0.0 %, time below desired 0.0 ± 0.0 s)");
+        "best service SLO: fargate (service web: requests unserved 0 ± 0 %, time below desired 0 ± 0 s)");
   }
 
   @Test

@@ -56,7 +56,7 @@ class ComparisonTest {
     assertThat(c.row("jobs.etl.waitSecondsP95").orElseThrow().group()).isEqualTo("job etl");
     assertThat(values(c, "jobs.etl.waitSecondsP95")).containsExactly(60.0, 20.0);
     assertThat(values(c, "startLatency.spot.p95Seconds")).containsExactly(null, 21.0);
-    assertThat(values(c, "cluster.instanceHours")).containsExactly(0.0, 48.0);
+    assertThat(values(c, "cluster.instanceHours")).containsExactly(null, 48.0);
   }
 
   @Test
@@ -69,9 +69,12 @@ class ComparisonTest {
     // Without instances a reservation is undefined; the summary's 0 is not shown as 0 %.
     assertThat(values(c, "cluster.cpuReservationAvgPct")).containsExactly(null, 62.5);
     assertThat(values(c, "cluster.memoryReservationAvgPct")).containsExactly(null, 40.25);
-    // Idle cost and instance counts are real zeros.
+    // Idle cost is a real zero of the bill; instance counts and hours do not apply where no
+    // instance ran (Applicability), as report.html and ecsim run say n/a.
     assertThat(values(c, "cost.byService.idle")).containsExactly(0.0, 3.1);
-    assertThat(values(c, "cluster.instancesLaunched")).containsExactly(0.0, 5.0);
+    assertThat(values(c, "cluster.instancesLaunched")).containsExactly(null, 5.0);
+    assertThat(values(c, "cluster.instancesPeak")).containsExactly(null, 3.0);
+    assertThat(values(c, "cluster.instanceHours")).containsExactly(null, 48.0);
   }
 
   @Test

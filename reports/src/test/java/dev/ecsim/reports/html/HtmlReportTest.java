@@ -106,8 +106,12 @@ class HtmlReportTest {
     assertThat(html)
         .contains("<h2>Jobs</h2>")
         .contains(
-            "<tr><th scope=\"row\">etl</th><td>10</td><td>8</td><td>1</td><td>12.5 s</td><td>10.0 s</td>"
-                + "<td>95.0 s</td><td>2.2 min</td><td>10.7 min</td><td>1</td><td>1</td></tr>");
+            "<th scope=\"col\">Wait mean (s)</th><th scope=\"col\">Wait p50 (s)</th>"
+                + "<th scope=\"col\">Wait p95 (s)</th><th scope=\"col\">Wait p99 (min)</th>"
+                + "<th scope=\"col\">Turnaround mean (min)</th>")
+        .contains(
+            "<tr><th scope=\"row\">etl</th><td>10</td><td>8</td><td>1</td><td>12.5</td><td>10.0</td>"
+                + "<td>95.0</td><td>2.2</td><td>10.7</td><td>1</td><td>1</td></tr>");
   }
 
   @Test
@@ -121,11 +125,11 @@ class HtmlReportTest {
                 + "<th scope=\"col\">Desired (min&ndash;max)</th><th scope=\"col\">Scale-outs</th>"
                 + "<th scope=\"col\">Scale-ins</th><th scope=\"col\">CPU utilization (avg)</th>"
                 + "<th scope=\"col\">Unserved requests</th>"
-                + "<th scope=\"col\">Time below desired</th></tr>")
+                + "<th scope=\"col\">Time below desired (min)</th></tr>")
         // Fixtures: ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 0.087, 120)
         .contains(
             "<tr><th scope=\"row\">web</th><td>2.0</td><td>2&ndash;4</td><td>1</td><td>1</td>"
-                + "<td>83.3%</td><td>8.7%</td><td>2.0 min</td></tr>");
+                + "<td>83.3%</td><td>8.7%</td><td>2.0</td></tr>");
   }
 
   @Test
@@ -139,7 +143,8 @@ class HtmlReportTest {
     assertThat(html)
         .contains(
             "<tr><th scope=\"row\">web</th><td>5.3</td><td>3</td><td>0</td><td>0</td>"
-                + "<td>&ndash;</td><td>1.2%</td><td>2.0 h</td></tr>");
+                + "<td>&ndash;</td><td>1.2%</td><td>2.0</td></tr>")
+        .contains("<th scope=\"col\">Time below desired (h)</th>");
   }
 
   @Test
@@ -153,7 +158,7 @@ class HtmlReportTest {
     }
 
     assertThat(render(Fixtures.run(""), Replicated.of(runs)))
-        .contains("<td>2 &plusmn; 2.5 &ndash; 4 &plusmn; 2.5</td>");
+        .contains("<td>2.0 &plusmn; 2.5 &ndash; 4.0 &plusmn; 2.5</td>");
   }
 
   @Test
@@ -325,11 +330,15 @@ class HtmlReportTest {
     assertThat(html)
         .contains("<h2>Task start latency</h2>")
         .contains(
-            "<tr><th scope=\"row\">FARGATE</th><td>3</td><td>65.5 s</td><td>65.0 s</td>"
-                + "<td>80.0 s</td><td>81.0 s</td><td>81.5 s</td></tr>")
+            "<tr><th scope=\"col\">Capacity provider</th><th scope=\"col\">Tasks started</th>"
+                + "<th scope=\"col\">Mean (s)</th><th scope=\"col\">p50 (s)</th><th scope=\"col\">p95 (s)</th>"
+                + "<th scope=\"col\">p99 (s)</th><th scope=\"col\">Max (s)</th></tr>")
         .contains(
-            "<tr><th scope=\"row\">od</th><td>10</td><td>42.5 s</td><td>40.0 s</td>"
-                + "<td>60.0 s</td><td>70.0 s</td><td>75.0 s</td></tr>");
+            "<tr><th scope=\"row\">FARGATE</th><td>3</td><td>65.5</td><td>65.0</td>"
+                + "<td>80.0</td><td>81.0</td><td>81.5</td></tr>")
+        .contains(
+            "<tr><th scope=\"row\">od</th><td>10</td><td>42.5</td><td>40.0</td>"
+                + "<td>60.0</td><td>70.0</td><td>75.0</td></tr>");
   }
 
   @Test
@@ -347,7 +356,7 @@ class HtmlReportTest {
   }
 
   @Test
-  void aFigureThatIsNotDefinedIsLeftOutRatherThanShownAsZero() {
+  void aFigureThatIsNotDefinedReadsNotApplicableRatherThanZero() {
     Summary.Cluster c = Fixtures.summary().cluster();
     var summary = Fixtures.withCluster(Fixtures.summary(), new Summary.Cluster(c.cpuReservationAvgPct(),
         c.memoryReservationAvgPct(), c.cpuUtilizationAvgPct(), c.memoryUtilizationAvgPct(), c.instancesLaunched(),
@@ -355,7 +364,8 @@ class HtmlReportTest {
 
     String html = render(Fixtures.run(""), Replicated.of(List.of(summary)));
 
-    assertThat(html).doesNotContain("Instance-hours").contains("Instances at peak");
+    assertThat(html).contains("<th scope=\"row\">Instance-hours</th><td>n/a</td>")
+        .contains("<th scope=\"row\">Instances at peak</th><td>3</td>");
   }
 
   @Test
@@ -369,5 +379,58 @@ class HtmlReportTest {
         .contains("<th scope=\"row\">Memory utilization (average)</th><td>22.2%</td>")
         .contains("<th scope=\"row\">Instances launched</th><td>4</td>")
         .contains("<th scope=\"row\">Instances at peak</th><td>3</td>");
+  }
+
+  private static Summary withStartLatency(Summary s, Map<String, Summary.StartLatency> latency) {
+    return new Summary(s.schemaVersion(), s.scenario(), s.seed(), s.replications(), s.horizonSeconds(), s.events(),
+        s.cost(), s.cluster(), s.tasks(), s.services(), s.jobs(), s.spot(), new java.util.TreeMap<>(latency));
+  }
+
+  @Test
+  void aColumnOfStartLatenciesHasOneUnitTheOneOfItsLargestValue() {
+    // The row read "116.7 s" beside "2.2 min". The largest p50 here, 132 s, is over two
+    // minutes, so the whole column is in minutes: 116.7 s = 1.945 min, 132 s = 2.2 min. The mean
+    // column's largest, 118 s, is under two minutes: seconds.
+    var summary = withStartLatency(Fixtures.summary(), Map.of(
+        "FARGATE", new Summary.StartLatency(3, 118, 116.7, 130, 131, 132),
+        "od", new Summary.StartLatency(10, 42.5, 132, 150, 160, 170)));
+
+    String html = render(Fixtures.run(""), Replicated.of(List.of(summary)));
+
+    assertThat(html)
+        .contains("<th scope=\"col\">Mean (s)</th><th scope=\"col\">p50 (min)</th>"
+            + "<th scope=\"col\">p95 (min)</th><th scope=\"col\">p99 (min)</th><th scope=\"col\">Max (min)</th>")
+        .contains("<tr><th scope=\"row\">FARGATE</th><td>3</td><td>118.0</td><td>1.9</td>"
+            + "<td>2.2</td><td>2.2</td><td>2.2</td></tr>")
+        .contains("<tr><th scope=\"row\">od</th><td>10</td><td>42.5</td><td>2.2</td>"
+            + "<td>2.5</td><td>2.7</td><td>2.8</td></tr>");
+  }
+
+  @Test
+  void withoutInstancesTheInstanceFiguresReadNotApplicable() {
+    // Fargate only: no instance registered, so reservation and utilization (shares of registered
+    // instances), instance counts and hours do not apply. A cost of nothing is still a cost.
+    var summary = Fixtures.withCluster(Fixtures.summary(), new Summary.Cluster(0, 0, 0, 0, 0, 0, 0));
+
+    String html = render(Fixtures.run(""), Replicated.of(List.of(summary)));
+
+    for (String label : List.of("CPU reservation (average)", "Memory reservation (average)",
+        "CPU utilization (average)", "Memory utilization (average)", "Instances launched", "Instances at peak",
+        "Instance-hours")) {
+      assertThat(html).contains("<th scope=\"row\">" + label + "</th><td>n/a</td>");
+    }
+    assertThat(html).contains("<th scope=\"row\">Total cost</th><td>$1,234.50</td>")
+        .contains("<th scope=\"row\">idle</th><td>$34.50</td>")
+        .contains("<th scope=\"row\">Placement failures</th><td>2</td>");
+  }
+
+  @Test
+  void aSmallShareOfRequestsUnservedKeepsItsDigits() {
+    // The 8.2e-05 read "0.0%": it is 0.0082 %.
+    var summary = Fixtures.withServices(Fixtures.summary(), Map.of("web",
+        new Summary.ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 8.2e-05, 0)));
+
+    assertThat(render(Fixtures.run(""), Replicated.of(List.of(summary))))
+        .contains("<td>83.3%</td><td>0.0082%</td><td>0</td></tr>");
   }
 }

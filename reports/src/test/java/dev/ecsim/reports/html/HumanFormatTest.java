@@ -9,16 +9,20 @@ class HumanFormatTest {
   @Test
   void usdHasTwoDecimalsAndThousandsSeparators() {
     assertThat(HumanFormat.usd(1234.5)).isEqualTo("$1,234.50");
-    assertThat(HumanFormat.usd(0.004)).isEqualTo("$0.00");
-    assertThat(HumanFormat.usd(-0.004)).isEqualTo("$0.00");
+    // Under a dollar three significant digits, so that a small bill does not read as nothing.
+    assertThat(HumanFormat.usd(0.004)).isEqualTo("$0.004");
+    assertThat(HumanFormat.usd(-0.004)).isEqualTo("-$0.004");
+    assertThat(HumanFormat.usd(0)).isEqualTo("$0.00");
     assertThat(HumanFormat.usd(-12)).isEqualTo("-$12.00");
     assertThat(HumanFormat.usd(Double.NaN)).isEqualTo("n/a");
   }
 
   @Test
-  void percentHasOneDecimal() {
-    assertThat(HumanFormat.percent(55.55)).isEqualTo("55.6%");
+  void percentHasOneDecimalOrThreeSignificantDigitsUnderOne() {
+    assertThat(HumanFormat.percent(55.56)).isEqualTo("55.6%");
     assertThat(HumanFormat.percent(100)).isEqualTo("100.0%");
+    assertThat(HumanFormat.percent(0.0082)).isEqualTo("0.0082%");
+    assertThat(HumanFormat.percent(0)).isEqualTo("0%");
   }
 
   @Test
@@ -34,6 +38,8 @@ class HumanFormatTest {
     assertThat(HumanFormat.duration(210)).isEqualTo("3.5 min");
     assertThat(HumanFormat.duration(3 * 3600)).isEqualTo("3.0 h");
     assertThat(HumanFormat.duration(7 * 86_400)).isEqualTo("7.0 d");
+    assertThat(HumanFormat.duration(0)).isEqualTo("0 s");
+    assertThat(HumanFormat.duration(0.25)).isEqualTo("0.25 s");
   }
 
   @Test
@@ -49,5 +55,7 @@ class HumanFormatTest {
     assertThat(Quantity.SECONDS.format(210, 12)).isEqualTo("3.5 min ± 0.2 min");
     assertThat(Quantity.USD.format(1234.5, 12.345)).isEqualTo("$1,234.50 ± $12.35");
     assertThat(Quantity.FRACTION.format(0.0123)).isEqualTo("1.2%");
+    assertThat(Quantity.FRACTION.format(8.2e-05, 1.1e-05)).isEqualTo("0.0082% ± 0.0011%");
+    assertThat(Quantity.COUNT.format(2, 0.5)).isEqualTo("2.0 ± 0.5");
   }
 }
