@@ -74,22 +74,18 @@ final class ClusterReader {
       m.field("availabilityZones").error("list at least one Availability Zone, e.g. [" + region + "a]");
     }
     List<CapacityProviderSpec> providers = new ArrayList<>();
-    Optional<Node> providerList = m.required("capacityProviders");
-    providerList.ifPresent(list -> {
-      long instances = 0;
-      for (Node p : list.elements()) {
-        Optional<CapacityProviderSpec> provider = provider(p);
-        provider.ifPresent(providers::add);
-        long before = instances;
-        instances += provider.filter(cp -> !cp.isFargate()).map(CapacityProviderSpec::maxSize).orElse(0);
-        if (before <= RunLimits.MAX_INSTANCES) {
-          RunLimits.instancesProblem(instances).ifPresent(problem -> p.child("maxSize").error(problem));
-        }
+    // Optional and may be empty: FARGATE and FARGATE_SPOT exist in every cluster without being
+    // created (ECS DG: fargate-capacity-providers), so a Fargate-only cluster lists nothing.
+    long instances = 0;
+    for (Node p : m.field("capacityProviders").elements()) {
+      Optional<CapacityProviderSpec> provider = provider(p);
+      provider.ifPresent(providers::add);
+      long before = instances;
+      instances += provider.filter(cp -> !cp.isFargate()).map(CapacityProviderSpec::maxSize).orElse(0);
+      if (before <= RunLimits.MAX_INSTANCES) {
+        RunLimits.instancesProblem(instances).ifPresent(problem -> p.child("maxSize").error(problem));
       }
-      if (list.isList() && list.elements().isEmpty()) {
-        list.error("a cluster needs at least one capacity provider");
-      }
-    });
+    }
     List<StrategyItem> defaultStrategy = strategy(m.field("defaultCapacityProviderStrategy"));
     boolean trunking = m.field("awsvpcTrunking").bool().orElse(false);
     return new ClusterSpec(zones, providers, defaultStrategy, trunking);

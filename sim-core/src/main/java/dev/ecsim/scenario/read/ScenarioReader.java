@@ -64,8 +64,8 @@ final class ScenarioReader {
       m.field("metricsPeriod").error("metricsPeriod must be at least 1s, found " + period + " ms");
     }
     duration.flatMap(RunLimits::durationProblem).ifPresent(problem -> m.field("duration").error(problem));
-    ClusterSpec cluster = m.required("cluster").map(c -> ClusterReader.read(c, region))
-        .orElse(new ClusterSpec(List.of(), List.of(), List.of(), false));
+    // No cluster section: the region's three zones, only the built-in Fargate providers, no default strategy.
+    ClusterSpec cluster = ClusterReader.read(m.field("cluster"), region);
     ImageSizes images = ImageSizes.read(m.field("images"));
     List<TaskDefinitionSpec> taskDefinitions = new ArrayList<>();
     m.required("taskDefinitions").ifPresent(list ->
