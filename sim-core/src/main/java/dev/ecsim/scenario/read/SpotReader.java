@@ -67,7 +67,7 @@ final class SpotReader {
         }
       }
     }
-    OptionalDouble ratio = fargate ? OptionalDouble.empty() : m.field("priceRatio").number(0.01, 1.0)
+    OptionalDouble ratio = fargate ? OptionalDouble.empty() : m.field("priceRatio").number(NumericFields.PRICE_RATIO)
         .map(OptionalDouble::of).orElse(OptionalDouble.empty());
     Optional<SpotPriceHistory> history = fargate ? Optional.empty() : priceHistory(m, instanceTypes);
     List<String> given = INTERRUPTION_PROCESSES.stream().filter(m::has).toList();
