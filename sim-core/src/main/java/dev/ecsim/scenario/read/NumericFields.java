@@ -39,6 +39,24 @@ final class NumericFields {
   static final NumericField PRICE_RATIO = NumericField.number("priceRatio", "a fraction of the on-demand price",
       0.01, 1.0);
 
+  /** The share of one instance type's instances in one zone that one spot reclaim takes. */
+  static final NumericField RECLAIM_SHARE = NumericField.number("share",
+      "a fraction of the provider's instances of one type in one Availability Zone", 0, 1).aboveMin()
+      .because("0.5 takes half of them");
+
+  // Pricing: overrides of the bundled prices.
+  static final NumericField DISCOUNT_PERCENT = NumericField.percent("discountPercent", 0, 100);
+  static final NumericField ON_DEMAND_USD_PER_HOUR = NumericField.number("onDemandUsdPerHour",
+      "a price in USD per instance-hour", 0, INFINITY).aboveMin();
+  static final NumericField SPOT_PRICE_RATIO = NumericField.number("spotPriceRatio",
+      "a ratio of the spot to the on-demand price", 0, 1).aboveMin();
+  static final NumericField VCPU_HOUR_USD = NumericField.number("vcpuHourUsd", "a price in USD per vCPU-hour", 0,
+      INFINITY).aboveMin();
+  static final NumericField GB_HOUR_USD = NumericField.number("gbHourUsd", "a price in USD per GB-hour", 0,
+      INFINITY).aboveMin();
+  static final NumericField EPHEMERAL_STORAGE_GB_HOUR_USD = NumericField.number("ephemeralStorageGbHourUsd",
+      "a price in USD per GB-hour of storage", 0, INFINITY).aboveMin();
+
   // Services (ECS API: CreateService, DeploymentConfiguration).
   static final NumericField DESIRED_COUNT = NumericField.whole("desiredCount", "tasks", 0,
       RunLimits.MAX_TASKS_PER_SERVICE).because(RunLimits.TASKS_PER_SERVICE_WHY);
@@ -113,7 +131,8 @@ final class NumericFields {
   /** All of them, for the test that no message shows a Java type's bounds. */
   static final List<NumericField> ALL = List.of(SEED, MIN_SIZE, DESIRED_SIZE, MAX_SIZE, REGISTERED_MEMORY_FRACTION,
       TARGET_CAPACITY, MIN_SCALING_STEP, MAX_SCALING_STEP, STRATEGY_BASE, STRATEGY_WEIGHT, PRICE_RATIO,
-      DESIRED_COUNT, MINIMUM_HEALTHY_PERCENT, MAXIMUM_PERCENT, ARRIVAL_COUNT, MIN_CAPACITY, MAX_CAPACITY,
+      RECLAIM_SHARE, DISCOUNT_PERCENT, ON_DEMAND_USD_PER_HOUR, SPOT_PRICE_RATIO, VCPU_HOUR_USD, GB_HOUR_USD,
+      EPHEMERAL_STORAGE_GB_HOUR_USD, DESIRED_COUNT, MINIMUM_HEALTHY_PERCENT, MAXIMUM_PERCENT, ARRIVAL_COUNT, MIN_CAPACITY, MAX_CAPACITY,
       TARGET_PERCENT, TARGET_REQUESTS, TARGET_ANY, THRESHOLD, EVALUATION_PERIODS, DATAPOINTS_TO_ALARM,
       INTERVAL_LOWER_BOUND, INTERVAL_UPPER_BOUND, SCALING_ADJUSTMENT, MIN_ADJUSTMENT_MAGNITUDE, WEEKEND_FACTOR,
       SPIKE_MULTIPLIER, CONTAINER_CPU, CONTAINER_PORT, HOST_PORT, EPHEMERAL_STORAGE, HEALTH_CHECK_RETRIES,
