@@ -50,7 +50,7 @@ class BundledScenariosTest {
         "scaling/target-tracking-step.yaml", "scaling/step-scaling-spike.yaml", "scaling/business-hours.yaml",
         "spot/batch-spot-vs-on-demand.yaml", "spot/batch-on-demand.yaml", "spot/web-fargate-spot-mix.yaml",
         "spot/draining-on.yaml", "spot/draining-off.yaml", "spot/interrupted-first-hour.yaml",
-        "variants/web-capacity.yaml", "aws-task-definition/web.yaml");
+        "variants/web-capacity.yaml", "aws-task-definition/web.yaml", "fargate-only.yaml");
     assertThat(bundledSweeps().toList()).containsExactly("sweeps/target-vs-instance.yaml");
   }
 

@@ -16,10 +16,10 @@ import dev.ecsim.scaling.ServiceMetric;
 import dev.ecsim.scaling.Statistic;
 import dev.ecsim.scaling.StepAdjustment;
 import dev.ecsim.scaling.TreatMissingData;
-import dev.ecsim.scenario.RunLimits;
 import dev.ecsim.scenario.yaml.Mapping;
 import dev.ecsim.scenario.yaml.Names;
 import dev.ecsim.scenario.yaml.Node;
+import dev.ecsim.scenario.yaml.NumericField;
 import dev.ecsim.scenario.yaml.Quantities;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -76,10 +76,8 @@ final class AutoScalingReader {
       return Optional.empty();
     }
     Mapping m = node.mapping(FIELDS);
-    Optional<Long> min = m.required("minCapacity").flatMap(n -> n.integer(0, RunLimits.MAX_TASKS_PER_SERVICE,
-        RunLimits.TASKS_PER_SERVICE_WHY));
-    Optional<Long> max = m.required("maxCapacity").flatMap(n -> n.integer(0, RunLimits.MAX_TASKS_PER_SERVICE,
-        RunLimits.TASKS_PER_SERVICE_WHY));
+    Optional<Long> min = m.required("minCapacity").flatMap(n -> n.integer(NumericFields.MIN_CAPACITY));
+    Optional<Long> max = m.required("maxCapacity").flatMap(n -> n.integer(NumericFields.MAX_CAPACITY));
     if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
       m.field("minCapacity").error("minCapacity " + min.get() + " exceeds maxCapacity " + max.get());
       min = Optional.empty();
@@ -150,15 +148,9 @@ final class AutoScalingReader {
   private static Optional<ScalingPolicySpec> targetTracking(Mapping m, Optional<String> name) {
     Optional<PredefinedMetric> metric = m.required("predefinedMetric")
         .flatMap(n -> choice(n, PredefinedMetric.values()));
-    Optional<Double> target = m.required("targetValue").flatMap(n -> n.number(-Double.MAX_VALUE, Double.MAX_VALUE));
-    if (target.isPresent() && target.get() <= 0) {
-      m.field("targetValue").error("targetValue must be above 0, found " + format(target.get()));
-      target = Optional.empty();
-    } else if (target.isPresent() && metric.filter(PredefinedMetric::isPercentage).isPresent() && target.get() > 100) {
-      m.field("targetValue").error("targetValue for " + metric.get().awsName() + " is a percentage, above 0 and at"
-          + " most 100, found " + format(target.get()));
-      target = Optional.empty();
-    }
+    NumericField range = metric.map(p -> p.isPercentage() ? NumericFields.TARGET_PERCENT
+        .because(p.awsName() + " is in percent") : NumericFields.TARGET_REQUESTS).orElse(NumericFields.TARGET_ANY);
+    Optional<Double> target = m.required("targetValue").flatMap(n -> n.number(range));
     long out = cooldown(m.field("scaleOutCooldown"));
     long in = cooldown(m.field("scaleInCooldown"));
     boolean disableScaleIn = m.field("disableScaleIn").bool().orElse(false);
@@ -175,7 +167,7 @@ final class AutoScalingReader {
         .flatMap(n -> choice(n, AdjustmentType.values()));
     Optional<Node> stepList = m.required("stepAdjustments");
     List<StepAdjustment> steps = stepList.map(AutoScalingReader::steps).orElse(List.of());
-    OptionalInt minMagnitude = m.field("minAdjustmentMagnitude").integer(1, Integer.MAX_VALUE)
+    OptionalInt minMagnitude = m.field("minAdjustmentMagnitude").integer(NumericFields.MIN_ADJUSTMENT_MAGNITUDE)
         .map(v -> OptionalInt.of(v.intValue())).orElse(OptionalInt.empty());
     if (minMagnitude.isPresent() && adjustmentType.isPresent()
         && adjustmentType.get() != AdjustmentType.PERCENT_CHANGE_IN_CAPACITY) {
@@ -216,7 +208,7 @@ final class AutoScalingReader {
     Statistic statistic = choice(m.field("statistic"), Statistic.values()).orElse(Statistic.AVERAGE);
     Optional<ComparisonOperator> operator = m.required("comparisonOperator")
         .flatMap(n -> choice(n, ComparisonOperator.values()));
-    Optional<Double> threshold = m.required("threshold").flatMap(n -> n.number(-Double.MAX_VALUE, Double.MAX_VALUE));
+    Optional<Double> threshold = m.required("threshold").flatMap(n -> n.number(NumericFields.THRESHOLD));
     long period = m.parse("period", Quantities::durationMillis).orElse(DEFAULT_PERIOD_MILLIS);
     boolean periodValid = period > 0 && period % 60_000 == 0;
     if (!periodValid) {
@@ -224,9 +216,10 @@ final class AutoScalingReader {
           + format(period / 1000.0) + "s");
     }
     Optional<Long> evaluationPeriods = m.field("evaluationPeriods").present()
-        ? m.field("evaluationPeriods").integer(1, 1_440) : Optional.of(1L);
+        ? m.field("evaluationPeriods").integer(NumericFields.EVALUATION_PERIODS) : Optional.of(1L);
     Optional<Long> datapoints = evaluationPeriods.flatMap(n -> m.field("datapointsToAlarm").present()
-        ? m.field("datapointsToAlarm").integer(1, n) : Optional.of(n));
+        ? m.field("datapointsToAlarm").integer(NumericFields.DATAPOINTS_TO_ALARM.upTo(n)
+            .because("at most evaluationPeriods")) : Optional.of(n));
     if (evaluationPeriods.isPresent() && periodValid && evaluationPeriods.get() * period > MAX_EVALUATION_MILLIS) {
       m.field("evaluationPeriods").error("evaluationPeriods × period is " + evaluationPeriods.get() * period / 60_000
           + " minutes; CloudWatch allows at most one day (1440 minutes)");
@@ -254,10 +247,10 @@ final class AutoScalingReader {
     List<StepAdjustment> out = new ArrayList<>();
     for (Node e : elements) {
       Mapping m = e.mapping(STEP_ADJUSTMENT_FIELDS);
-      Optional<Double> lower = m.field("metricIntervalLowerBound").number(-Double.MAX_VALUE, Double.MAX_VALUE);
-      Optional<Double> upper = m.field("metricIntervalUpperBound").number(-Double.MAX_VALUE, Double.MAX_VALUE);
+      Optional<Double> lower = m.field("metricIntervalLowerBound").number(NumericFields.INTERVAL_LOWER_BOUND);
+      Optional<Double> upper = m.field("metricIntervalUpperBound").number(NumericFields.INTERVAL_UPPER_BOUND);
       Optional<Long> adjustment = m.required("scalingAdjustment")
-          .flatMap(n -> n.integer(Integer.MIN_VALUE, Integer.MAX_VALUE));
+          .flatMap(n -> n.integer(NumericFields.SCALING_ADJUSTMENT));
       boolean boundsRead = lower.isPresent() == m.has("metricIntervalLowerBound")
           && upper.isPresent() == m.has("metricIntervalUpperBound");
       if (adjustment.isPresent() && boundsRead && e.isMapping()) {
@@ -298,9 +291,9 @@ final class AutoScalingReader {
     Optional<Node> action = m.required("scalableTargetAction");
     if (action.isPresent()) {
       Mapping a = action.get().mapping(TARGET_ACTION_FIELDS);
-      min = a.field("minCapacity").integer(0, RunLimits.MAX_TASKS_PER_SERVICE, RunLimits.TASKS_PER_SERVICE_WHY).map(v -> OptionalInt.of(v.intValue()))
+      min = a.field("minCapacity").integer(NumericFields.MIN_CAPACITY).map(v -> OptionalInt.of(v.intValue()))
           .orElse(OptionalInt.empty());
-      max = a.field("maxCapacity").integer(0, RunLimits.MAX_TASKS_PER_SERVICE, RunLimits.TASKS_PER_SERVICE_WHY).map(v -> OptionalInt.of(v.intValue()))
+      max = a.field("maxCapacity").integer(NumericFields.MAX_CAPACITY).map(v -> OptionalInt.of(v.intValue()))
           .orElse(OptionalInt.empty());
       if (!a.has("minCapacity") && !a.has("maxCapacity") && action.get().isMapping()) {
         action.get().error("scalableTargetAction sets minCapacity, maxCapacity or both");

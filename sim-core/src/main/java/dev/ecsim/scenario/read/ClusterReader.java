@@ -74,22 +74,18 @@ final class ClusterReader {
       m.field("availabilityZones").error("list at least one Availability Zone, e.g. [" + region + "a]");
     }
     List<CapacityProviderSpec> providers = new ArrayList<>();
-    Optional<Node> providerList = m.required("capacityProviders");
-    providerList.ifPresent(list -> {
-      long instances = 0;
-      for (Node p : list.elements()) {
-        Optional<CapacityProviderSpec> provider = provider(p);
-        provider.ifPresent(providers::add);
-        long before = instances;
-        instances += provider.filter(cp -> !cp.isFargate()).map(CapacityProviderSpec::maxSize).orElse(0);
-        if (before <= RunLimits.MAX_INSTANCES) {
-          RunLimits.instancesProblem(instances).ifPresent(problem -> p.child("maxSize").error(problem));
-        }
+    // Optional and may be empty: FARGATE and FARGATE_SPOT exist in every cluster without being
+    // created (ECS DG: fargate-capacity-providers), so a Fargate-only cluster lists nothing.
+    long instances = 0;
+    for (Node p : m.field("capacityProviders").elements()) {
+      Optional<CapacityProviderSpec> provider = provider(p);
+      provider.ifPresent(providers::add);
+      long before = instances;
+      instances += provider.filter(cp -> !cp.isFargate()).map(CapacityProviderSpec::maxSize).orElse(0);
+      if (before <= RunLimits.MAX_INSTANCES) {
+        RunLimits.instancesProblem(instances).ifPresent(problem -> p.child("maxSize").error(problem));
       }
-      if (list.isList() && list.elements().isEmpty()) {
-        list.error("a cluster needs at least one capacity provider");
-      }
-    });
+    }
     List<StrategyItem> defaultStrategy = strategy(m.field("defaultCapacityProviderStrategy"));
     boolean trunking = m.field("awsvpcTrunking").bool().orElse(false);
     return new ClusterSpec(zones, providers, defaultStrategy, trunking);
@@ -113,9 +109,9 @@ final class ClusterReader {
       }
     });
     PurchaseOption purchase = m.choice("purchaseOption", PurchaseOption.values()).orElse(PurchaseOption.ON_DEMAND);
-    Optional<Long> min = m.field("minSize").integer(0, 10_000);
-    Optional<Long> desired = m.field("desiredSize").integer(0, 10_000);
-    Optional<Long> max = m.field("maxSize").integer(0, 10_000);
+    Optional<Long> min = m.field("minSize").integer(NumericFields.MIN_SIZE);
+    Optional<Long> desired = m.field("desiredSize").integer(NumericFields.DESIRED_SIZE);
+    Optional<Long> max = m.field("maxSize").integer(NumericFields.MAX_SIZE);
     long minSize = min.orElse(0L);
     long desiredSize = desired.orElse(minSize);
     long maxSize = max.orElse(Math.max(minSize, desiredSize));
@@ -123,7 +119,7 @@ final class ClusterReader {
       node.error("sizes must satisfy minSize <= desiredSize <= maxSize, found minSize " + minSize
           + ", desiredSize " + desiredSize + ", maxSize " + maxSize);
     }
-    double memoryFraction = m.field("registeredMemoryFraction").number(0.5, 1.0)
+    double memoryFraction = m.field("registeredMemoryFraction").number(NumericFields.REGISTERED_MEMORY_FRACTION)
         .orElse(DEFAULT_REGISTERED_MEMORY_FRACTION);
     double pull = pullThroughput(m, DEFAULT_IMAGE_PULL_MIB_PER_SECOND);
     Map<String, String> attributes = attributes(m.field("attributes"));
@@ -273,8 +269,8 @@ final class ClusterReader {
     for (Node e : elements) {
       Mapping m = e.mapping(STRATEGY_FIELDS);
       Optional<String> provider = m.requiredString("capacityProvider");
-      long base = m.field("base").integer(0, 100_000).orElse(0L);
-      long weight = m.field("weight").integer(0, 1_000).orElse(1L);
+      long base = m.field("base").integer(NumericFields.STRATEGY_BASE).orElse(0L);
+      long weight = m.field("weight").integer(NumericFields.STRATEGY_WEIGHT).orElse(1L);
       provider.ifPresent(p -> items.add(new StrategyItem(p, (int) base, (int) weight)));
     }
     if (items.stream().filter(i -> i.base() > 0).count() > 1) {

@@ -114,7 +114,7 @@ final class JobReader {
         Optional<ZoneId> zone = m.field("timezone").present()
             ? m.field("timezone").text().flatMap(t -> AutoScalingReader.zone(t, m.field("timezone")))
             : Optional.of(ZoneOffset.UTC);
-        int count = m.field("count").integer(1, 10_000).orElse(1L).intValue();
+        int count = m.field("count").integer(NumericFields.ARRIVAL_COUNT).orElse(1L).intValue();
         return schedule.flatMap(sch -> zone.map(z -> new ArrivalSpec.Scheduled(sch, z, count)));
       }
       default: {

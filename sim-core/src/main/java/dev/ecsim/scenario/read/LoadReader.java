@@ -164,7 +164,7 @@ final class LoadReader {
     Optional<LocalTime> peakAt = d.required("peakAt").flatMap(LoadReader::timeOfDay);
     Optional<ZoneId> zone = d.has("timezone") ? zone(d.field("timezone")) : Optional.of(DEFAULT_ZONE);
     Node factorNode = d.field("weekendFactor");
-    Optional<Double> weekendFactor = factorNode.present() ? factorNode.number(0, MAX_WEEKEND_FACTOR) : Optional.of(1.0);
+    Optional<Double> weekendFactor = factorNode.present() ? factorNode.number(NumericFields.WEEKEND_FACTOR) : Optional.of(1.0);
     if (min.isEmpty() || max.isEmpty() || peakAt.isEmpty() || zone.isEmpty() || weekendFactor.isEmpty()) {
       return Optional.empty();
     }
@@ -250,7 +250,7 @@ final class LoadReader {
       }
       return Optional.of(new Spike.Add(at.get(), duration.get(), rate.get()));
     }
-    Optional<Double> factor = m.field("multiplier").number(0, MAX_MULTIPLIER);
+    Optional<Double> factor = m.field("multiplier").number(NumericFields.SPIKE_MULTIPLIER);
     if (at.isEmpty() || duration.isEmpty() || factor.isEmpty()) {
       return Optional.empty();
     }

@@ -32,9 +32,9 @@ final class ManagedScalingReader {
     }
     Mapping m = node.mapping(FIELDS);
     String status = m.choice("status", STATUS).orElse("ENABLED");
-    int target = m.field("targetCapacity").integer(1, 100).orElse((long) DEFAULT_TARGET_CAPACITY).intValue();
-    int minStep = m.field("minimumScalingStepSize").integer(1, 10_000).orElse((long) DEFAULT_MIN_STEP).intValue();
-    int maxStep = m.field("maximumScalingStepSize").integer(1, 10_000).orElse((long) DEFAULT_MAX_STEP).intValue();
+    int target = m.field("targetCapacity").integer(NumericFields.TARGET_CAPACITY).orElse((long) DEFAULT_TARGET_CAPACITY).intValue();
+    int minStep = m.field("minimumScalingStepSize").integer(NumericFields.MIN_SCALING_STEP).orElse((long) DEFAULT_MIN_STEP).intValue();
+    int maxStep = m.field("maximumScalingStepSize").integer(NumericFields.MAX_SCALING_STEP).orElse((long) DEFAULT_MAX_STEP).intValue();
     long warmup = m.parse("instanceWarmupPeriod", Quantities::durationMillis).orElse(DEFAULT_WARMUP_MILLIS);
     if (warmup < 0 || warmup > MAX_WARMUP_MILLIS) {
       m.field("instanceWarmupPeriod").error("instanceWarmupPeriod is 0s to 10000s, found " + warmup / 1000.0 + "s");

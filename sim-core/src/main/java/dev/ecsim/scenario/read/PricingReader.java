@@ -8,6 +8,7 @@ import dev.ecsim.scenario.PricingSpec;
 import dev.ecsim.scenario.yaml.Mapping;
 import dev.ecsim.scenario.yaml.Names;
 import dev.ecsim.scenario.yaml.Node;
+import dev.ecsim.scenario.yaml.NumericField;
 import dev.ecsim.scenario.yaml.ReadContext;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,8 +34,7 @@ final class PricingReader {
       return PricingSpec.none();
     }
     Mapping m = node.mapping(FIELDS);
-    double discount = number(m.field("discountPercent"), "a percentage from 0 to 100",
-        v -> v >= 0 && v <= 100).orElse(0);
+    double discount = m.field("discountPercent").number(NumericFields.DISCOUNT_PERCENT).orElse(0.0);
     Map<String, Ec2PriceOverride> ec2 = ec2(m.field("ec2"));
     FargatePriceOverride fargate = fargate(m.field("fargate"));
     return new PricingSpec(discount, ec2, fargate);
@@ -68,9 +68,8 @@ final class PricingReader {
       if (!entry.isMapping()) {
         continue;
       }
-      OptionalDouble onDemand = price(m.field("onDemandUsdPerHour"));
-      OptionalDouble ratio = number(m.field("spotPriceRatio"), "a ratio above 0 and at most 1 (spot / on-demand)",
-          v -> v > 0 && v <= 1);
+      OptionalDouble onDemand = number(m.field("onDemandUsdPerHour"), NumericFields.ON_DEMAND_USD_PER_HOUR);
+      OptionalDouble ratio = number(m.field("spotPriceRatio"), NumericFields.SPOT_PRICE_RATIO);
       if (!m.has("onDemandUsdPerHour") && !m.has("spotPriceRatio")) {
         entry.error("give onDemandUsdPerHour, spotPriceRatio or both");
       }
@@ -85,7 +84,7 @@ final class PricingReader {
     }
     Mapping m = node.mapping(FARGATE_FIELDS);
     return new FargatePriceOverride(rates(m.field("x86_64")), rates(m.field("arm64")), rates(m.field("spot")),
-        price(m.field("ephemeralStorageGbHourUsd")));
+        number(m.field("ephemeralStorageGbHourUsd"), NumericFields.EPHEMERAL_STORAGE_GB_HOUR_USD));
   }
 
   private static FargateRateOverride rates(Node node) {
@@ -93,28 +92,11 @@ final class PricingReader {
       return FargateRateOverride.NONE;
     }
     Mapping m = node.mapping(RATE_FIELDS);
-    return new FargateRateOverride(price(m.field("vcpuHourUsd")), price(m.field("gbHourUsd")));
+    return new FargateRateOverride(number(m.field("vcpuHourUsd"), NumericFields.VCPU_HOUR_USD),
+        number(m.field("gbHourUsd"), NumericFields.GB_HOUR_USD));
   }
 
-  /** A price in USD: a number above 0. */
-  private static OptionalDouble price(Node node) {
-    return number(node, "a price in USD above 0", v -> v > 0);
-  }
-
-  private static OptionalDouble number(Node node, String expected, java.util.function.DoublePredicate valid) {
-    if (!node.present()) {
-      return OptionalDouble.empty();
-    }
-    String field = node.path().substring(node.path().lastIndexOf('.') + 1);
-    if (!node.json().isNumber()) {
-      node.error("expected " + expected + ", found " + node.describe());
-      return OptionalDouble.empty();
-    }
-    double v = node.json().asDouble();
-    if (!valid.test(v) || Double.isInfinite(v)) {
-      node.error(field + " " + node.json().asText() + " is not valid; expected " + expected);
-      return OptionalDouble.empty();
-    }
-    return OptionalDouble.of(v);
+  private static OptionalDouble number(Node node, NumericField field) {
+    return node.number(field).map(OptionalDouble::of).orElse(OptionalDouble.empty());
   }
 }

@@ -54,7 +54,7 @@ final class ScenarioReader {
     name.filter(n -> !NAME.matcher(n).matches()).ifPresent(n -> m.field("name").error("'" + n
         + "' is not a valid scenario name; start with a letter or digit, then letters, digits, '.', '_' or '-' (at most 128)"));
     String description = m.string("description").orElse("");
-    long seed = m.field("seed").integer(Long.MIN_VALUE, Long.MAX_VALUE).orElse(DEFAULT_SEED);
+    long seed = m.field("seed").integer(NumericFields.SEED).orElse(DEFAULT_SEED);
     Optional<Long> duration = m.requiredParse("duration", Quantities::durationMillis);
     duration.filter(d -> d <= 0).ifPresent(d -> m.field("duration").error("duration must be above zero"));
     Instant start = m.parse("startTime", ScenarioReader::instant).orElse(DEFAULT_START);
@@ -64,8 +64,8 @@ final class ScenarioReader {
       m.field("metricsPeriod").error("metricsPeriod must be at least 1s, found " + period + " ms");
     }
     duration.flatMap(RunLimits::durationProblem).ifPresent(problem -> m.field("duration").error(problem));
-    ClusterSpec cluster = m.required("cluster").map(c -> ClusterReader.read(c, region))
-        .orElse(new ClusterSpec(List.of(), List.of(), List.of(), false));
+    // No cluster section: the region's three zones, only the built-in Fargate providers, no default strategy.
+    ClusterSpec cluster = ClusterReader.read(m.field("cluster"), region);
     ImageSizes images = ImageSizes.read(m.field("images"));
     List<TaskDefinitionSpec> taskDefinitions = new ArrayList<>();
     m.required("taskDefinitions").ifPresent(list ->

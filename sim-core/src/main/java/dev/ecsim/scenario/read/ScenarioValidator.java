@@ -15,6 +15,7 @@ import dev.ecsim.scenario.StrategyItem;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import dev.ecsim.scenario.yaml.Names;
 import dev.ecsim.scenario.yaml.ReadContext;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -80,9 +81,7 @@ final class ScenarioValidator {
       String name = items.get(i).capacityProvider();
       Optional<CapacityProviderSpec> provider = scenario.cluster().capacityProvider(name);
       if (provider.isEmpty()) {
-        ctx.error(path + "[" + i + "].capacityProvider", "unknown capacity provider '" + name + "'"
-            + Names.didYouMean(name, defined) + "; defined: " + Names.quoted(defined)
-            + " (FARGATE and FARGATE_SPOT are built in)");
+        ctx.error(path + "[" + i + "].capacityProvider", unknownProvider(name, defined));
         continue;
       }
       boolean fargate = provider.get().isFargate();
@@ -94,6 +93,29 @@ final class ScenarioValidator {
             + (fargate ? " after an ec2 provider" : " after a Fargate provider"));
       }
     }
+  }
+
+  /**
+   * A strategy names a provider the cluster lacks: a misspelling gets the name it is close to
+   * (the built-in FARGATE and FARGATE_SPOT among them), anything else the line that would define it.
+   */
+  static String unknownProvider(String name, List<String> defined) {
+    List<String> candidates = new ArrayList<>(defined);
+    for (String builtIn : List.of(CapacityProviderSpec.FARGATE, CapacityProviderSpec.FARGATE_SPOT)) {
+      if (!candidates.contains(builtIn)) {
+        candidates.add(builtIn);
+      }
+    }
+    String typo = Names.didYouMean(name, candidates);
+    String defines = typo.isEmpty() ? "; define it under cluster.capacityProviders: \"- " + ec2ProviderLine(name)
+        + "\"" : typo;
+    return "unknown capacity provider '" + name + "'" + defines + "; defined: " + Names.quoted(defined)
+        + " (FARGATE and FARGATE_SPOT are built in and need not be listed)";
+  }
+
+  /** The smallest Auto Scaling group provider a scenario can add: one instance type, room to grow. */
+  static String ec2ProviderLine(String name) {
+    return "{name: " + name + ", type: ec2, instanceTypes: [m6i.large], maxSize: 10}";
   }
 
   private void taskDefinitions() {
@@ -190,7 +212,7 @@ final class ScenarioValidator {
       ctx.error(path + ".placementConstraints", "a task takes at most " + PlacementReader.MAX_CONSTRAINTS
           + " placement constraints, counting its task definition's; found " + constraints);
     }
-    List<CapacityProviderSpec> providers = providersOf(launchType, strategy, path);
+    List<CapacityProviderSpec> providers = providersOf(launchType, strategy, path, name);
     if (def.isPresent() && !providers.isEmpty()) {
       if (providers.get(0).isFargate()) {
         FargateRules.workload(def.get(), placementStrategy, placementConstraints, providers, path, ctx);
@@ -206,18 +228,23 @@ final class ScenarioValidator {
    * of the cluster), FARGATE with launchType FARGATE, else its strategy or the cluster default.
    */
   private List<CapacityProviderSpec> providersOf(Optional<LaunchType> launchType, List<StrategyItem> strategy,
-      String path) {
+      String path, String name) {
     List<CapacityProviderSpec> all = scenario.cluster().capacityProviders();
+    List<CapacityProviderSpec> ec2 = all.stream().filter(p -> !p.isFargate()).toList();
     if (launchType.isPresent()) {
+      if (launchType.get() == LaunchType.EC2 && ec2.isEmpty()) {
+        ctx.error(path + ".launchType", "launchType EC2 runs on the cluster's instances, and the cluster has no ec2"
+            + " capacity provider; add \"- " + ec2ProviderLine("ec2") + "\" under cluster.capacityProviders, or"
+            + " write \"launchType: FARGATE\"");
+      }
       return launchType.get() == LaunchType.EC2
-          ? all.stream().filter(p -> !p.isFargate()).toList()
+          ? ec2
           : scenario.cluster().capacityProvider(CapacityProviderSpec.FARGATE).stream().toList();
     }
     List<StrategyItem> used = strategy;
     if (used.isEmpty()) {
       if (scenario.cluster().defaultCapacityProviderStrategy().isEmpty()) {
-        ctx.error(path, "no capacityProviderStrategy and the cluster has no defaultCapacityProviderStrategy; "
-            + "give one of them, or a launchType");
+        ctx.error(path, noStrategy(path, name, ec2));
       }
       used = scenario.cluster().defaultCapacityProviderStrategy();
     } else {
@@ -225,6 +252,22 @@ final class ScenarioValidator {
     }
     return used.stream().map(i -> scenario.cluster().capacityProvider(i.capacityProvider()))
         .flatMap(Optional::stream).toList();
+  }
+
+  /**
+   * A workload naming no capacity in a cluster without a default strategy. ECS would run it with
+   * launch type EC2 (ECS API: CreateService, RunTask: a cluster without a default strategy means
+   * launchType EC2), which ecsim asks to be written down; the message gives the line to add.
+   */
+  private static String noStrategy(String path, String name, List<CapacityProviderSpec> ec2) {
+    String where = (path.startsWith("jobs[") ? "job " : "service ") + name;
+    String suggestion = ec2.isEmpty()
+        ? "add \"capacityProviderStrategy: [{capacityProvider: FARGATE, weight: 1}]\" to " + where
+            + ", or an ec2 provider under cluster.capacityProviders (\"- " + ec2ProviderLine("ec2") + "\")"
+        : "add \"capacityProviderStrategy: [{capacityProvider: " + ec2.get(0).name() + ", weight: 1}]\" to "
+            + where + ", or \"defaultCapacityProviderStrategy: [{capacityProvider: " + ec2.get(0).name()
+            + ", weight: 1}]\" to cluster, or \"launchType: EC2\"";
+    return "no capacityProviderStrategy and the cluster has no defaultCapacityProviderStrategy; " + suggestion;
   }
 
   /**

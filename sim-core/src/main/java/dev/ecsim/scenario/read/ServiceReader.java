@@ -5,7 +5,6 @@ import dev.ecsim.scenario.LaunchType;
 import dev.ecsim.scenario.LoadSpec;
 import dev.ecsim.scenario.PlacementConstraintSpec;
 import dev.ecsim.scenario.PlacementStrategySpec;
-import dev.ecsim.scenario.RunLimits;
 import dev.ecsim.scenario.ServiceSpec.Deployment;
 import dev.ecsim.scenario.ServiceSpec.DeploymentConfiguration;
 import dev.ecsim.scenario.ServiceSpec.SchedulingStrategy;
@@ -46,8 +45,7 @@ final class ServiceReader {
     Optional<String> taskDefinition = m.requiredString("taskDefinition");
     SchedulingStrategy scheduling = m.choice("schedulingStrategy", List.of("REPLICA", "DAEMON"))
         .map(SchedulingStrategy::valueOf).orElse(SchedulingStrategy.REPLICA);
-    Optional<Long> desired = m.field("desiredCount").integer(0, RunLimits.MAX_TASKS_PER_SERVICE,
-        RunLimits.TASKS_PER_SERVICE_WHY);
+    Optional<Long> desired = m.field("desiredCount").integer(NumericFields.DESIRED_COUNT);
     if (scheduling == SchedulingStrategy.REPLICA && desired.isEmpty() && node.isMapping()
         && !m.has("desiredCount")) {
       node.error("missing required field 'desiredCount' (a REPLICA service keeps that many tasks)");
@@ -86,8 +84,8 @@ final class ServiceReader {
   private static DeploymentConfiguration deploymentConfiguration(Node node, SchedulingStrategy scheduling) {
     Mapping m = node.mapping(DEPLOYMENT_CONFIGURATION_FIELDS);
     boolean daemon = scheduling == SchedulingStrategy.DAEMON;
-    int min = m.field("minimumHealthyPercent").integer(0, 100).orElse(daemon ? 0L : 100L).intValue();
-    int max = m.field("maximumPercent").integer(100, 200).orElse(daemon ? 100L : 200L).intValue();
+    int min = m.field("minimumHealthyPercent").integer(NumericFields.MINIMUM_HEALTHY_PERCENT).orElse(daemon ? 0L : 100L).intValue();
+    int max = m.field("maximumPercent").integer(NumericFields.MAXIMUM_PERCENT).orElse(daemon ? 100L : 200L).intValue();
     Mapping breaker = m.field("deploymentCircuitBreaker").mapping(CIRCUIT_BREAKER_FIELDS);
     boolean enable = breaker.field("enable").bool().orElse(false);
     boolean rollback = breaker.field("rollback").bool().orElse(false);

@@ -67,7 +67,7 @@ final class SpotReader {
         }
       }
     }
-    OptionalDouble ratio = fargate ? OptionalDouble.empty() : m.field("priceRatio").number(0.01, 1.0)
+    OptionalDouble ratio = fargate ? OptionalDouble.empty() : m.field("priceRatio").number(NumericFields.PRICE_RATIO)
         .map(OptionalDouble::of).orElse(OptionalDouble.empty());
     Optional<SpotPriceHistory> history = fargate ? Optional.empty() : priceHistory(m, instanceTypes);
     List<String> given = INTERRUPTION_PROCESSES.stream().filter(m::has).toList();
@@ -158,7 +158,7 @@ final class SpotReader {
       return Optional.empty();
     }
     Mapping m = node.mapping(RECLAIM_FIELDS);
-    Optional<Double> share = m.required("share").flatMap(SpotReader::share);
+    Optional<Double> share = m.required("share").flatMap(n -> n.number(NumericFields.RECLAIM_SHARE));
     if (processes.contains("interruptionTimes") || processes.contains("interruptionTrace")) {
       String which = processes.contains("interruptionTimes") ? "interruptionTimes" : "interruptionTrace";
       node.context().errorAtKey(node.path(), "'reclaim' goes with interruptionFrequency or interruptionRate, not "
@@ -170,14 +170,4 @@ final class SpotReader {
     return share.map(ReclaimSpec::new);
   }
 
-  /** The share of a type × zone group one reclaim takes: above 0, at most 1. */
-  private static Optional<Double> share(Node node) {
-    double v = node.json().asDouble();
-    if (!node.json().isNumber() || !(v > 0 && v <= 1)) {
-      node.error("share " + node.describe() + " is not valid; expected a number above 0 and at most 1 (0.5 takes "
-          + "half the provider's instances of one type in one Availability Zone)");
-      return Optional.empty();
-    }
-    return Optional.of(v);
-  }
 }

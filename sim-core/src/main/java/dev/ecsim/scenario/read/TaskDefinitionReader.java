@@ -10,6 +10,7 @@ import dev.ecsim.scenario.TaskDefinitionSpec.NetworkMode;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import dev.ecsim.scenario.yaml.Mapping;
 import dev.ecsim.scenario.yaml.Node;
+import dev.ecsim.scenario.yaml.NumericField;
 import dev.ecsim.scenario.yaml.Quantities;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,10 +73,13 @@ final class TaskDefinitionReader {
           : node.mapping(AwsTaskDefinitionFields.HEALTH_CHECK, "HealthCheck (ECS API reference)");
     }
 
-    /** A time in milliseconds: a duration inline, whole seconds (the API's Integer) in a file. */
-    Optional<Long> millis(Node node) {
+    /**
+     * A time in milliseconds: a duration inline, whole seconds (the API's Integer) in a file, in
+     * {@code seconds}' range there.
+     */
+    Optional<Long> millis(Node node, NumericField seconds) {
       return this == INLINE ? node.parse(Quantities::durationMillis)
-          : node.integer(Integer.MIN_VALUE, Integer.MAX_VALUE).map(seconds -> seconds * 1000);
+          : node.integer(seconds).map(s -> s * 1000);
     }
   }
 
@@ -158,17 +162,19 @@ final class TaskDefinitionReader {
     if (shape == Shape.AWS) {
       m.required("command"); // the API requires it; ecsim does not run it
     }
-    long interval = seconds(m, shape, "interval", 5, 300, 30);
-    seconds(m, shape, "timeout", 2, 60, 5);
-    m.field("retries").integer(1, 10);
-    seconds(m, shape, "startPeriod", 0, 300, 0);
+    long interval = seconds(m, shape, NumericFields.HEALTH_CHECK_INTERVAL, 30);
+    seconds(m, shape, NumericFields.HEALTH_CHECK_TIMEOUT, 5);
+    m.field("retries").integer(NumericFields.HEALTH_CHECK_RETRIES);
+    seconds(m, shape, NumericFields.HEALTH_CHECK_START_PERIOD, 0);
     return OptionalLong.of(interval);
   }
 
-  private static long seconds(Mapping m, Shape shape, String field, int min, int max, int defaultSeconds) {
-    long millis = shape.millis(m.field(field)).orElse(defaultSeconds * 1000L);
-    if (millis < min * 1000L || millis > max * 1000L) {
-      m.field(field).error(field + " is " + min + "s to " + max + "s, found " + millis / 1000.0 + "s");
+  private static long seconds(Mapping m, Shape shape, NumericField range, int defaultSeconds) {
+    String field = range.name();
+    long millis = shape.millis(m.field(field), range).orElse(defaultSeconds * 1000L);
+    if (millis < range.min() * 1000 || millis > range.max() * 1000) {
+      m.field(field).error(field + " is " + (long) range.min() + "s to " + (long) range.max() + "s, found "
+          + millis / 1000.0 + "s");
     }
     return millis;
   }
@@ -201,7 +207,7 @@ final class TaskDefinitionReader {
     if (!node.present()) {
       return TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB;
     }
-    return m.required("sizeInGiB").flatMap(n -> n.integer(21, 200)).map(Long::intValue)
+    return m.required("sizeInGiB").flatMap(n -> n.integer(NumericFields.EPHEMERAL_STORAGE)).map(Long::intValue)
         .orElse(TaskDefinitionSpec.DEFAULT_EPHEMERAL_STORAGE_GIB);
   }
 
@@ -210,7 +216,7 @@ final class TaskDefinitionReader {
     Mapping m = shape.container(node);
     Optional<String> name = m.requiredString("name");
     Optional<ImageSpec> image = m.required("image").flatMap(i -> image(i, shape, images));
-    int cpu = m.field("cpu").integer(0, MAX_TASK_CPU).orElse(0L).intValue();
+    int cpu = m.field("cpu").integer(NumericFields.CONTAINER_CPU).orElse(0L).intValue();
     Optional<Integer> memory = m.parse("memory", Quantities::memoryMiB);
     Optional<Integer> reservation = m.parse("memoryReservation", Quantities::memoryMiB);
     memory.filter(v -> v < MIN_CONTAINER_MEMORY_MIB).ifPresent(v ->
@@ -227,7 +233,7 @@ final class TaskDefinitionReader {
     }
     boolean essential = m.field("essential").bool().orElse(true);
     long startTime = shape == Shape.INLINE ? m.parse("startTime", Quantities::durationMillis).orElse(0L) : 0L;
-    long stopTimeout = shape.millis(m.field("stopTimeout")).orElse(ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS);
+    long stopTimeout = shape.millis(m.field("stopTimeout"), NumericFields.STOP_TIMEOUT).orElse(ContainerSpec.DEFAULT_STOP_TIMEOUT_MILLIS);
     if (stopTimeout < 0 || stopTimeout > ContainerSpec.MAX_STOP_TIMEOUT_MILLIS) {
       m.field("stopTimeout").error("stopTimeout is 0s to 120s, found " + stopTimeout / 1000.0 + "s");
     }
@@ -248,9 +254,9 @@ final class TaskDefinitionReader {
    * in bridge mode 0 or no host port means a dynamic one (ECS DG: task_definition_parameters).
    */
   private static Optional<PortMapping> portMapping(Mapping pm, NetworkMode mode) {
-    Optional<Long> containerPort = pm.required("containerPort").flatMap(p -> p.integer(1, 65_535));
+    Optional<Long> containerPort = pm.required("containerPort").flatMap(p -> p.integer(NumericFields.CONTAINER_PORT));
     PortMapping.Protocol protocol = pm.choice("protocol", PortMapping.Protocol.values()).orElse(PortMapping.Protocol.TCP);
-    Optional<Long> hostPort = pm.field("hostPort").integer(0, 65_535);
+    Optional<Long> hostPort = pm.field("hostPort").integer(NumericFields.HOST_PORT);
     if (containerPort.isEmpty()) {
       return Optional.empty();
     }
@@ -284,7 +290,7 @@ final class TaskDefinitionReader {
     }
     Mapping m = node.mapping(IMAGE_FIELDS);
     Optional<String> name = m.requiredString("name");
-    double size = m.field("sizeMiB").number(0, 1_000_000).orElse(0.0);
+    double size = m.field("sizeMiB").number(NumericFields.IMAGE_SIZE).orElse(0.0);
     return name.map(n -> new ImageSpec(n, size));
   }
 

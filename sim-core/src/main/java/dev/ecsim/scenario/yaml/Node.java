@@ -143,59 +143,54 @@ public final class Node {
     });
   }
 
-  public Optional<Long> integer(long min, long max) {
+  /**
+   * A whole number in {@code field}'s range; a wrong value is reported with the field's real range
+   * and unit, never the limits of a Java type.
+   */
+  public Optional<Long> integer(NumericField field) {
     if (!present()) {
       return Optional.empty();
     }
-    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      error("expected a whole number from " + min + " to " + max + ", found " + describe());
+    if (value.isIntegralNumber() && !value.canConvertToLong()) {
+      error(value.asText() + " is out of range; " + field.name() + " is " + field.describe());
+      return Optional.empty();
+    }
+    if (!value.isIntegralNumber()) {
+      error(field.notANumber(describe(), textual()));
       return Optional.empty();
     }
     long v = value.asLong();
-    if (v < min || v > max) {
-      error(v + " is out of range; valid: " + min + " to " + max);
+    if (!field.accepts(v)) {
+      error(field.outOfRange(v));
       return Optional.empty();
     }
     return Optional.of(v);
   }
 
-  /** {@link #integer(long, long)}, saying {@code why} beside the range when a value is out of it. */
-  public Optional<Long> integer(long min, long max, String why) {
-    if (present() && value.isIntegralNumber() && value.canConvertToLong()) {
-      long v = value.asLong();
-      if (v < min || v > max) {
-        error(v + " is out of range; valid: " + min + " to " + max + " (" + why + ")");
-        return Optional.empty();
-      }
-    }
-    return integer(min, max);
-  }
-
-  public Optional<Double> number(double min, double max) {
+  /** A number in {@code field}'s range, reported as {@link #integer(NumericField)} is. */
+  public Optional<Double> number(NumericField field) {
     if (!present()) {
       return Optional.empty();
     }
     if (!value.isNumber()) {
-      String range = min == -Double.MAX_VALUE && max == Double.MAX_VALUE ? "a number"
-          : "a number from " + plain(min) + " to " + plain(max);
-      String hint = value.isTextual() && value.asText().trim().endsWith("%")
-          ? "; write the number without '%' (" + value.asText().trim().replace("%", "").trim()
-              + "): this field is a percentage already"
-          : "";
-      error("expected " + range + ", found " + describe() + hint);
+      error(field.notANumber(describe(), textual()));
       return Optional.empty();
     }
     double v = value.asDouble();
-    if (v < min || v > max) {
-      error(plain(v) + " is out of range; valid: " + plain(min) + " to " + plain(max));
+    if (!Double.isFinite(v)) {
+      // 1e999 reaches here as infinity: too large for any field, however unbounded its range.
+      error("the number is too large; " + field.name() + " is " + field.describe());
+      return Optional.empty();
+    }
+    if (!field.accepts(v)) {
+      error(field.outOfRange(v));
       return Optional.empty();
     }
     return Optional.of(v);
   }
 
-  /** 60 rather than 60.0; Double's own form for what has a fraction or no short form. */
-  private static String plain(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  private Optional<String> textual() {
+    return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
   }
 
   public Optional<Boolean> bool() {
@@ -235,6 +230,9 @@ public final class Node {
     }
     if (value.isNull() || value.isMissingNode()) {
       return "nothing";
+    }
+    if (value.isNumber() && !Double.isFinite(value.asDouble())) {
+      return "a number too large to hold";
     }
     return value.isTextual() ? "'" + value.asText() + "'" : value.asText();
   }

@@ -38,7 +38,8 @@ class AliveLimitsTest {
     assertThat(Scenarios.issues(scenario("1h", body))).singleElement().satisfies(i -> {
       assertThat(i.path()).isEqualTo("services[0].autoScaling.maxCapacity");
       assertThat(i.message()).isEqualTo(
-          "5001 is out of range; valid: 0 to 5000 (ECS runs at most 5,000 tasks per service, its default quota)");
+          "5,001 is out of range; maxCapacity is a whole number of tasks from 0 to 5,000 (ECS runs at most 5,000 tasks"
+              + " per service, its default quota)");
     });
     Scenarios.parse(scenario("1h", services(1, ", desiredCount: 2, autoScaling: {minCapacity: 1, maxCapacity: 5000}")));
   }
@@ -49,7 +50,7 @@ class AliveLimitsTest {
         + "[{name: a, schedule: 'cron(0 9 * * ? *)', scalableTargetAction: {maxCapacity: 9000}}]}");
     assertThat(Scenarios.issues(scenario("1h", body))).singleElement().satisfies(i -> {
       assertThat(i.path()).isEqualTo("services[0].autoScaling.scheduledActions[0].scalableTargetAction.maxCapacity");
-      assertThat(i.message()).startsWith("9000 is out of range; valid: 0 to 5000");
+      assertThat(i.message()).startsWith("9,000 is out of range; maxCapacity is a whole number of tasks from 0 to 5,000");
     });
   }
 

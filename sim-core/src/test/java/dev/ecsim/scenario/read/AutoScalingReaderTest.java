@@ -170,15 +170,17 @@ class AutoScalingReaderTest {
   @Test
   void rangesFromTheApis() {
     assertThat(problem(EXAMPLE.replace("targetValue: 60", "targetValue: 120")).message())
-        .isEqualTo("targetValue for ECSServiceAverageCPUUtilization is a percentage, above 0 and at most 100, found 120");
+        .isEqualTo("120 is out of range; targetValue is a percentage above 0 and at most 100"
+            + " (ECSServiceAverageCPUUtilization is in percent)");
     assertThat(problem(EXAMPLE.replace("targetValue: 60", "targetValue: 0")).message())
-        .isEqualTo("targetValue must be above 0, found 0");
+        .startsWith("0 is out of range; targetValue is a percentage above 0 and at most 100");
     assertThat(problem(EXAMPLE.replace("minCapacity: 2", "minCapacity: 50")).message())
         .isEqualTo("minCapacity 50 exceeds maxCapacity 40");
     assertThat(problem(EXAMPLE.replace("period: 1m", "period: 90s")).message())
         .isEqualTo("period must be a whole number of minutes (CloudWatch: a multiple of 60 s), found 90s");
     assertThat(problem(EXAMPLE.replace("datapointsToAlarm: 2", "datapointsToAlarm: 3")).message())
-        .isEqualTo("3 is out of range; valid: 1 to 2");
+        .isEqualTo("3 is out of range; datapointsToAlarm is a whole number of datapoints from 1 to 2"
+            + " (at most evaluationPeriods)");
     assertThat(problem(EXAMPLE.replace("period: 1m", "period: 13h")).message())
         .isEqualTo("evaluationPeriods × period is 1560 minutes; CloudWatch allows at most one day (1440 minutes)");
     assertThat(problem(EXAMPLE.replace("scaleOutCooldown: 60s", "scaleOutCooldown: 1500ms")).message())

@@ -118,7 +118,7 @@ class CapacityValidationTest {
     String ms = BASE.replace("desiredSize: 1}", "desiredSize: 1, maxSize: 5, managedScaling: {targetCapacity: 0}}");
     assertThat(issues(ms)).anySatisfy(i -> {
       assertThat(i.path()).isEqualTo("cluster.capacityProviders[0].managedScaling.targetCapacity");
-      assertThat(i.message()).isEqualTo("0 is out of range; valid: 1 to 100");
+      assertThat(i.message()).isEqualTo("0 is out of range; targetCapacity is a whole percentage from 1 to 100");
     });
     String steps = BASE.replace("desiredSize: 1}",
         "desiredSize: 1, maxSize: 5, managedScaling: {minimumScalingStepSize: 5, maximumScalingStepSize: 2}}");

@@ -188,7 +188,7 @@ class LoadReaderTest {
             + "use \"HH:MM\" from \"00:00\" to \"23:59\", e.g. \"14:00\"",
         "s.yaml:7:17: load.requestRate.diurnal.timezone: unknown time zone 'Europe/Berlinn'; "
             + "did you mean 'Europe/Berlin'?; use a tz database name such as Europe/Berlin, America/New_York or UTC",
-        "s.yaml:8:22: load.requestRate.diurnal.weekendFactor: 11 is out of range; valid: 0 to 10");
+        "s.yaml:8:22: load.requestRate.diurnal.weekendFactor: 11 is out of range; weekendFactor is a factor on the weekday rate from 0 to 10");
   }
 
   @Test
@@ -219,7 +219,7 @@ class LoadReaderTest {
         "s.yaml:8:11: load.requestRate.spikes.spikes[2]: a spike gives either rate (added on top of the base, "
             + "e.g. rate: 2000/s) or multiplier (the base times it, e.g. multiplier: 4), found neither",
         "s.yaml:8:30: load.requestRate.spikes.spikes[2].duration: a spike's duration must be above zero",
-        "s.yaml:9:46: load.requestRate.spikes.spikes[3].multiplier: 1001 is out of range; valid: 0 to 1000");
+        "s.yaml:9:46: load.requestRate.spikes.spikes[3].multiplier: 1,001 is out of range; multiplier is a factor on the rate from 0 to 1,000");
   }
 
   @Test

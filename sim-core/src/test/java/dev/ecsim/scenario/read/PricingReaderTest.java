@@ -98,28 +98,28 @@ class PricingReaderTest {
       assertThat(i.line()).isEqualTo(20);
       assertThat(i.column()).isEqualTo(36);
       assertThat(i.path()).isEqualTo("pricing.ec2.m5.large.onDemandUsdPerHour");
-      assertThat(i.message()).isEqualTo("onDemandUsdPerHour -0.1 is not valid; expected a price in USD above 0");
+      assertThat(i.message()).isEqualTo("-0.1 is out of range; onDemandUsdPerHour is a price in USD per instance-hour above 0");
     });
     assertThat(issues("pricing:\n  fargate:\n    x86_64:\n      vcpuHourUsd: 0\n")).singleElement().satisfies(i -> {
       assertThat(i.line()).isEqualTo(21);
       assertThat(i.column()).isEqualTo(20);
-      assertThat(i.message()).isEqualTo("vcpuHourUsd 0 is not valid; expected a price in USD above 0");
+      assertThat(i.message()).isEqualTo("0 is out of range; vcpuHourUsd is a price in USD per vCPU-hour above 0");
     });
     assertThat(issues("pricing:\n  fargate:\n    ephemeralStorageGbHourUsd: cheap\n")).singleElement().satisfies(i ->
-        assertThat(i.message()).isEqualTo("expected a price in USD above 0, found 'cheap'"));
+        assertThat(i.message()).isEqualTo("expected a price in USD per GB-hour of storage above 0, found 'cheap'"));
   }
 
   @Test
   void ratiosAndDiscountsAreBounded() {
     assertThat(issues("pricing:\n  ec2:\n    m5.large: {spotPriceRatio: 1.5}\n")).singleElement().satisfies(i ->
         assertThat(i.message()).isEqualTo(
-            "spotPriceRatio 1.5 is not valid; expected a ratio above 0 and at most 1 (spot / on-demand)"));
+            "1.5 is out of range; spotPriceRatio is a ratio of the spot to the on-demand price above 0 and at most 1"));
     assertThat(issues("pricing:\n  ec2:\n    m5.large: {spotPriceRatio: 0}\n")).singleElement().satisfies(i ->
-        assertThat(i.message()).startsWith("spotPriceRatio 0 is not valid"));
+        assertThat(i.message()).startsWith("0 is out of range; spotPriceRatio"));
     assertThat(issues("pricing:\n  discountPercent: 150\n")).singleElement().satisfies(i -> {
       assertThat(i.line()).isEqualTo(19);
       assertThat(i.column()).isEqualTo(20);
-      assertThat(i.message()).isEqualTo("discountPercent 150 is not valid; expected a percentage from 0 to 100");
+      assertThat(i.message()).isEqualTo("150 is out of range; discountPercent is a percentage from 0 to 100");
     });
   }
 

@@ -198,10 +198,11 @@ class SpotReaderTest {
     assertThat(issues(ec2("reclaim: {share: 1.5}"))).singleElement().satisfies(i -> {
       assertThat(i.path()).isEqualTo(PATH + "reclaim.share");
       assertThat(List.of(i.line(), i.column())).containsExactly(18, 26);
-      assertThat(i.message()).startsWith("share 1.5 is not valid; expected a number above 0 and at most 1");
+      assertThat(i.message()).isEqualTo("1.5 is out of range; share is a fraction of the provider's instances of one type in"
+          + " one Availability Zone above 0 and at most 1 (0.5 takes half of them)");
     });
     assertThat(issues(ec2("reclaim: {share: 0}"))).singleElement().satisfies(i ->
-        assertThat(i.message()).startsWith("share 0 is not valid"));
+        assertThat(i.message()).startsWith("0 is out of range; share is a fraction"));
     assertThat(issues(ec2("reclaim: {}"))).singleElement().satisfies(i ->
         assertThat(i.message()).isEqualTo("missing required field 'share'"));
   }
