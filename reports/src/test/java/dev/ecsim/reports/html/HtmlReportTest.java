@@ -421,7 +421,7 @@ class HtmlReportTest {
     }
     assertThat(html).contains("<th scope=\"row\">Total cost</th><td>$1,234.50</td>")
         .contains("<th scope=\"row\">idle</th><td>$34.50</td>")
-        .contains("<th scope=\"row\">Placement failures</th><td>2</td>");
+        .contains("<th scope=\"row\">Tasks that waited for capacity</th><td>2</td>");
   }
 
   @Test
