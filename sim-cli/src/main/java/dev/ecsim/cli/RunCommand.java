@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Simulate a scenario and write its report.",
-        "Writes summary.json, timeseries.csv, tasks.csv, events.csv, charts/ and report.html into the output "
+        "Writes summary.json, run.json, timeseries.csv, tasks.csv, events.csv, charts/ and report.html into the output "
             + "directory, atomically: an interrupted run leaves any earlier report untouched."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:unexpected internal error (see --debug)", "2:invalid scenario or options",
