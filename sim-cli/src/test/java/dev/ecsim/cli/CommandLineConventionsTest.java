@@ -52,7 +52,7 @@ class CommandLineConventionsTest {
     assertThat(r.exitCode()).isZero();
     // From classes the manifest has no version ("development"); the jar says 0.1.0-SNAPSHOT. The
     // commit is what Git itself says of this checkout, asked here without ecsim's build.
-    Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "HEAD").redirectErrorStream(true).start();
+    Process git = new ProcessBuilder("git", "describe", "--always", "--abbrev=12").redirectErrorStream(true).start();
     String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     if (git.waitFor() == 0) {
       assertThat(r.out()).startsWith("ecsim ").contains("(commit " + head);
