@@ -70,7 +70,7 @@ final class SweepText {
     }
     List<String> jobs = first.keys(Summary::jobs);
     return jobs.isEmpty() ? Optional.empty() : Optional.of(new Second(
-        SummaryFigure.job(jobs.get(0), "waitSecondsMean", Summary.JobFigures::waitSecondsMean),
+        SummaryFigure.jobWait(jobs.get(0), "waitSecondsMean", Summary.JobFigures::waitSecondsMean),
         jobs.get(0) + " wait mean (s)"));
   }
 

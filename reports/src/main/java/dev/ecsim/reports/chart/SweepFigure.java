@@ -31,7 +31,7 @@ public record SweepFigure(SummaryFigure figure, String title, String axisLabel, 
           "unserved requests (fraction)", "service-" + service + "-unserved"));
     }
     for (String job : first.keys(Summary::jobs)) {
-      figures.add(new SweepFigure(SummaryFigure.job(job, "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
+      figures.add(new SweepFigure(SummaryFigure.jobWait(job, "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
           "p95 wait of " + job, "p95 wait (s)", "job-" + job + "-wait-p95"));
     }
     return figures;

@@ -117,8 +117,8 @@ public final class SweepHtml {
     }
     List<Column> columns = new ArrayList<>(List.of(
         new Column("total cost", SummaryFigure.of("cost.totalUsd", s -> s.cost().totalUsd()), Unit.USD, 1),
-        new Column("CPU reservation (avg)", SummaryFigure.of("cluster.cpuReservationAvgPct",
-            s -> s.cluster().cpuReservationAvgPct()), Unit.PERCENT, 1)));
+        new Column("CPU reservation (avg)",
+            SummaryFigure.cluster("cpuReservationAvgPct", Summary.Cluster::cpuReservationAvgPct), Unit.PERCENT, 1)));
     for (String s : services) {
       columns.add(new Column(s + " running (avg)",
           SummaryFigure.service(s, "runningAvg", Summary.ServiceFigures::runningAvg), Unit.COUNT, 1));
@@ -126,7 +126,7 @@ public final class SweepHtml {
           Summary.ServiceFigures::unservedRequestFraction), Unit.PERCENT, 100));
     }
     for (String j : jobs) {
-      columns.add(new Column(j + " wait p95", SummaryFigure.job(j, "waitSecondsP95",
+      columns.add(new Column(j + " wait p95", SummaryFigure.jobWait(j, "waitSecondsP95",
           Summary.JobFigures::waitSecondsP95), Unit.SECONDS, 1));
     }
     return columns;

@@ -98,7 +98,8 @@ class SweepFigureChartTest {
     assertThat(SweepFigureChart.lines(sweep, figures.get(1), 0).get(0).estimates())
         .extracting(SweepFigureChart.Estimate::mean).containsExactly(0.0, 0.25);
 
-    SweepFigure etl = new SweepFigure(SummaryFigure.job("etl", "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
+    SweepFigure etl = new SweepFigure(
+        SummaryFigure.jobWait("etl", "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
         "p95 wait of etl", "p95 wait (s)", "job-etl-wait-p95");
     List<SweepFigureChart.Estimate> wait = SweepFigureChart.lines(sweep, etl, 0).get(0).estimates();
     assertThat(wait.get(0).mean()).isNaN();
