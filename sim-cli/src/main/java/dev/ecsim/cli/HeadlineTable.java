@@ -49,7 +49,8 @@ final class HeadlineTable {
           + serviceCount(runs, service, "scaleInEvents", Summary.ServiceFigures::scaleInEvents) + " in");
       row(b, "", "CPU " + serviceFigure(runs, service, "cpuUtilizationAvgPct",
           Summary.ServiceFigures::cpuUtilizationAvgPct, " %") + ", unserved "
-          + serviceFigure(runs, service, "unservedRequestFraction", f -> f.unservedRequestFraction() * 100, " %")
+          + figure(runs, SummaryFigure.serviceRequests(service, "unservedRequestFraction",
+              f -> f.unservedRequestFraction() * 100)).map(e -> num(e, " %")).orElse(NOT_APPLICABLE)
           + ", below desired " + serviceFigure(runs, service, "secondsBelowDesired",
               Summary.ServiceFigures::secondsBelowDesired, " s"));
     }

@@ -26,7 +26,7 @@ public record SweepFigure(SummaryFigure figure, String title, String axisLabel, 
     }
     var first = sweep.points().get(0).summaries();
     for (String service : first.keys(Summary::services)) {
-      figures.add(new SweepFigure(SummaryFigure.service(service, "unservedRequestFraction",
+      figures.add(new SweepFigure(SummaryFigure.serviceRequests(service, "unservedRequestFraction",
           Summary.ServiceFigures::unservedRequestFraction), "Unserved requests of " + service,
           "unserved requests (fraction)", "service-" + service + "-unserved"));
     }

@@ -69,7 +69,7 @@ final class ComparisonRows {
       rows.add(row(group, "CPU utilization (avg)", Unit.PERCENT, columns,
           SummaryFigure.service(s, "cpuUtilizationAvgPct", Summary.ServiceFigures::cpuUtilizationAvgPct)));
       rows.add(row(group, "requests unserved", Unit.PERCENT, columns,
-          SummaryFigure.service(s, UNSERVED_PCT, f -> f.unservedRequestFraction() * 100)));
+          SummaryFigure.serviceRequests(s, UNSERVED_PCT, f -> f.unservedRequestFraction() * 100)));
       rows.add(row(group, "time below desired", Unit.SECONDS, columns,
           SummaryFigure.service(s, BELOW_DESIRED, Summary.ServiceFigures::secondsBelowDesired)));
     }

@@ -70,7 +70,8 @@ public final class SweepCsvWriter {
     for (String s : services) {
       figures.add(SummaryFigure.service(s, "runningAvg", Summary.ServiceFigures::runningAvg));
       figures.add(SummaryFigure.service(s, "cpuUtilizationAvgPct", Summary.ServiceFigures::cpuUtilizationAvgPct));
-      figures.add(SummaryFigure.service(s, "unservedRequestFraction", Summary.ServiceFigures::unservedRequestFraction));
+      figures.add(SummaryFigure.serviceRequests(s, "unservedRequestFraction",
+          Summary.ServiceFigures::unservedRequestFraction));
       figures.add(SummaryFigure.service(s, "secondsBelowDesired", Summary.ServiceFigures::secondsBelowDesired));
     }
     for (String j : jobs) {

@@ -166,8 +166,11 @@ final class SummaryTables {
           new Cell<>("Scale-ins", Quantity.COUNT, "scaleInEvents", Summary.ServiceFigures::scaleInEvents),
           new Cell<>("CPU utilization (avg)", Quantity.PERCENT, "cpuUtilizationAvgPct",
               Summary.ServiceFigures::cpuUtilizationAvgPct),
+          // Unserved requests of a service whose load offered none (no load model) is a dash, not a
+          // 0 % that reads as a load fully served (Applicability).
+          new Cell<>("Requests offered", Quantity.COUNT, "offeredRequests", Summary.ServiceFigures::offeredRequests),
           new Cell<>("Unserved requests", Quantity.FRACTION, "unservedRequestFraction",
-              Summary.ServiceFigures::unservedRequestFraction),
+              Summary.ServiceFigures::unservedRequestFraction, Applicability::requestsOffered),
           new Cell<>("Time below desired", Quantity.SECONDS, "secondsBelowDesired",
               Summary.ServiceFigures::secondsBelowDesired));
 

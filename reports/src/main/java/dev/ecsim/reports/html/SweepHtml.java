@@ -122,7 +122,7 @@ public final class SweepHtml {
     for (String s : services) {
       columns.add(new Column(s + " running (avg)",
           SummaryFigure.service(s, "runningAvg", Summary.ServiceFigures::runningAvg), Unit.COUNT, 1));
-      columns.add(new Column(s + " unserved", SummaryFigure.service(s, "unservedRequestFraction",
+      columns.add(new Column(s + " unserved", SummaryFigure.serviceRequests(s, "unservedRequestFraction",
           Summary.ServiceFigures::unservedRequestFraction), Unit.PERCENT, 100));
     }
     for (String j : jobs) {

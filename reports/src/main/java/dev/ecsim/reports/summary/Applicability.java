@@ -18,6 +18,9 @@ import java.util.OptionalDouble;
  *       CloudWatch metrics, CPUReservation), undefined without them. Costs always apply: an idle EC2
  *       cost of $0 is a real part of the bill, and cost.byService adds up to the total.
  *   <li>A job's waits apply once it submitted a task, its mean turnaround once a task completed.
+ *   <li>A service's unserved requests apply where its load offered requests ({@link
+ *       SummaryFigure#serviceRequests}): a service without a load model offers none, and a share of
+ *       no requests is undefined, not a 0 that looks like a load fully served.
  *  * </ul>
  */
 public final class Applicability {
@@ -36,6 +39,11 @@ public final class Applicability {
   /** A job's turnaround: once one of its tasks completed. */
   public static boolean turnaroundApplies(Summary.JobFigures job) {
     return job.completed() > 0;
+  }
+
+  /** A service's share of requests unserved: once its load offered a request. */
+  public static boolean requestsOffered(Summary.ServiceFigures service) {
+    return service.offeredRequests() > 0;
   }
 
   /** The figure, undefined in every run to which it does not apply (see the class comment). */

@@ -16,7 +16,7 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>The factory that builds a figure also says when it applies ({@link Applicability} holds the
  * rules): {@link #cluster} for the registered instances' figures, {@link #jobWait} and {@link
- * #jobTurnaround} for a job's. Whether a figure
+ * #jobTurnaround} for a job's, {@link #serviceRequests} for a service's load. Whether a figure
  * applies is data the figure carries, never read back from its path.
  *
  * @param read the figure of one run, empty where that run does not define it (a service it does not
@@ -64,6 +64,15 @@ public record SummaryFigure(String path, Function<Summary, OptionalDouble> read,
 
   public static SummaryFigure service(String name, String field, ToDoubleFunction<Summary.ServiceFigures> read) {
     return entry("services", Summary::services, name, field, read);
+  }
+
+  /**
+   * A figure of the requests a service's load offered (unserved requests): it applies only where a
+   * load offered some ({@link Applicability#requestsOffered}).
+   */
+  public static SummaryFigure serviceRequests(String name, String field,
+      ToDoubleFunction<Summary.ServiceFigures> read) {
+    return entry("services", Summary::services, name, field, read, Applicability::requestsOffered);
   }
 
   public static SummaryFigure job(String name, String field, ToDoubleFunction<Summary.JobFigures> read) {

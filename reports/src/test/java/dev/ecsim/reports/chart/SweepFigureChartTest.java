@@ -79,7 +79,7 @@ class SweepFigureChartTest {
     List<Sweep.Point> points = new ArrayList<>();
     for (int a = 0; a < 2; a++) {
       Map<String, Summary.ServiceFigures> services = Map.of("api/v2",
-          new Summary.ServiceFigures(1, 1, 1, 0, 0, 50, 0.25 * a, 0));
+          new Summary.ServiceFigures(1, 1, 1, 0, 0, 50, 0.25 * a, 0, 36000));
       // The job ran at the second value only: the first has no estimate, not a zero.
       Replicated<Summary> runs = a == 0 ? Replicated.of(List.of(Fixtures.costing(0, services, Map.of())))
           : Fixtures.withHalfWidth(42, 4, p95 -> Fixtures.costing(10, services,

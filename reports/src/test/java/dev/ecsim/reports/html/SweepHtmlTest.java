@@ -16,7 +16,7 @@ class SweepHtmlTest {
   /** web's unserved share is a fraction in summary.json: 0.0125 is 1.25 % on the page. */
   private static Replicated<Summary> point(double usd, double half, double unserved) {
     return Fixtures.withHalfWidth(usd, half, total -> Fixtures.costing(total,
-        Map.of("web", new Summary.ServiceFigures(4, 2, 6, 1, 1, 50, unserved, 0)), Map.of()));
+        Map.of("web", new Summary.ServiceFigures(4, 2, 6, 1, 1, 50, unserved, 0, 36000)), Map.of()));
   }
 
   /** Target 40 or 60 (labelled target) times one instance type; two replications at the first value. */
