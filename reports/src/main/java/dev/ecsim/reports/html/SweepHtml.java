@@ -6,6 +6,7 @@ import dev.ecsim.metrics.Estimate;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.compare.Comparison.Unit;
 import dev.ecsim.reports.compare.ComparisonFormat;
+import dev.ecsim.reports.summary.Applicability;
 import dev.ecsim.reports.summary.SummaryFigure;
 import dev.ecsim.reports.sweep.Sweep;
 import dev.ecsim.reports.sweep.SweepSource;
@@ -132,9 +133,13 @@ public final class SweepHtml {
     return columns;
   }
 
-  /** The cell of one figure at one point: mean ± half-width in the figure's unit, or a dash. */
+  /**
+   * The cell of one figure at one point: mean ± half-width in the figure's unit, or compare's dash
+   * where no replication defines it or it does not apply ({@link Applicability}: CPU reservation
+   * where no instance ran).
+   */
   static String cell(Sweep.Point point, Column column) {
-    Optional<Estimate> e = point.summaries().estimateWhereDefined(column.figure().read());
+    Optional<Estimate> e = point.summaries().estimateWhereDefined(Applicability.limit(column.figure()).read());
     if (e.isEmpty()) {
       return ComparisonFormat.MISSING;
     }
