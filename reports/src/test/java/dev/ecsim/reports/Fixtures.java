@@ -333,7 +333,7 @@ public final class Fixtures {
         new Summary.Cluster(55.5, 44.25, 33.3, 22.2, 4, 3, 0.2),
         new Summary.Tasks(10, 8, 1, 2),
         new TreeMap<>(
-            Map.of("web", new Summary.ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 0.087, 120))),
+            Map.of("web", new Summary.ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 0.087, 120, 36000))),
         new TreeMap<>(Map.of("etl", new Summary.JobFigures(10, 8, 12.5, 10, 95, 130, 640, 1, 1, 42.0, 1))),
         new Summary.Spot(1, 1),
         new TreeMap<>(

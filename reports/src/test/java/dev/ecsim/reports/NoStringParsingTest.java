@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The reports read what sim-core hands them through types (EventFacts, SeriesKey), never by
  * parsing its sentences or column names back: a change of wording must not silently empty a
- * chart. This guards against a parser creeping back into the main sources.
+ * chart. Nor do they parse their own names back: a summary figure's path is printed, never
+ * sliced. This guards against a parser creeping back into the main sources.
  */
 class NoStringParsingTest {
 
@@ -25,7 +26,11 @@ class NoStringParsingTest {
       "a matcher over an event's sentence", Pattern.compile("matcher\\([^)]*message\\(\\)"),
       "a series column picked by its name's prefix", Pattern.compile("columnsStartingWith|_PREFIX\\b"),
       "an event's type or source sliced", Pattern.compile("\\.(type|source)\\(\\)\\s*\\.(matches|split|startsWith|"
-          + "substring|indexOf|endsWith)"));
+          + "substring|indexOf|endsWith)"),
+      // A figure says what it is and when it applies through SummaryFigure's components; its
+      // summary.json path is a name to print, never sliced to find the figure back.
+      "a figure's path sliced", Pattern.compile("\\bpath(\\(\\))?\\s*\\.(matches|split|startsWith|substring|"
+          + "indexOf|lastIndexOf|endsWith|contains|replace\\w*)\\b"));
 
   /** Where an event's sentence may be used at all: the files that print it as it is. */
   private static final List<String> PRINT_THE_SENTENCE = List.of("EventsCsvWriter.java", "HtmlReport.java");

@@ -49,16 +49,20 @@ final class HeadlineTable {
           + serviceCount(runs, service, "scaleInEvents", Summary.ServiceFigures::scaleInEvents) + " in");
       row(b, "", "CPU " + serviceFigure(runs, service, "cpuUtilizationAvgPct",
           Summary.ServiceFigures::cpuUtilizationAvgPct, " %") + ", unserved "
-          + serviceFigure(runs, service, "unservedRequestFraction", f -> f.unservedRequestFraction() * 100, " %")
+          + figure(runs, SummaryFigure.serviceRequests(service, "unservedRequestFraction",
+              f -> f.unservedRequestFraction() * 100)).map(e -> num(e, " %")).orElse(NOT_APPLICABLE)
           + ", below desired " + serviceFigure(runs, service, "secondsBelowDesired",
               Summary.ServiceFigures::secondsBelowDesired, " s"));
     }
     for (String job : runs.keys(Summary::jobs)) {
-      row(b, "job " + job, jobFigure(runs, job, "completed", Summary.JobFigures::completed, Optional.empty())
-          + " of " + jobFigure(runs, job, "submitted", Summary.JobFigures::submitted, Optional.empty())
-          + " done; wait mean " + jobFigure(runs, job, "waitSecondsMean", Summary.JobFigures::waitSecondsMean,
-              Optional.of(" s"))
-          + ", p95 " + jobFigure(runs, job, "waitSecondsP95", Summary.JobFigures::waitSecondsP95, Optional.of(" s")));
+      row(b, "job " + job, jobFigure(runs, SummaryFigure.job(job, "completed", Summary.JobFigures::completed),
+          Optional.empty())
+          + " of " + jobFigure(runs, SummaryFigure.job(job, "submitted", Summary.JobFigures::submitted),
+              Optional.empty())
+          + " done; wait mean " + jobFigure(runs,
+              SummaryFigure.jobWait(job, "waitSecondsMean", Summary.JobFigures::waitSecondsMean), Optional.of(" s"))
+          + ", p95 " + jobFigure(runs, SummaryFigure.jobWait(job, "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
+              Optional.of(" s")));
     }
     for (String provider : runs.keys(Summary::startLatency)) {
       row(b, "start latency " + provider, "p50 "
@@ -91,13 +95,12 @@ final class HeadlineTable {
 
   private static Optional<Estimate> cluster(Replicated<Summary> runs, String field,
       ToDoubleFunction<Summary.Cluster> read) {
-    return figure(runs, SummaryFigure.of("cluster." + field, s -> read.applyAsDouble(s.cluster())));
+    return figure(runs, SummaryFigure.cluster(field, read));
   }
 
   /** A job's count as is, or a figure with its unit; "n/a" for waits of a job that submitted nothing. */
-  private static String jobFigure(Replicated<Summary> runs, String job, String field,
-      ToDoubleFunction<Summary.JobFigures> read, Optional<String> unit) {
-    Optional<Estimate> e = figure(runs, SummaryFigure.job(job, field, read));
+  private static String jobFigure(Replicated<Summary> runs, SummaryFigure figure, Optional<String> unit) {
+    Optional<Estimate> e = figure(runs, figure);
     if (e.isEmpty()) {
       return NOT_APPLICABLE;
     }

@@ -1,6 +1,9 @@
 package dev.ecsim.cli;
 
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.compare.Comparison.Unit;
+import dev.ecsim.reports.compare.ComparisonFormat;
+import dev.ecsim.reports.summary.Applicability;
 import dev.ecsim.reports.summary.SummaryFigure;
 import dev.ecsim.metrics.Estimate;
 import dev.ecsim.metrics.Replicated;
@@ -9,17 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The grid as a short table for the terminal: the parameter values (headed by their labels), the
  * total cost, and the first service's mean running tasks or else the first job's mean wait, with
- * 95 % half-widths when replicated.
+ * 95 % half-widths when replicated; figures written as compare writes them.
  */
 final class SweepText {
   private SweepText() {}
 
-  /** The figure beside the cost and its column heading. */
-  private record Second(SummaryFigure figure, String label) {}
+  /** The figure beside the cost, its column heading and unit. */
+  private record Second(SummaryFigure figure, String label, Unit unit) {}
 
   static String format(Sweep sweep) {
     List<String> header = new ArrayList<>();
@@ -35,8 +39,8 @@ final class SweepText {
       for (int p = 0; p < sweep.parameters().size(); p++) {
         row.add(sweep.value(point, p));
       }
-      row.add("$" + number(point, cost, 4));
-      second.ifPresent(f -> row.add(number(point, f.figure(), 1)));
+      row.add(cell(point, cost, Unit.USD));
+      second.ifPresent(f -> row.add(cell(point, f.figure(), f.unit())));
       rows.add(row);
     }
     int[] widths = new int[header.size()];
@@ -66,22 +70,21 @@ final class SweepText {
     if (!services.isEmpty()) {
       String name = services.get(0);
       return Optional.of(new Second(SummaryFigure.service(name, "runningAvg", Summary.ServiceFigures::runningAvg),
-          name + " running (avg)"));
+          name + " running (avg)", Unit.COUNT));
     }
     List<String> jobs = first.keys(Summary::jobs);
     return jobs.isEmpty() ? Optional.empty() : Optional.of(new Second(
-        SummaryFigure.job(jobs.get(0), "waitSecondsMean", Summary.JobFigures::waitSecondsMean),
-        jobs.get(0) + " wait mean (s)"));
+        SummaryFigure.jobWait(jobs.get(0), "waitSecondsMean", Summary.JobFigures::waitSecondsMean),
+        jobs.get(0) + " wait mean", Unit.SECONDS));
   }
 
-  private static String number(Sweep.Point point, SummaryFigure figure, int decimals) {
-    Optional<Estimate> e = point.summaries().estimateWhereDefined(figure.read());
-    if (e.isEmpty()) {
-      return "-";
-    }
-    String f = "%,." + decimals + "f";
-    String s = String.format(Locale.ROOT, f, e.get().mean());
-    return e.get().halfWidth().isPresent()
-        ? s + " ± " + String.format(Locale.ROOT, f, e.get().halfWidth().getAsDouble()) : s;
+  /**
+   * A figure at one point as compare writes it ({@code FigureFormat}: "$0.096", "12.5 ± 0.4 s"),
+   * with compare's dash where no replication defines it or it does not apply ({@link Applicability}).
+   */
+  private static String cell(Sweep.Point point, SummaryFigure figure, Unit unit) {
+    Optional<Estimate> e = point.summaries().estimateWhereDefined(Applicability.limit(figure).read());
+    return e.isEmpty() ? ComparisonFormat.MISSING
+        : ComparisonFormat.cell(OptionalDouble.of(e.get().mean()), e.get().halfWidth(), unit);
   }
 }

@@ -49,6 +49,33 @@ class RunOutputTest {
   }
 
   @Test
+  void unservedRequestsOfAServiceWithoutLoadDoNotApply(@TempDir Path dir) throws Exception {
+    // No load model: no request is offered, so none goes unserved, which is not a load fully served.
+    Path scenario = dir.resolve("no-load.yaml");
+    Files.writeString(scenario, """
+        name: no-load
+        duration: 1h
+        taskDefinitions:
+          - family: app
+            cpu: 256
+            memory: 512
+            networkMode: awsvpc
+            requiresCompatibilities: [FARGATE]
+            containerDefinitions: [{name: app, image: "app:1"}]
+        services:
+          - {name: web, taskDefinition: app, desiredCount: 2, launchType: FARGATE}
+        """);
+    Path out = dir.resolve("out");
+    CommandRunner r = CommandRunner.run("run", scenario.toString(), "-o", out.toString(), "--no-charts");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains(", unserved n/a, ");
+    // The report's Services table: 0 requests offered, unserved a dash (Applicability).
+    assertThat(Files.readString(out.resolve("report.html"))).containsPattern("<td>0</td><td>&ndash;</td><td>[^<]+</td>"
+        + "</tr>");
+    assertThat(Files.readString(out.resolve("summary.json"))).contains("\"offeredRequests\": 0.0");
+  }
+
+  @Test
   void compareShowsADashForInstanceFiguresOfTheFargateScenario() {
     CommandRunner r = CommandRunner.run("compare", EC2, FARGATE, "--horizon", "6h");
     assertThat(r.exitCode()).as(r.err()).isZero();

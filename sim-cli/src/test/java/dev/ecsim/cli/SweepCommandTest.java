@@ -68,7 +68,9 @@ class SweepCommandTest {
     try (var charts = Files.list(out.resolve("charts"))) {
       assertThat(charts).hasSize(2);
     }
-    assertThat(r.out()).startsWith("2 points x 1 replication of ").contains("$0.0960").contains("$0.1920");
+    // The table writes costs as compare does: $0.096, not $0.0960.
+    assertThat(r.out()).startsWith("2 points x 1 replication of ").containsPattern("\n +1 +\\$0\\.096\n")
+        .containsPattern("\n +2 +\\$0\\.192\n");
     assertThat(r.out()).endsWith("table: " + out.resolve("sweep.csv") + "\nreport: " + out.resolve("sweep.html") + "\n");
   }
 

@@ -56,6 +56,11 @@ public record Summary(
   /** {@code placementFailures} counts tasks that found no instance when submitted and had to wait. */
   public record Tasks(long launched, long completed, long stoppedBySpot, long placementFailures) {}
 
+  /**
+   * {@code offeredRequests} is the requests the service's load offered over the run (its request
+   * rate integrated), 0 for a service without a load model: with it, a service that had no load
+   * tells apart from one whose load was fully served, both of which have 0 unserved.
+   */
   public record ServiceFigures(
       double runningAvg,
       long desiredMin,
@@ -64,7 +69,8 @@ public record Summary(
       long scaleInEvents,
       double cpuUtilizationAvgPct,
       double unservedRequestFraction,
-      double secondsBelowDesired) {}
+      double secondsBelowDesired,
+      double offeredRequests) {}
 
   /**
    * Waits run from createdAt to startedAt; a task still waiting when the run ends ({@code

@@ -141,8 +141,9 @@ final class SummaryBuilder {
 
   /**
    * Per service: RUNNING tasks averaged over the run, the range of desired counts, scaling actions,
-   * CPU utilization and unserved requests from its load, time below desired. Without a load model
-   * a task is taken to use all it reserves (as a job task does).
+   * CPU utilization and unserved requests from its load, time below desired, requests offered.
+   * Without a load model a task is taken to use all it reserves (as a job task does), and no
+   * request is offered.
    */
   private static Map<String, Summary.ServiceFigures> serviceFigures(List<ServiceRun> services, long horizon) {
     Map<String, Summary.ServiceFigures> out = new TreeMap<>();
@@ -150,7 +151,8 @@ final class SummaryBuilder {
       double runningAvg = horizon == 0 ? 0 : s.runningIntegral().integralUntil(horizon) / horizon;
       out.put(s.name(), new Summary.ServiceFigures(round6(runningAvg), s.desiredMin(), s.desiredMax(),
           s.scaleOutEvents(), s.scaleInEvents(), round6(s.cpuUtilizationAvgPct(horizon).orElse(0)),
-          round6(s.unservedRequestFraction(horizon)), round6(s.belowDesiredIntegral().integralUntil(horizon) / 1000.0)));
+          round6(s.unservedRequestFraction(horizon)), round6(s.belowDesiredIntegral().integralUntil(horizon) / 1000.0),
+          round6(s.offeredRequests(horizon))));
     }
     return out;
   }

@@ -106,7 +106,8 @@ public sealed interface Schedule permits Schedule.At, Schedule.Rate, Schedule.Cr
         value = 0;
       }
       if (value < 1 || value > MAX_VALUE) {
-        throw new ScheduleSyntaxException("'" + m.group(1) + "' is not a whole number from 1 to " + MAX_VALUE
+        throw new ScheduleSyntaxException("'" + m.group(1) + "' is not a whole number from 1 to "
+            + String.format(java.util.Locale.ROOT, "%,d", MAX_VALUE)
             + "; rate() counts whole minutes, hours or days", offset + m.start(1));
       }
       if (!UNITS.contains(m.group(2))) {

@@ -165,6 +165,12 @@ public final class DaemonScheduler implements ServiceRun {
     return 0;
   }
 
+  /** A daemon service has no load model: it offers no requests. */
+  @Override
+  public double offeredRequests(long now) {
+    return 0;
+  }
+
   private void updateBelowDesired() {
     belowDesired.set(engine.now(), running.value() < onInstance.size() ? 1 : 0);
   }

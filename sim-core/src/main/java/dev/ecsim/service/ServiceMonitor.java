@@ -143,4 +143,9 @@ final class ServiceMonitor {
   double unservedRequestFraction(long now) {
     return load.map(l -> l.total(now).unservedFraction().orElse(0)).orElse(0.0);
   }
+
+  /** Requests offered over the run so far, the integral the meter keeps as it goes; 0 without load. */
+  double offeredRequests(long now) {
+    return load.map(l -> l.total(now).offeredRequests()).orElse(0.0);
+  }
 }

@@ -30,6 +30,12 @@ public interface ServiceRun {
   /** Requests offered but not served, as a share of those offered; 0 without load. */
   double unservedRequestFraction(long now);
 
+  /**
+   * Requests the load offered over the run so far; 0 without a load model, which is what tells a
+   * service without load from one whose load was fully served (both have 0 unserved).
+   */
+  double offeredRequests(long now);
+
   /** Desired-count increases and decreases made by auto scaling. */
   default long scaleOutEvents() {
     return 0;

@@ -156,6 +156,11 @@ public final class ServiceScheduler implements ServiceRun {
     return monitor.unservedRequestFraction(now);
   }
 
+  @Override
+  public double offeredRequests(long now) {
+    return monitor.offeredRequests(now);
+  }
+
   /** A new desired count (auto scaling); the tasks follow. */
   public void setDesired(int count) {
     desired = count;

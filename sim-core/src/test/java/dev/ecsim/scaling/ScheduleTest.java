@@ -162,7 +162,7 @@ class ScheduleTest {
     assertError("cron(0 8 1 * ? 2300)", 15, "bad Year field '2300'");
     assertError("at(2026-13-01T08:00:00)", 3, "'2026-13-01T08:00:00' is not a date and time");
     assertError("rate(5 weeks)", 7, "'weeks' is not a rate unit; valid: minute, minutes, hour, hours, day, days");
-    assertError("rate(0 minutes)", 5, "'0' is not a whole number from 1 to 1000000");
+    assertError("rate(0 minutes)", 5, "'0' is not a whole number from 1 to 1,000,000");
     assertError("every(5 minutes)", 0, "'every(5 minutes)' is not a schedule; use at(yyyy-mm-ddThh:mm:ss)");
     assertError("cron(0 8 * * ? *", 16, "'cron(' is not closed");
   }

@@ -61,4 +61,31 @@ class ServiceLoadScenarioTest {
     assertThat(web.unservedRequestFraction()).isCloseTo((900.0 * 5 + 300.0 * 3595) / (900.0 * 3600), within(1e-6));
     assertThat(web.cpuUtilizationAvgPct()).isCloseTo(100.0, within(1e-6));
   }
+
+  @Test
+  void theRequestsOfferedAreTheRateOverTheRunWhetherServedOrNot() {
+    // 10 requests/s for 3,600 s offer 36,000 requests, all served once RUNNING.
+    assertThat(run("10/s").summary().services().get("web").offeredRequests()).isEqualTo(36_000.0);
+    // 900/s for 3,600 s: 3,240,000, a third of them unserved.
+    assertThat(run("900/s").summary().services().get("web").offeredRequests()).isEqualTo(3_240_000.0);
+  }
+
+  @Test
+  void aServiceWithoutLoadOffersNoRequests() {
+    Summary.ServiceFigures web = Simulation.build(Scenarios.parse("""
+        name: no-load
+        duration: 1h
+        cluster:
+          capacityProviders:
+            - {name: od, type: ec2, instanceTypes: [m5.xlarge], desiredSize: 1}
+          defaultCapacityProviderStrategy: [{capacityProvider: od}]
+        taskDefinitions:
+          - {family: web, cpu: 1024, memory: 2048, containerDefinitions: [{name: c, image: "web:1"}]}
+        services:
+          - {name: web, taskDefinition: web, desiredCount: 2}
+        """)).run().summary().services().get("web");
+    // Both read 0 unserved; only the requests offered tell the two apart.
+    assertThat(web.unservedRequestFraction()).isZero();
+    assertThat(web.offeredRequests()).isZero();
+  }
 }

@@ -26,12 +26,12 @@ public record SweepFigure(SummaryFigure figure, String title, String axisLabel, 
     }
     var first = sweep.points().get(0).summaries();
     for (String service : first.keys(Summary::services)) {
-      figures.add(new SweepFigure(SummaryFigure.service(service, "unservedRequestFraction",
+      figures.add(new SweepFigure(SummaryFigure.serviceRequests(service, "unservedRequestFraction",
           Summary.ServiceFigures::unservedRequestFraction), "Unserved requests of " + service,
           "unserved requests (fraction)", "service-" + service + "-unserved"));
     }
     for (String job : first.keys(Summary::jobs)) {
-      figures.add(new SweepFigure(SummaryFigure.job(job, "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
+      figures.add(new SweepFigure(SummaryFigure.jobWait(job, "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
           "p95 wait of " + job, "p95 wait (s)", "job-" + job + "-wait-p95"));
     }
     return figures;

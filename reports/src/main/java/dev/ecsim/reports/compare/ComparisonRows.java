@@ -52,15 +52,15 @@ final class ComparisonRows {
     rows.add(row("", "idle cost (unreserved EC2)", Unit.USD, columns,
         SummaryFigure.cost("byService", Summary.Cost::byService, "idle")));
     rows.add(row("", "CPU reservation (avg)", Unit.PERCENT, columns,
-        SummaryFigure.of("cluster.cpuReservationAvgPct", s -> s.cluster().cpuReservationAvgPct())));
+        SummaryFigure.cluster("cpuReservationAvgPct", Summary.Cluster::cpuReservationAvgPct)));
     rows.add(row("", "memory reservation (avg)", Unit.PERCENT, columns,
-        SummaryFigure.of("cluster.memoryReservationAvgPct", s -> s.cluster().memoryReservationAvgPct())));
+        SummaryFigure.cluster("memoryReservationAvgPct", Summary.Cluster::memoryReservationAvgPct)));
     rows.add(row("", "instances launched", Unit.COUNT, columns,
-        SummaryFigure.of("cluster.instancesLaunched", s -> s.cluster().instancesLaunched())));
+        SummaryFigure.cluster("instancesLaunched", Summary.Cluster::instancesLaunched)));
     rows.add(row("", "instances peak", Unit.COUNT, columns,
-        SummaryFigure.of("cluster.instancesPeak", s -> s.cluster().instancesPeak())));
+        SummaryFigure.cluster("instancesPeak", Summary.Cluster::instancesPeak)));
     rows.add(row("", "instance-hours", Unit.HOURS, columns,
-        SummaryFigure.of("cluster.instanceHours", s -> s.cluster().instanceHours())));
+        SummaryFigure.cluster("instanceHours", Summary.Cluster::instanceHours)));
     List<String> services = union(columns, Summary::services);
     for (String s : services) {
       String group = "service " + s;
@@ -69,16 +69,16 @@ final class ComparisonRows {
       rows.add(row(group, "CPU utilization (avg)", Unit.PERCENT, columns,
           SummaryFigure.service(s, "cpuUtilizationAvgPct", Summary.ServiceFigures::cpuUtilizationAvgPct)));
       rows.add(row(group, "requests unserved", Unit.PERCENT, columns,
-          SummaryFigure.service(s, UNSERVED_PCT, f -> f.unservedRequestFraction() * 100)));
+          SummaryFigure.serviceRequests(s, UNSERVED_PCT, f -> f.unservedRequestFraction() * 100)));
       rows.add(row(group, "time below desired", Unit.SECONDS, columns,
           SummaryFigure.service(s, BELOW_DESIRED, Summary.ServiceFigures::secondsBelowDesired)));
     }
     List<String> jobs = union(columns, Summary::jobs);
     for (String j : jobs) {
       rows.add(row("job " + j, "wait mean", Unit.SECONDS, columns,
-          SummaryFigure.job(j, "waitSecondsMean", Summary.JobFigures::waitSecondsMean)));
+          SummaryFigure.jobWait(j, "waitSecondsMean", Summary.JobFigures::waitSecondsMean)));
       rows.add(row("job " + j, "wait p95", Unit.SECONDS, columns,
-          SummaryFigure.job(j, WAIT_P95, Summary.JobFigures::waitSecondsP95)));
+          SummaryFigure.jobWait(j, WAIT_P95, Summary.JobFigures::waitSecondsP95)));
     }
     if (jobs.size() > 1) {
       rows.add(row("all jobs", "wait mean", Unit.SECONDS, columns, DerivedFigures.allJobsWaitMean()));

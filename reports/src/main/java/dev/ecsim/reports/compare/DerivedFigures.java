@@ -1,6 +1,7 @@
 package dev.ecsim.reports.compare;
 
 import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.summary.Applicability;
 import dev.ecsim.reports.summary.SummaryFigure;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -19,10 +20,13 @@ final class DerivedFigures {
     return new SummaryFigure(Comparison.ALL_JOBS_WAIT_MEAN, DerivedFigures::meanJobWait);
   }
 
-  /** The highest share of requests unserved among {@code services}, in percent. */
+  /**
+   * The highest share of requests unserved among those of {@code services} whose load offered
+   * requests ({@link Applicability#requestsOffered}), in percent; empty when none had load.
+   */
   static SummaryFigure worstUnservedPct(List<String> services) {
-    return new SummaryFigure(Comparison.WORST_UNSERVED,
-        s -> max(services, name -> s.services().get(name).unservedRequestFraction() * 100));
+    return new SummaryFigure(Comparison.WORST_UNSERVED, s -> services.stream().map(s.services()::get)
+        .filter(Applicability::requestsOffered).mapToDouble(f -> f.unservedRequestFraction() * 100).max());
   }
 
   /** The longest time below the desired count among {@code services}. */

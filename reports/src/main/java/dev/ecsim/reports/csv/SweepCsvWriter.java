@@ -66,16 +66,17 @@ public final class SweepCsvWriter {
     }
     List<SummaryFigure> figures = new ArrayList<>(List.of(
         SummaryFigure.of("cost.totalUsd", s -> s.cost().totalUsd()),
-        SummaryFigure.of("cluster.cpuReservationAvgPct", s -> s.cluster().cpuReservationAvgPct())));
+        SummaryFigure.cluster("cpuReservationAvgPct", Summary.Cluster::cpuReservationAvgPct)));
     for (String s : services) {
       figures.add(SummaryFigure.service(s, "runningAvg", Summary.ServiceFigures::runningAvg));
       figures.add(SummaryFigure.service(s, "cpuUtilizationAvgPct", Summary.ServiceFigures::cpuUtilizationAvgPct));
-      figures.add(SummaryFigure.service(s, "unservedRequestFraction", Summary.ServiceFigures::unservedRequestFraction));
+      figures.add(SummaryFigure.serviceRequests(s, "unservedRequestFraction",
+          Summary.ServiceFigures::unservedRequestFraction));
       figures.add(SummaryFigure.service(s, "secondsBelowDesired", Summary.ServiceFigures::secondsBelowDesired));
     }
     for (String j : jobs) {
-      figures.add(SummaryFigure.job(j, "waitSecondsMean", Summary.JobFigures::waitSecondsMean));
-      figures.add(SummaryFigure.job(j, "waitSecondsP95", Summary.JobFigures::waitSecondsP95));
+      figures.add(SummaryFigure.jobWait(j, "waitSecondsMean", Summary.JobFigures::waitSecondsMean));
+      figures.add(SummaryFigure.jobWait(j, "waitSecondsP95", Summary.JobFigures::waitSecondsP95));
     }
     return figures;
   }

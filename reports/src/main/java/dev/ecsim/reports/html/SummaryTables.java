@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -51,14 +52,21 @@ final class SummaryTables {
 
   /** The entities of a table: which map of the summary holds them, and its name in summary.json. */
   private record Entities<E>(String field, Function<Summary, Map<String, E>> map) {
-    SummaryFigure figure(String name, String figure, ToDoubleFunction<E> read) {
-      return Applicability.limit(SummaryFigure.entry(field, map, name, figure, read));
+    SummaryFigure figure(String name, String figure, ToDoubleFunction<E> read, Predicate<E> appliesTo) {
+      return Applicability.limit(SummaryFigure.entry(field, map, name, figure, read, appliesTo));
     }
   }
 
-  /** A numeric component of the entity's record. */
-  private record Cell<E>(String label, Quantity quantity, String field, ToDoubleFunction<E> read)
-      implements Column<E> {
+  /**
+   * A numeric component of the entity's record, shown for the entities to which it applies (a job's
+   * waits once it submitted a task, {@link Applicability}).
+   */
+  private record Cell<E>(String label, Quantity quantity, String field, ToDoubleFunction<E> read,
+      Predicate<E> appliesTo) implements Column<E> {
+    Cell(String label, Quantity quantity, String field, ToDoubleFunction<E> read) {
+      this(label, quantity, field, read, e -> true);
+    }
+
     @Override
     public Optional<HumanFormat.DurationUnit> unit(SummaryFigures f, Entities<E> table, List<String> names) {
       if (quantity != Quantity.SECONDS) {
@@ -66,7 +74,8 @@ final class SummaryTables {
       }
       double largest = 0;
       for (String name : names) {
-        largest = Math.max(largest, f.estimate(table.figure(name, field, read)).map(e -> Math.abs(e.mean())).orElse(0.0));
+        largest = Math.max(largest, f.estimate(table.figure(name, field, read, appliesTo))
+            .map(e -> Math.abs(e.mean())).orElse(0.0));
       }
       return Optional.of(HumanFormat.DurationUnit.forSeconds(largest));
     }
@@ -74,7 +83,7 @@ final class SummaryTables {
     @Override
     public Optional<String> cell(SummaryFigures f, Entities<E> table, String name,
         Optional<HumanFormat.DurationUnit> unit) {
-      SummaryFigure figure = table.figure(name, field, read);
+      SummaryFigure figure = table.figure(name, field, read, appliesTo);
       if (unit.isEmpty()) {
         return f.format(quantity, figure);
       }
@@ -93,8 +102,8 @@ final class SummaryTables {
     @Override
     public Optional<String> cell(SummaryFigures f, Entities<E> table, String name,
         Optional<HumanFormat.DurationUnit> unit) {
-      Optional<String> lowText = f.format(quantity, table.figure(name, lowField, low));
-      Optional<String> highText = f.format(quantity, table.figure(name, highField, high));
+      Optional<String> lowText = f.format(quantity, table.figure(name, lowField, low, e -> true));
+      Optional<String> highText = f.format(quantity, table.figure(name, highField, high, e -> true));
       if (lowText.isEmpty() || highText.isEmpty()) {
         return Optional.empty();
       }
@@ -112,19 +121,19 @@ final class SummaryTables {
   private static final List<Figure> CLUSTER =
       List.of(
           new Figure("CPU reservation (average)", Quantity.PERCENT,
-              SummaryFigure.of("cluster.cpuReservationAvgPct", s -> s.cluster().cpuReservationAvgPct())),
+              SummaryFigure.cluster("cpuReservationAvgPct", Summary.Cluster::cpuReservationAvgPct)),
           new Figure("Memory reservation (average)", Quantity.PERCENT,
-              SummaryFigure.of("cluster.memoryReservationAvgPct", s -> s.cluster().memoryReservationAvgPct())),
+              SummaryFigure.cluster("memoryReservationAvgPct", Summary.Cluster::memoryReservationAvgPct)),
           new Figure("CPU utilization (average)", Quantity.PERCENT,
-              SummaryFigure.of("cluster.cpuUtilizationAvgPct", s -> s.cluster().cpuUtilizationAvgPct())),
+              SummaryFigure.cluster("cpuUtilizationAvgPct", Summary.Cluster::cpuUtilizationAvgPct)),
           new Figure("Memory utilization (average)", Quantity.PERCENT,
-              SummaryFigure.of("cluster.memoryUtilizationAvgPct", s -> s.cluster().memoryUtilizationAvgPct())),
+              SummaryFigure.cluster("memoryUtilizationAvgPct", Summary.Cluster::memoryUtilizationAvgPct)),
           new Figure("Instances launched", Quantity.COUNT,
-              SummaryFigure.of("cluster.instancesLaunched", s -> s.cluster().instancesLaunched())),
+              SummaryFigure.cluster("instancesLaunched", Summary.Cluster::instancesLaunched)),
           new Figure("Instances at peak", Quantity.COUNT,
-              SummaryFigure.of("cluster.instancesPeak", s -> s.cluster().instancesPeak())),
+              SummaryFigure.cluster("instancesPeak", Summary.Cluster::instancesPeak)),
           new Figure("Instance-hours", Quantity.DECIMAL,
-              SummaryFigure.of("cluster.instanceHours", s -> s.cluster().instanceHours())));
+              SummaryFigure.cluster("instanceHours", Summary.Cluster::instanceHours)));
 
   private static final List<Figure> TASKS =
       List.of(
@@ -157,8 +166,11 @@ final class SummaryTables {
           new Cell<>("Scale-ins", Quantity.COUNT, "scaleInEvents", Summary.ServiceFigures::scaleInEvents),
           new Cell<>("CPU utilization (avg)", Quantity.PERCENT, "cpuUtilizationAvgPct",
               Summary.ServiceFigures::cpuUtilizationAvgPct),
+          // Unserved requests of a service whose load offered none (no load model) is a dash, not a
+          // 0 % that reads as a load fully served (Applicability).
+          new Cell<>("Requests offered", Quantity.COUNT, "offeredRequests", Summary.ServiceFigures::offeredRequests),
           new Cell<>("Unserved requests", Quantity.FRACTION, "unservedRequestFraction",
-              Summary.ServiceFigures::unservedRequestFraction),
+              Summary.ServiceFigures::unservedRequestFraction, Applicability::requestsOffered),
           new Cell<>("Time below desired", Quantity.SECONDS, "secondsBelowDesired",
               Summary.ServiceFigures::secondsBelowDesired));
 
@@ -167,12 +179,16 @@ final class SummaryTables {
           new Cell<>("Submitted", Quantity.COUNT, "submitted", Summary.JobFigures::submitted),
           new Cell<>("Completed", Quantity.COUNT, "completed", Summary.JobFigures::completed),
           new Cell<>("Waiting at end", Quantity.COUNT, "waitingAtEnd", Summary.JobFigures::waitingAtEnd),
-          new Cell<>("Wait mean", Quantity.SECONDS, "waitSecondsMean", Summary.JobFigures::waitSecondsMean),
-          new Cell<>("Wait p50", Quantity.SECONDS, "waitSecondsP50", Summary.JobFigures::waitSecondsP50),
-          new Cell<>("Wait p95", Quantity.SECONDS, "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
-          new Cell<>("Wait p99", Quantity.SECONDS, "waitSecondsP99", Summary.JobFigures::waitSecondsP99),
+          new Cell<>("Wait mean", Quantity.SECONDS, "waitSecondsMean", Summary.JobFigures::waitSecondsMean,
+              Applicability::waitsApply),
+          new Cell<>("Wait p50", Quantity.SECONDS, "waitSecondsP50", Summary.JobFigures::waitSecondsP50,
+              Applicability::waitsApply),
+          new Cell<>("Wait p95", Quantity.SECONDS, "waitSecondsP95", Summary.JobFigures::waitSecondsP95,
+              Applicability::waitsApply),
+          new Cell<>("Wait p99", Quantity.SECONDS, "waitSecondsP99", Summary.JobFigures::waitSecondsP99,
+              Applicability::waitsApply),
           new Cell<>("Turnaround mean", Quantity.SECONDS, "turnaroundSecondsMean",
-              Summary.JobFigures::turnaroundSecondsMean),
+              Summary.JobFigures::turnaroundSecondsMean, Applicability::turnaroundApplies),
           new Cell<>("Interrupted", Quantity.COUNT, "interrupted", Summary.JobFigures::interrupted),
           new Cell<>("Retried", Quantity.COUNT, "retried", Summary.JobFigures::retried));
 

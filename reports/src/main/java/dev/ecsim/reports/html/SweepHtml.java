@@ -6,6 +6,7 @@ import dev.ecsim.metrics.Estimate;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.compare.Comparison.Unit;
 import dev.ecsim.reports.compare.ComparisonFormat;
+import dev.ecsim.reports.summary.Applicability;
 import dev.ecsim.reports.summary.SummaryFigure;
 import dev.ecsim.reports.sweep.Sweep;
 import dev.ecsim.reports.sweep.SweepSource;
@@ -117,24 +118,28 @@ public final class SweepHtml {
     }
     List<Column> columns = new ArrayList<>(List.of(
         new Column("total cost", SummaryFigure.of("cost.totalUsd", s -> s.cost().totalUsd()), Unit.USD, 1),
-        new Column("CPU reservation (avg)", SummaryFigure.of("cluster.cpuReservationAvgPct",
-            s -> s.cluster().cpuReservationAvgPct()), Unit.PERCENT, 1)));
+        new Column("CPU reservation (avg)",
+            SummaryFigure.cluster("cpuReservationAvgPct", Summary.Cluster::cpuReservationAvgPct), Unit.PERCENT, 1)));
     for (String s : services) {
       columns.add(new Column(s + " running (avg)",
           SummaryFigure.service(s, "runningAvg", Summary.ServiceFigures::runningAvg), Unit.COUNT, 1));
-      columns.add(new Column(s + " unserved", SummaryFigure.service(s, "unservedRequestFraction",
+      columns.add(new Column(s + " unserved", SummaryFigure.serviceRequests(s, "unservedRequestFraction",
           Summary.ServiceFigures::unservedRequestFraction), Unit.PERCENT, 100));
     }
     for (String j : jobs) {
-      columns.add(new Column(j + " wait p95", SummaryFigure.job(j, "waitSecondsP95",
+      columns.add(new Column(j + " wait p95", SummaryFigure.jobWait(j, "waitSecondsP95",
           Summary.JobFigures::waitSecondsP95), Unit.SECONDS, 1));
     }
     return columns;
   }
 
-  /** The cell of one figure at one point: mean ± half-width in the figure's unit, or a dash. */
+  /**
+   * The cell of one figure at one point: mean ± half-width in the figure's unit, or compare's dash
+   * where no replication defines it or it does not apply ({@link Applicability}: CPU reservation
+   * where no instance ran).
+   */
   static String cell(Sweep.Point point, Column column) {
-    Optional<Estimate> e = point.summaries().estimateWhereDefined(column.figure().read());
+    Optional<Estimate> e = point.summaries().estimateWhereDefined(Applicability.limit(column.figure()).read());
     if (e.isEmpty()) {
       return ComparisonFormat.MISSING;
     }

@@ -79,7 +79,7 @@ class SweepFigureChartTest {
     List<Sweep.Point> points = new ArrayList<>();
     for (int a = 0; a < 2; a++) {
       Map<String, Summary.ServiceFigures> services = Map.of("api/v2",
-          new Summary.ServiceFigures(1, 1, 1, 0, 0, 50, 0.25 * a, 0));
+          new Summary.ServiceFigures(1, 1, 1, 0, 0, 50, 0.25 * a, 0, 36000));
       // The job ran at the second value only: the first has no estimate, not a zero.
       Replicated<Summary> runs = a == 0 ? Replicated.of(List.of(Fixtures.costing(0, services, Map.of())))
           : Fixtures.withHalfWidth(42, 4, p95 -> Fixtures.costing(10, services,
@@ -98,7 +98,8 @@ class SweepFigureChartTest {
     assertThat(SweepFigureChart.lines(sweep, figures.get(1), 0).get(0).estimates())
         .extracting(SweepFigureChart.Estimate::mean).containsExactly(0.0, 0.25);
 
-    SweepFigure etl = new SweepFigure(SummaryFigure.job("etl", "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
+    SweepFigure etl = new SweepFigure(
+        SummaryFigure.jobWait("etl", "waitSecondsP95", Summary.JobFigures::waitSecondsP95),
         "p95 wait of etl", "p95 wait (s)", "job-etl-wait-p95");
     List<SweepFigureChart.Estimate> wait = SweepFigureChart.lines(sweep, etl, 0).get(0).estimates();
     assertThat(wait.get(0).mean()).isNaN();

@@ -141,7 +141,7 @@ class ComparisonTest {
 
   @Test
   void aServiceGetsItsSloRowsAndUnservedIsShownInPercent() {
-    Summary.ServiceFigures web = new Summary.ServiceFigures(31.25, 5, 60, 10, 9, 57.5, 0.0125, 120);
+    Summary.ServiceFigures web = new Summary.ServiceFigures(31.25, 5, 60, 10, 9, 57.5, 0.0125, 120, 36000);
     Summary a = withServices(fargate(), Map.of("web", web));
     Comparison c = Comparison.of(List.of("fargate", "ec2"), List.of(a, ec2()));
     assertThat(c.row("services.web.runningAvg").orElseThrow().values())
@@ -149,6 +149,22 @@ class ComparisonTest {
     // 0.0125 of the requests = 1.25 %
     assertThat(c.row("services.web.unservedRequestPct").orElseThrow().values().get(0)).isEqualTo(OptionalDouble.of(1.25));
     assertThat(c.row("services.web.secondsBelowDesired").orElseThrow().values().get(0)).isEqualTo(OptionalDouble.of(120));
+  }
+
+  @Test
+  void unservedRequestsOfAServiceWithoutLoadAreUndefinedNotZero() {
+    // Both runs report 0 unserved for web; only the first offered requests (36,000: 10/s for 1 h).
+    Summary loaded = withServices(fargate(), Map.of("web", new Summary.ServiceFigures(2, 2, 2, 0, 0, 40, 0, 0, 36_000),
+        "worker", new Summary.ServiceFigures(1, 1, 1, 0, 0, 20, 0.5, 0, 7_200)));
+    Summary noLoad = withServices(ec2(), Map.of("web", new Summary.ServiceFigures(2, 2, 2, 0, 0, 100, 0, 0, 0),
+        "worker", new Summary.ServiceFigures(1, 1, 1, 0, 0, 100, 0, 0, 0)));
+    Comparison c = Comparison.of(List.of("loaded", "no-load"), List.of(loaded, noLoad));
+
+    assertThat(c.row("services.web.unservedRequestPct").orElseThrow().values())
+        .containsExactly(OptionalDouble.of(0), OptionalDouble.empty());
+    // The worst shared service: worker's 50 % where load was offered, nothing where none was.
+    assertThat(c.row(Comparison.WORST_UNSERVED).orElseThrow().values())
+        .containsExactly(OptionalDouble.of(50), OptionalDouble.empty());
   }
 
   static Summary withServices(Summary s, Map<String, Summary.ServiceFigures> services) {

@@ -43,7 +43,7 @@ class ReplicatedComparisonTest {
   }
 
   private static Summary.ServiceFigures service(double unservedFraction, double secondsBelowDesired) {
-    return new Summary.ServiceFigures(4, 2, 6, 1, 1, 50, unservedFraction, secondsBelowDesired);
+    return new Summary.ServiceFigures(4, 2, 6, 1, 1, 50, unservedFraction, secondsBelowDesired, 36000);
   }
 
   /** A run with these services and no jobs. */

@@ -23,7 +23,7 @@ class SweepCsvWriterTest {
     // The first point: two replications whose cost is 1.5 +- 0.25 and web's runningAvg 3 +- 0.5
     // (see Fixtures.withHalfWidth); the figures they agree on have a half-width of 0.
     Replicated<Summary> first = Fixtures.withHalfWidth(0, 1, x -> cluster(Fixtures.costing(1.5 + 0.25 * x,
-        Map.of("web", new Summary.ServiceFigures(3 + 0.5 * x, 1, 1, 0, 0, 55.5, 0, 12)), Map.of()), 40));
+        Map.of("web", new Summary.ServiceFigures(3 + 0.5 * x, 1, 1, 0, 0, 55.5, 0, 12, 36000)), Map.of()), 40));
     // The second: one replication, so no half-widths at all.
     Replicated<Summary> second = Replicated.of(List.of(cluster(Fixtures.costing(2, Map.of(),
         Map.of("a.b", new Summary.JobFigures(1, 1, 7, 7, 30, 30, 7, 0, 0, 0, 0))), 50.125)));

@@ -124,26 +124,27 @@ class HtmlReportTest {
             "<tr><th scope=\"col\">Service</th><th scope=\"col\">Running tasks (avg)</th>"
                 + "<th scope=\"col\">Desired (min&ndash;max)</th><th scope=\"col\">Scale-outs</th>"
                 + "<th scope=\"col\">Scale-ins</th><th scope=\"col\">CPU utilization (avg)</th>"
-                + "<th scope=\"col\">Unserved requests</th>"
+                + "<th scope=\"col\">Requests offered</th><th scope=\"col\">Unserved requests</th>"
                 + "<th scope=\"col\">Time below desired (min)</th></tr>")
-        // Fixtures: ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 0.087, 120)
+        // Fixtures: ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 0.087, 120, 36000)
         .contains(
             "<tr><th scope=\"row\">web</th><td>2.0</td><td>2&ndash;4</td><td>1</td><td>1</td>"
-                + "<td>83.3%</td><td>8.7%</td><td>2.0</td></tr>");
+                + "<td>83.3%</td><td>36,000</td><td>8.7%</td><td>2.0</td></tr>");
   }
 
   @Test
   void aDesiredCountThatNeverMovedIsOneNumberAndMissingFiguresAreDashes() {
-    // A service without load has no CPU utilization (NaN): a dash, not 0 %.
+    // A service without load has no CPU utilization (NaN) and offers no requests: its unserved
+    // requests, 0 in summary.json as for a load fully served, are a dash, as its CPU is, not 0 %.
     var summary = Fixtures.withServices(Fixtures.summary(), Map.of("web",
-        new Summary.ServiceFigures(5.25, 3, 3, 0, 0, Double.NaN, 0.0123, 7200)));
+        new Summary.ServiceFigures(5.25, 3, 3, 0, 0, Double.NaN, 0, 7200, 0)));
 
     String html = render(Fixtures.run(""), Replicated.of(List.of(summary)));
 
     assertThat(html)
         .contains(
             "<tr><th scope=\"row\">web</th><td>5.3</td><td>3</td><td>0</td><td>0</td>"
-                + "<td>&ndash;</td><td>1.2%</td><td>2.0</td></tr>")
+                + "<td>&ndash;</td><td>0</td><td>&ndash;</td><td>2.0</td></tr>")
         .contains("<th scope=\"col\">Time below desired (h)</th>");
   }
 
@@ -154,7 +155,7 @@ class HtmlReportTest {
     List<Summary> runs = new java.util.ArrayList<>();
     for (int i = 1; i <= 3; i++) {
       runs.add(Fixtures.withServices(Fixtures.summary(), Map.of("web",
-          new Summary.ServiceFigures(2.0, i, i + 2, 1, 1, 83.3, 0.087, 120))));
+          new Summary.ServiceFigures(2.0, i, i + 2, 1, 1, 83.3, 0.087, 120, 36000))));
     }
 
     assertThat(render(Fixtures.run(""), Replicated.of(runs)))
@@ -428,9 +429,9 @@ class HtmlReportTest {
   void aSmallShareOfRequestsUnservedKeepsItsDigits() {
     // The 8.2e-05 read "0.0%": it is 0.0082 %.
     var summary = Fixtures.withServices(Fixtures.summary(), Map.of("web",
-        new Summary.ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 8.2e-05, 0)));
+        new Summary.ServiceFigures(2.0, 2, 4, 1, 1, 83.3, 8.2e-05, 0, 36000)));
 
     assertThat(render(Fixtures.run(""), Replicated.of(List.of(summary))))
-        .contains("<td>83.3%</td><td>0.0082%</td><td>0</td></tr>");
+        .contains("<td>83.3%</td><td>36,000</td><td>0.0082%</td><td>0</td></tr>");
   }
 }

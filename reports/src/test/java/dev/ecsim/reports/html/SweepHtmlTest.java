@@ -16,7 +16,7 @@ class SweepHtmlTest {
   /** web's unserved share is a fraction in summary.json: 0.0125 is 1.25 % on the page. */
   private static Replicated<Summary> point(double usd, double half, double unserved) {
     return Fixtures.withHalfWidth(usd, half, total -> Fixtures.costing(total,
-        Map.of("web", new Summary.ServiceFigures(4, 2, 6, 1, 1, 50, unserved, 0)), Map.of()));
+        Map.of("web", new Summary.ServiceFigures(4, 2, 6, 1, 1, 50, unserved, 0, 36000)), Map.of()));
   }
 
   /** Target 40 or 60 (labelled target) times one instance type; two replications at the first value. */
@@ -78,5 +78,24 @@ class SweepHtmlTest {
     assertThat(html).contains("src=\"data:image/png;base64,iVBORw==\"")
         .containsSubsequence("<h3>Total cost</h3>", "chart-cost-by-x", "chart-cost-by-y",
             "<h3>Unserved requests of web</h3>", "chart-service-web-unserved-by-x");
+  }
+
+  @Test
+  void aPointsCellsFollowCompareOneHourOfAnM5LargeAndNoReservationOnFargate() {
+    // One m5.large for an hour: 0.096 USD/h (AWS us-east-1 on-demand price) x 1 h = $0.096, written
+    // as compare writes it, not $0.0960.
+    Summary ec2 = Fixtures.costing(0.096, Map.of(), Map.of());
+    // The same point on Fargate only: no instance registered, so no CPU reservation to show.
+    Summary fargate = Fixtures.withCluster(ec2, new Summary.Cluster(0, 0, 0, 0, 0, 0, 0));
+    Sweep sweep = new Sweep(List.of(new Sweep.Parameter("cluster.capacityProviders[0].type", "type",
+        List.of("ec2", "fargate"))), 1, List.of(new Sweep.Point(List.of(0), Replicated.of(List.of(ec2))),
+        new Sweep.Point(List.of(1), Replicated.of(List.of(fargate)))));
+    List<SweepHtml.Column> columns = SweepHtml.columns(sweep);
+    assertThat(columns).extracting(SweepHtml.Column::heading).startsWith("total cost", "CPU reservation (avg)");
+
+    assertThat(SweepHtml.cell(sweep.points().get(0), columns.get(0))).isEqualTo("$0.096");
+    // Fixtures.summary(): 55.5 % CPU reserved on its instances.
+    assertThat(SweepHtml.cell(sweep.points().get(0), columns.get(1))).isEqualTo("55.5 %");
+    assertThat(SweepHtml.cell(sweep.points().get(1), columns.get(1))).isEqualTo("-");
   }
 }

@@ -221,8 +221,9 @@ final class AutoScalingReader {
         ? m.field("datapointsToAlarm").integer(NumericFields.DATAPOINTS_TO_ALARM.upTo(n)
             .because("at most evaluationPeriods")) : Optional.of(n));
     if (evaluationPeriods.isPresent() && periodValid && evaluationPeriods.get() * period > MAX_EVALUATION_MILLIS) {
-      m.field("evaluationPeriods").error("evaluationPeriods × period is " + evaluationPeriods.get() * period / 60_000
-          + " minutes; CloudWatch allows at most one day (1440 minutes)");
+      m.field("evaluationPeriods").error("evaluationPeriods × period is "
+          + NumericField.show(evaluationPeriods.get() * period / 60_000.0)
+          + " minutes; CloudWatch allows at most one day (1,440 minutes)");
       evaluationPeriods = Optional.empty();
     }
     TreatMissingData missing = choice(m.field("treatMissingData"), TreatMissingData.values())

@@ -2,6 +2,7 @@ package dev.ecsim.scenario.read;
 
 import dev.ecsim.scenario.ImageSpec;
 import dev.ecsim.scenario.yaml.Node;
+import dev.ecsim.scenario.yaml.NumericField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,8 @@ final class ImageSizes {
     String unit = m.group(2) == null ? "mib" : m.group(2).toLowerCase(Locale.ROOT);
     double mib = unit.startsWith("g") ? size * 1024 : size;
     if (mib > MAX_SIZE_MIB) {
-      value.error("an image of " + text + " is over the largest size taken, " + (long) MAX_SIZE_MIB + " MiB");
+      value.error("an image of " + text + " is over the largest size taken, "
+          + NumericField.show(MAX_SIZE_MIB) + " MiB");
       return Optional.empty();
     }
     return Optional.of(mib);

@@ -4,6 +4,7 @@ import dev.ecsim.scenario.InterruptionSpec.Event;
 import dev.ecsim.scenario.InterruptionSpec;
 import dev.ecsim.scenario.yaml.CsvTrace;
 import dev.ecsim.scenario.yaml.Node;
+import dev.ecsim.scenario.yaml.NumericField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,8 @@ final class InterruptionTraceReader {
   private static Optional<Integer> count(CsvTrace trace, int line, String value) {
     if (!WHOLE.matcher(value).matches() || value.length() > 9
         || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_COUNT) {
-      trace.error(line, "count '" + value + "' is not a whole number from 1 to " + MAX_COUNT);
+      trace.error(line, "count '" + value + "' is not a whole number from 1 to "
+          + NumericField.show(MAX_COUNT));
       return Optional.empty();
     }
     return Optional.of(Integer.parseInt(value));

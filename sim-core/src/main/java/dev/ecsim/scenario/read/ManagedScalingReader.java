@@ -4,6 +4,7 @@ import dev.ecsim.scenario.CapacityProviderSpec.ManagedScalingSpec;
 import dev.ecsim.scenario.CapacityProviderSpec;
 import dev.ecsim.scenario.yaml.Mapping;
 import dev.ecsim.scenario.yaml.Node;
+import dev.ecsim.scenario.yaml.NumericField;
 import dev.ecsim.scenario.yaml.Quantities;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,8 @@ final class ManagedScalingReader {
     int maxStep = m.field("maximumScalingStepSize").integer(NumericFields.MAX_SCALING_STEP).orElse((long) DEFAULT_MAX_STEP).intValue();
     long warmup = m.parse("instanceWarmupPeriod", Quantities::durationMillis).orElse(DEFAULT_WARMUP_MILLIS);
     if (warmup < 0 || warmup > MAX_WARMUP_MILLIS) {
-      m.field("instanceWarmupPeriod").error("instanceWarmupPeriod is 0s to 10000s, found " + warmup / 1000.0 + "s");
+      m.field("instanceWarmupPeriod").error("instanceWarmupPeriod is 0 to " + NumericField.show(MAX_WARMUP_MILLIS / 1000.0)
+          + " seconds, found " + NumericField.show(warmup / 1000.0) + " seconds");
     }
     if (minStep > maxStep) {
       m.field("minimumScalingStepSize").error("minimumScalingStepSize " + minStep

@@ -110,7 +110,8 @@ final class TaskDefinitionReader {
     Optional<Integer> cpu = m.parse("cpu", Quantities::cpuUnits);
     cpu.ifPresent(c -> {
       if (c < MIN_TASK_CPU || c > MAX_TASK_CPU) {
-        m.field("cpu").error("task cpu " + c + " is out of range; valid: " + MIN_TASK_CPU + " to " + MAX_TASK_CPU + " CPU units");
+        m.field("cpu").error("task cpu " + NumericField.show(c) + " is out of range; valid: "
+            + NumericField.show(MIN_TASK_CPU) + " to " + NumericField.show(MAX_TASK_CPU) + " CPU units");
       }
     });
     Optional<Integer> memory = m.parse("memory", Quantities::memoryMiB);

@@ -103,7 +103,8 @@ public final class Quantities {
 
   private static int wholeNumber(double value, String text, String unit) {
     if (value != Math.rint(value) || value > Integer.MAX_VALUE) {
-      throw new QuantityException("'" + text + "' is " + value + " " + unit + "; it must be a whole number of " + unit);
+      throw new QuantityException("'" + text + "' is " + NumericField.show(value) + " " + unit + "; it must be a whole number of "
+          + unit);
     }
     return (int) value;
   }

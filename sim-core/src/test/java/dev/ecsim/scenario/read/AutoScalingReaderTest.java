@@ -182,7 +182,7 @@ class AutoScalingReaderTest {
         .isEqualTo("3 is out of range; datapointsToAlarm is a whole number of datapoints from 1 to 2"
             + " (at most evaluationPeriods)");
     assertThat(problem(EXAMPLE.replace("period: 1m", "period: 13h")).message())
-        .isEqualTo("evaluationPeriods × period is 1560 minutes; CloudWatch allows at most one day (1440 minutes)");
+        .isEqualTo("evaluationPeriods × period is 1,560 minutes; CloudWatch allows at most one day (1,440 minutes)");
     assertThat(problem(EXAMPLE.replace("scaleOutCooldown: 60s", "scaleOutCooldown: 1500ms")).message())
         .isEqualTo("a cooldown is a whole number of seconds, found 1.5s");
     assertThat(problem(EXAMPLE.replace("cooldown: 120s", "cooldown: 120s\n          minAdjustmentMagnitude: 2"))

@@ -164,7 +164,7 @@ class ScenarioLoaderTest {
             - {name: app, image: "a", memory: 100, memoryReservation: 200}
             - {name: side, image: "b"}
       """));
-    assertThat(issues).extracting(ValidationIssue::message).anySatisfy(m -> assertThat(m).contains("task cpu 64 is out of range; valid: 128 to 196608"))
+    assertThat(issues).extracting(ValidationIssue::message).anySatisfy(m -> assertThat(m).contains("task cpu 64 is out of range; valid: 128 to 196,608 CPU units"))
         .anySatisfy(m -> assertThat(m).contains("memoryReservation 200 MiB exceeds memory 100 MiB"))
         .anySatisfy(m -> assertThat(m).contains("each container needs memory or memoryReservation"));
   }

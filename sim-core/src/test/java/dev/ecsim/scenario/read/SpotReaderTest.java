@@ -258,8 +258,8 @@ class SpotReaderTest {
     assertThat(traceIssues("bad.csv")).containsExactly(
         "s.yaml:18:28: " + PATH + "interruptionTrace: bad.csv:3: time '1h' is not after the time before it ('2h'); "
             + "list times in increasing order, one line per time with its count",
-        "s.yaml:18:28: " + PATH + "interruptionTrace: bad.csv:4: count '0' is not a whole number from 1 to 10000",
-        "s.yaml:18:28: " + PATH + "interruptionTrace: bad.csv:5: count 'x' is not a whole number from 1 to 10000",
+        "s.yaml:18:28: " + PATH + "interruptionTrace: bad.csv:4: count '0' is not a whole number from 1 to 10,000",
+        "s.yaml:18:28: " + PATH + "interruptionTrace: bad.csv:5: count 'x' is not a whole number from 1 to 10,000",
         "s.yaml:18:28: " + PATH + "interruptionTrace: bad.csv:6: time 'soon' is not a duration (90s, 2h) "
             + "or a number of seconds",
         "s.yaml:18:28: " + PATH + "interruptionTrace: bad.csv:7: expected 2 values (time, count), found 1");
