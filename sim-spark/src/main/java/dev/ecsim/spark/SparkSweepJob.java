@@ -1,0 +1,41 @@
+package dev.ecsim.spark;
+
+import dev.ecsim.cli.SweepPlan;
+import dev.ecsim.metrics.Summary;
+import dev.ecsim.reports.sweep.Sweep;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+
+/**
+ * A sweep's runs as one Spark job: one task per (point, replication), so a large sweep spreads over
+ * every executor. The plan was read and checked on the driver; each executor receives the runs'
+ * plain data once (a broadcast: the base scenario's text and every point's settings) and each task
+ * only its run's number, plays that run as {@code ecsim sweep} would ({@link SweepPlan.Runs#summary})
+ * and returns its typed summary. The driver puts the summaries back in run order, whatever order
+ * tasks finished in and however they were partitioned, and builds the same {@link Sweep}.
+ */
+final class SparkSweepJob {
+  private SparkSweepJob() {}
+
+  /** The results, and how many Spark tasks played them. */
+  record Outcome(Sweep sweep, int tasks) {}
+
+  static Outcome run(JavaSparkContext spark, SweepPlan plan) {
+    SweepPlan.Runs runs = plan.runs();
+    Broadcast<SweepPlan.Runs> shared = spark.broadcast(runs);
+    List<Integer> numbers = IntStream.range(0, runs.count()).boxed().toList();
+    // One partition per run: a run is seconds to minutes of simulation, far more than a task costs.
+    JavaRDD<RunSummary> played = spark.parallelize(numbers, runs.count())
+        .map(i -> new RunSummary(i, shared.value().summary(i)));
+    List<RunSummary> collected = new ArrayList<>(played.collect());
+    shared.destroy();
+    collected.sort(Comparator.comparingInt(RunSummary::run));
+    List<Summary> byRun = collected.stream().map(RunSummary::summary).toList();
+    return new Outcome(plan.sweepOfRuns(byRun), played.getNumPartitions());
+  }
+}
