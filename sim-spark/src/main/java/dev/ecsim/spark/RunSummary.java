@@ -1,26 +1,35 @@
 package dev.ecsim.spark;
 
 import dev.ecsim.metrics.Summary;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 
 /**
  * What a Spark task sends back: which run it played ({@link dev.ecsim.cli.SweepPlan.Runs}: point by
- * point, replications in seed order) and that run's summary, typed. The summary is written through
- * {@link RecordCodec} rather than Java serialization, which would need every record of it to be
- * Serializable.
+ * point, replications in seed order) and that run's summary, typed. The summary is held as the
+ * bytes {@link RecordCodec} writes, a field any {@code spark.serializer} carries (Java
+ * serialization would need every record of the summary Serializable; Kryo cannot build records).
  */
 final class RunSummary implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final int run;
-  private transient Summary summary;
+  private final byte[] summary;
 
   RunSummary(int run, Summary summary) {
     this.run = run;
-    this.summary = summary;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      RecordCodec.write(summary, Summary.class, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.summary = bytes.toByteArray();
   }
 
   int run() {
@@ -28,16 +37,10 @@ final class RunSummary implements Serializable {
   }
 
   Summary summary() {
-    return summary;
-  }
-
-  private void writeObject(ObjectOutputStream out) throws IOException {
-    out.defaultWriteObject();
-    RecordCodec.write(summary, Summary.class, out);
-  }
-
-  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-    in.defaultReadObject();
-    summary = (Summary) RecordCodec.read(Summary.class, in);
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(summary))) {
+      return (Summary) RecordCodec.read(Summary.class, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

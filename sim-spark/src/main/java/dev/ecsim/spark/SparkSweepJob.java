@@ -27,11 +27,12 @@ final class SparkSweepJob {
 
   static Outcome run(JavaSparkContext spark, SweepPlan plan) {
     SweepPlan.Runs runs = plan.runs();
-    Broadcast<SweepPlan.Runs> shared = spark.broadcast(runs);
+    // As bytes (JavaBytes says why); a task reads them back in far less time than its run takes.
+    Broadcast<byte[]> shared = spark.broadcast(JavaBytes.of(runs));
     List<Integer> numbers = IntStream.range(0, runs.count()).boxed().toList();
     // One partition per run: a run is seconds to minutes of simulation, far more than a task costs.
     JavaRDD<RunSummary> played = spark.parallelize(numbers, runs.count())
-        .map(i -> new RunSummary(i, shared.value().summary(i)));
+        .map(i -> new RunSummary(i, JavaBytes.read(shared.value(), SweepPlan.Runs.class).summary(i)));
     List<RunSummary> collected = new ArrayList<>(played.collect());
     shared.destroy();
     collected.sort(Comparator.comparingInt(RunSummary::run));

@@ -8,8 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +54,7 @@ class RecordCodecTest {
 
   @Test
   void aRunSummaryTravelsThroughJavaSerializationAsSparkSendsIt() throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(new RunSummary(11, summary()));
-    }
-    RunSummary back;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      back = (RunSummary) in.readObject();
-    }
+    RunSummary back = JavaBytes.read(JavaBytes.of(new RunSummary(11, summary())), RunSummary.class);
 
     assertThat(back.run()).isEqualTo(11);
     assertThat(back.summary()).isEqualTo(summary());

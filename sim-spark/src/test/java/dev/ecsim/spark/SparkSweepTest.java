@@ -78,11 +78,13 @@ class SparkSweepTest {
     Files.writeString(local.resolve("sweep.html"), html.replace(" -o " + local + " ", " -o " + spark + " "));
     assertSameFiles(local, spark);
 
-    // One executor thread, so one task at a time in whatever order: the same results, the same bytes.
+    // One executor thread, so one task at a time in whatever order, and Kryo, which clusters often
+    // set as spark.serializer: the same results, the same bytes.
     SweepPlan plan = SweepPlan.read(SWEEP, 2);
     AtomicInteger tasksEnded = new AtomicInteger();
     Sweep sweep;
-    SparkSession session = SparkSession.builder().master("local[1]").appName("one thread").getOrCreate();
+    SparkSession session = SparkSession.builder().master("local[1]").appName("one thread")
+        .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer").getOrCreate();
     try {
       session.sparkContext().addSparkListener(new SparkListener() {
         @Override
