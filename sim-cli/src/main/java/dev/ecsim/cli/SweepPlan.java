@@ -145,15 +145,6 @@ public final class SweepPlan {
     return ScenarioLoader.parse(baseText, baseFile, overrides);
   }
 
-  public Path sweepFile() {
-    return sweepFile;
-  }
-
-  /** The base scenario file, as the sweep file names it (relative to the sweep file's directory). */
-  public Path baseScenario() {
-    return sweep.scenario();
-  }
-
   public int points() {
     return scenarios.size();
   }

@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * Writes a record (a run's {@link dev.ecsim.metrics.Summary}) as binary, component by component
@@ -22,8 +25,8 @@ import java.util.Map;
  * A component added to the record travels with no change here; one of a type not listed below
  * fails loudly, naming it.
  *
- * <p>Types: the primitives and their boxes, String, enums, records of these, and Lists and Maps of
- * these (a null where a reference may be one).
+ * <p>Types: the primitives and their boxes, String, enums, records of these, Lists, Maps and
+ * Optionals of these, OptionalDouble and OptionalLong (a null where a reference may be one).
  */
 final class RecordCodec {
   private RecordCodec() {}
@@ -45,6 +48,24 @@ final class RecordCodec {
       writePrimitive(value, primitiveOf(raw), out);
     } else if (raw.isEnum()) {
       out.writeInt(((Enum<?>) value).ordinal());
+    } else if (raw == Optional.class) {
+      Optional<?> optional = (Optional<?>) value;
+      out.writeBoolean(optional.isPresent());
+      if (optional.isPresent()) {
+        write(optional.get(), argument(type, 0), out);
+      }
+    } else if (raw == OptionalDouble.class) {
+      OptionalDouble optional = (OptionalDouble) value;
+      out.writeBoolean(optional.isPresent());
+      if (optional.isPresent()) {
+        out.writeLong(Double.doubleToRawLongBits(optional.getAsDouble()));
+      }
+    } else if (raw == OptionalLong.class) {
+      OptionalLong optional = (OptionalLong) value;
+      out.writeBoolean(optional.isPresent());
+      if (optional.isPresent()) {
+        out.writeLong(optional.getAsLong());
+      }
     } else if (raw.isRecord()) {
       for (RecordComponent c : raw.getRecordComponents()) {
         write(get(c, value), c.getGenericType(), out);
@@ -82,6 +103,12 @@ final class RecordCodec {
       return readPrimitive(primitiveOf(raw), in);
     } else if (raw.isEnum()) {
       return raw.getEnumConstants()[in.readInt()];
+    } else if (raw == Optional.class) {
+      return in.readBoolean() ? Optional.ofNullable(read(argument(type, 0), in)) : Optional.empty();
+    } else if (raw == OptionalDouble.class) {
+      return in.readBoolean() ? OptionalDouble.of(Double.longBitsToDouble(in.readLong())) : OptionalDouble.empty();
+    } else if (raw == OptionalLong.class) {
+      return in.readBoolean() ? OptionalLong.of(in.readLong()) : OptionalLong.empty();
     } else if (raw.isRecord()) {
       RecordComponent[] components = raw.getRecordComponents();
       Object[] values = new Object[components.length];

@@ -11,6 +11,9 @@ import java.io.DataOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -60,13 +63,17 @@ class RecordCodecTest {
     assertThat(back.summary()).isEqualTo(summary());
   }
 
-  record Listed(List<String> names, Integer maybe, String nothing) {}
+  enum Colour { RED, GREEN }
+
+  record Listed(List<String> names, Integer maybe, String nothing, Optional<Colour> colour, Optional<String> none,
+      OptionalDouble mean, OptionalLong count, OptionalDouble noMean) {}
 
   record Timed(Duration duration) {}
 
   @Test
-  void listsBoxesAndNullsComeBack() throws Exception {
-    Listed sent = new Listed(List.of("a", "b"), 7, null);
+  void listsBoxesOptionalsEnumsAndNullsComeBack() throws Exception {
+    Listed sent = new Listed(List.of("a", "b"), 7, null, Optional.of(Colour.GREEN), Optional.empty(),
+        OptionalDouble.of(2.5), OptionalLong.of(-3), OptionalDouble.empty());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       RecordCodec.write(sent, Listed.class, out);
