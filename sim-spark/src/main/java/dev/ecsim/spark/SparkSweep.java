@@ -3,10 +3,10 @@ package dev.ecsim.spark;
 import dev.ecsim.cli.Main;
 import dev.ecsim.cli.SweepPlan;
 import dev.ecsim.reports.SweepWriter;
-import dev.ecsim.scenario.InvalidScenarioException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         + "replication. The results are those of 'ecsim sweep' byte for byte.",
         "Writes sweep.csv, charts/ and sweep.html into the output directory on the driver, atomically."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:unexpected internal error, a failed Spark job among them",
+    exitCodeList = {"0:success", "1:the Spark job failed, or an unexpected internal error (see --debug)",
         "2:invalid sweep file, scenario, grid point or options",
         "3:the sweep could not be written (the operating system's reason is given)"})
 public final class SparkSweep implements Callable<Integer> {
@@ -50,6 +50,9 @@ public final class SparkSweep implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print nothing on success.")
   boolean quiet;
 
+  @Option(names = "--debug", description = "Print stack traces of internal errors and of a failed Spark job.")
+  boolean debug;
+
   @Spec
   CommandSpec spec;
 
@@ -63,7 +66,7 @@ public final class SparkSweep implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws InvalidScenarioException {
+  public Integer call() throws Exception {
     SweepPlan plan = SweepPlan.read(sweepFile, replications);
     // spark-submit passes the master as the spark.master property, which SparkConf reads.
     if (master == null && !new SparkConf().contains("spark.master")) {
@@ -78,6 +81,15 @@ public final class SparkSweep implements Callable<Integer> {
     SparkSession session = builder.getOrCreate();
     try {
       outcome = SparkSweepJob.run(JavaSparkContext.fromSparkContext(session.sparkContext()), plan);
+    } catch (Exception e) {
+      if (!(e instanceof SparkException) || debug) {
+        throw e;
+      }
+      // Spark's first line names the task and what it threw; the executor's stack trace follows.
+      var err = spec.commandLine().getErr();
+      err.println("ecsim: the Spark job failed: " + e.getMessage().lines().findFirst().orElse(""));
+      err.flush();
+      return 1;
     } finally {
       session.stop();
     }

@@ -3,9 +3,12 @@ package dev.ecsim.spark;
 import dev.ecsim.cli.SweepPlan;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.sweep.Sweep;
+import dev.ecsim.scenario.InvalidScenarioException;
+import dev.ecsim.scenario.ValidationIssue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -32,11 +35,25 @@ final class SparkSweepJob {
     List<Integer> numbers = IntStream.range(0, runs.count()).boxed().toList();
     // One partition per run: a run is seconds to minutes of simulation, far more than a task costs.
     JavaRDD<RunSummary> played = spark.parallelize(numbers, runs.count())
-        .map(i -> new RunSummary(i, JavaBytes.read(shared.value(), SweepPlan.Runs.class).summary(i)));
+        .map(i -> play(shared.value(), i));
     List<RunSummary> collected = new ArrayList<>(played.collect());
     shared.destroy();
     collected.sort(Comparator.comparingInt(RunSummary::run));
     List<Summary> byRun = collected.stream().map(RunSummary::summary).toList();
     return new Outcome(plan.sweepOfRuns(byRun), played.getNumPartitions());
+  }
+
+  /** Run {@code i}, on an executor. */
+  private static RunSummary play(byte[] shipped, int i) {
+    SweepPlan.Runs runs = JavaBytes.read(shipped, SweepPlan.Runs.class);
+    try {
+      return new RunSummary(i, runs.summary(i));
+    } catch (InvalidScenarioException e) {
+      // The driver loaded this point; here it does not, so the executor sees other files.
+      throw new IllegalStateException("run " + i + ": the base scenario does not load on this executor as it did "
+          + "on the driver: " + e.issues().stream().map(ValidationIssue::format).collect(Collectors.joining("; "))
+          + " (every file the scenario refers to must be readable at the same path on every executor: "
+          + "docs/sweeps.md, On a Spark cluster)", e);
+    }
   }
 }

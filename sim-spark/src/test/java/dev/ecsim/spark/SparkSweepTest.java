@@ -1,6 +1,7 @@
 package dev.ecsim.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -127,6 +129,54 @@ class SparkSweepTest {
       assertThat(sweep.points().get(p).summaries().runs()).extracting(Summary::seed).containsExactly(3L, 4L);
     }
     assertThat(sweep.points().get(5).valueIndexes()).containsExactly(2, 1);
+  }
+
+  @Test
+  void theFilesAScenarioNamesAreReadOnTheExecutorsAtTheDriversPath() throws Exception {
+    // A fixed EC2 cluster of m5.large for one hour, its task definition (unused) in a file of its own.
+    Path scenarios = Files.createDirectories(dir.resolve("with-file/scenarios"));
+    Path taskDefinition = Files.writeString(scenarios.resolve("idle.json"), """
+        {"family": "idle", "cpu": "512", "memory": "1024", "containerDefinitions": [{"name": "app", "image": "idle:1"}]}
+        """);
+    Files.writeString(scenarios.resolve("base.yaml"), """
+        name: fixed
+        seed: 3
+        duration: 1h
+        cluster:
+          capacityProviders:
+            - {name: od, type: ec2, instanceTypes: [m5.large], minSize: 1, desiredSize: 1, maxSize: 2}
+          defaultCapacityProviderStrategy:
+            - {capacityProvider: od}
+        taskDefinitions:
+          - file: idle.json
+        """);
+    Path sweepFile = Files.writeString(dir.resolve("with-file/sizes.yaml"), """
+        scenario: scenarios/base.yaml
+        parameters:
+          - {path: 'cluster.capacityProviders[0].desiredSize', values: [1, 2]}
+        """);
+    SweepPlan plan = SweepPlan.read(sweepFile, null);
+    Path out = dir.resolve("with-file/out");
+
+    SparkSession session = SparkSession.builder().master("local[1]").appName("with a file").getOrCreate();
+    try {
+      JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
+      plan.write(SparkSweepJob.run(spark, plan).sweep(), "ecsim sweep " + sweepFile, out);
+      // Gone after the driver read it: the executor that loads the point no longer finds it.
+      Files.delete(taskDefinition);
+      assertThatThrownBy(() -> SparkSweepJob.run(spark, plan))
+          .isInstanceOf(SparkException.class)
+          .hasMessageContaining("run 0: the base scenario does not load on this executor as it did on the driver: ")
+          .hasMessageContaining("idle.json")
+          .hasMessageContaining("must be readable at the same path on every executor");
+    } finally {
+      session.stop();
+    }
+    // m5.large is $0.096 an hour (the bundled us-east-1 prices): 1 and 2 instances for 1 h.
+    List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+    assertThat(csv).hasSize(3);
+    assertThat(csv.get(1)).startsWith("1,0.096,,");
+    assertThat(csv.get(2)).startsWith("2,0.192,,");
   }
 
   @Test
