@@ -36,9 +36,19 @@ final class SparkSweepJob {
     // One partition per run: a run is seconds to minutes of simulation, far more than a task costs.
     JavaRDD<RunSummary> played = spark.parallelize(numbers, runs.count())
         .map(i -> play(shared.value(), i));
-    List<RunSummary> collected = new ArrayList<>(played.collect());
-    shared.destroy();
+    List<RunSummary> collected;
+    try {
+      collected = new ArrayList<>(played.collect());
+    } finally {
+      shared.destroy();
+    }
     collected.sort(Comparator.comparingInt(RunSummary::run));
+    for (int k = 0; k < collected.size(); k++) {
+      if (collected.get(k).run() != k) {
+        throw new IllegalStateException("the job returned run " + collected.get(k).run() + " where run " + k
+            + " belongs: every run once is what a Spark job collects");
+      }
+    }
     List<Summary> byRun = collected.stream().map(RunSummary::summary).toList();
     return new Outcome(plan.sweepOfRuns(byRun), played.getNumPartitions());
   }
