@@ -34,7 +34,16 @@ public final class Main {
 
   /** The configured command line, also used by tests to run commands in-process. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new EcsimCommand());
+    return configured(new EcsimCommand());
+  }
+
+  /**
+   * A command line for {@code command} with ecsim's conventions: a bad option or input is one clear
+   * message and exit 2, output that cannot be written exit 3, an internal error one line and exit
+   * 1 (the Spark job's entry point, sim-spark, keeps them this way).
+   */
+  public static CommandLine configured(Object command) {
+    CommandLine cli = new CommandLine(command);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(Main::usageError);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -96,6 +96,23 @@ public final class ReplicatedRun {
     return all;
   }
 
+  /**
+   * Replication {@code r} of {@code scenario} alone, its summary the only thing kept: how a sweep's
+   * run is played where it is shipped on its own (a Spark task), the same run as {@link
+   * #summariesOfAll} plays for that scenario and replication.
+   */
+  public static Summary replication(Scenario scenario, int r) {
+    if (r < 0) {
+      throw new IllegalArgumentException("replication must be at least 0, not " + r);
+    }
+    return runOne(seeded(scenario, r), r == 0, Settings.defaults()).summary();
+  }
+
+  /** Replication r runs with the scenario's seed + r: common random numbers across scenarios. */
+  private static Scenario seeded(Scenario scenario, int r) {
+    return scenario.withSeed(scenario.seed() + r);
+  }
+
   private static Settings onlyProgress(int threads, Runnable progress) {
     return Settings.defaults().withThreads(threads).withProgress(progress);
   }
@@ -117,7 +134,7 @@ public final class ReplicatedRun {
     for (Scenario scenario : scenarios) {
       List<Callable<Kept>> runs = new ArrayList<>();
       for (int r = 0; r < replications; r++) {
-        Scenario seeded = scenario.withSeed(scenario.seed() + r);
+        Scenario seeded = seeded(scenario, r);
         boolean first = r == 0;
         runs.add(() -> {
           RunResult result = runOne(seeded, first, settings);

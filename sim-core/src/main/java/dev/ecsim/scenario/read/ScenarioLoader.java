@@ -102,8 +102,16 @@ public final class ScenarioLoader {
    * field it replaced. A field the base lacks is added when its mapping exists.
    */
   public static Scenario load(Path file, List<FieldOverride> overrides) throws InvalidScenarioException {
-    String text = read(file);
-    String fileName = file.toString();
+    return parse(read(file), file.toString(), overrides);
+  }
+
+  /**
+   * As {@link #load(Path, List)} for scenario text already read: a sweep point built where the file
+   * is not (on a Spark executor, which is sent the text). {@code fileName} names it in messages,
+   * and files the scenario refers to are relative to its directory.
+   */
+  public static Scenario parse(String text, String fileName, List<FieldOverride> overrides)
+      throws InvalidScenarioException {
     LocatedYaml.Parsed parsed = syntax(text, fileName);
     List<Overrides.Change> changes = overrides.stream()
         .map(o -> new Overrides.Change(o.path(), o.value(), Optional.empty())).toList();
@@ -121,6 +129,14 @@ public final class ScenarioLoader {
 
   /** The largest scenario file: 3 MiB, the code points SnakeYAML reads in one document by default. */
   public static final long MAX_FILE_BYTES = 3L * 1024 * 1024;
+
+  /**
+   * A scenario file's text, read as {@link #load(Path)} reads it (at most 3 MiB, UTF-8), for a
+   * caller that parses it more than once (the points of a sweep).
+   */
+  public static String readText(Path file) throws InvalidScenarioException {
+    return read(file);
+  }
 
   private static String read(Path file) throws InvalidScenarioException {
     byte[] bytes;
