@@ -1,11 +1,15 @@
 package dev.ecsim.metrics;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
  * The end-of-run figures, field for field the {@code summary.json} contract: simulated results only,
  * so the same scenario and seed give byte-identical JSON (how long the run took is in {@code
  * run.json}). Maps are sorted by name for the same reason.
+ *
+ * <p>Serializable, records and maps alike, so a run played elsewhere (a Spark task of a distributed
+ * sweep) sends its figures back typed, never as summary.json read back.
  */
 public record Summary(
     int schemaVersion,
@@ -21,7 +25,7 @@ public record Summary(
     Map<String, JobFigures> jobs,
     Spot spot,
     Map<String, StartLatency> startLatency,
-    PlacementFailures placementFailures) {
+    PlacementFailures placementFailures) implements Serializable {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -41,7 +45,7 @@ public record Summary(
       double totalUsd,
       Map<String, Double> byCapacityProvider,
       Map<String, Double> byService,
-      Map<String, Double> byPurchaseOption) {}
+      Map<String, Double> byPurchaseOption) implements Serializable {}
 
   /** Cluster figures, time-averaged over the run where they say Avg. */
   public record Cluster(
@@ -51,10 +55,11 @@ public record Summary(
       double memoryUtilizationAvgPct,
       long instancesLaunched,
       long instancesPeak,
-      double instanceHours) {}
+      double instanceHours) implements Serializable {}
 
   /** {@code placementFailures} counts tasks that found no instance when submitted and had to wait. */
-  public record Tasks(long launched, long completed, long stoppedBySpot, long placementFailures) {}
+  public record Tasks(long launched, long completed, long stoppedBySpot, long placementFailures)
+      implements Serializable {}
 
   /**
    * {@code offeredRequests} is the requests the service's load offered over the run (its request
@@ -70,7 +75,7 @@ public record Summary(
       double cpuUtilizationAvgPct,
       double unservedRequestFraction,
       double secondsBelowDesired,
-      double offeredRequests) {}
+      double offeredRequests) implements Serializable {}
 
   /**
    * Waits run from createdAt to startedAt; a task still waiting when the run ends ({@code
@@ -91,9 +96,9 @@ public record Summary(
       long interrupted,
       long retried,
       double lostTaskSeconds,
-      long waitingAtEnd) {}
+      long waitingAtEnd) implements Serializable {}
 
-  public record Spot(long instanceInterruptions, long taskInterruptions) {}
+  public record Spot(long instanceInterruptions, long taskInterruptions) implements Serializable {}
 
   /**
    * How long tasks took to start on a capacity provider, createdAt to startedAt: waiting for
@@ -106,7 +111,7 @@ public record Summary(
       double p50Seconds,
       double p95Seconds,
       double p99Seconds,
-      double maxSeconds) {}
+      double maxSeconds) implements Serializable {}
 
   /**
    * Placement attempts that found no instance, by the reason the closest candidate was ruled out
@@ -117,5 +122,5 @@ public record Summary(
    * add nothing. ECS reports a failure per attempt, so this counts attempts, not tasks ({@code
    * tasks.placementFailures} counts tasks); docs/modelling.md has a worked example.
    */
-  public record PlacementFailures(long total, Map<String, Long> byReason) {}
+  public record PlacementFailures(long total, Map<String, Long> byReason) implements Serializable {}
 }
