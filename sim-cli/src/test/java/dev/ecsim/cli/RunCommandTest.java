@@ -29,8 +29,7 @@ class RunCommandTest {
     assertThat(Files.readAllLines(out.resolve("tasks.csv")).get(0)).isEqualTo(
         "taskId,serviceOrJob,group,taskDefinition,launchType,capacityProviderName,containerInstanceId,instanceType,"
             + "availabilityZone,cpu,memory,createdAt,pullStartedAt,pullStoppedAt,startedAt,stoppingAt,stoppedAt,"
-            + "stopCode,stoppedReason,costUsd,createdAtTimestamp,pullStartedAtTimestamp,pullStoppedAtTimestamp,"
-            + "startedAtTimestamp,stoppingAtTimestamp,stoppedAtTimestamp");
+            + "stopCode,stoppedReason,costUsd,createdAtTimestamp");
   }
 
   @Test

@@ -121,8 +121,8 @@ class RunOutputTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     // 90 s after 08:00:00 is 08:01:30; task 1 is created at 0 s, the first event (instances) at 0 s.
     assertThat(Files.readAllLines(dir.resolve("out/timeseries.csv"))).anyMatch(l -> l.startsWith("90,2026-03-01T08:01:30Z,"));
-    assertThat(Files.readAllLines(dir.resolve("out/tasks.csv")).get(0)).endsWith(",stoppedAtTimestamp");
-    assertThat(Files.readAllLines(dir.resolve("out/tasks.csv"))).anyMatch(l -> l.contains(",2026-03-01T08:00:00Z,"));
+    assertThat(Files.readAllLines(dir.resolve("out/tasks.csv")).get(0)).endsWith(",createdAtTimestamp");
+    assertThat(Files.readAllLines(dir.resolve("out/tasks.csv"))).anyMatch(l -> l.endsWith(",2026-03-01T08:00:00Z"));
     assertThat(Files.readAllLines(dir.resolve("out/events.csv")).get(1)).startsWith("0,2026-03-01T08:00:00Z,");
   }
 

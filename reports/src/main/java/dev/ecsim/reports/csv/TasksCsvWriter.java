@@ -17,10 +17,11 @@ import org.apache.commons.csv.CSVPrinter;
  * its rows through {@link #open} as its tasks stop (then those still running at the end, in
  * submission order), so no list of every task is held.
  *
- * <p>The last six columns give the same six times as UTC ISO-8601 instants counted from the
- * scenario's startTime ({@code createdAtTimestamp}, ...), after the columns ECS names, so that
- * pandas and spreadsheets get dates without arithmetic and readers of the earlier columns by
- * position are undisturbed.
+ * <p>The last column, {@code createdAtTimestamp}, is createdAt as a UTC ISO-8601 instant counted
+ * from the scenario's startTime, after the columns ECS names, so that pandas and spreadsheets date
+ * each task without arithmetic and readers of the earlier columns by position are undisturbed. One
+ * column, not one per lifecycle time: the six took a million-task tasks.csv from 208 MB to 357 MB
+ * and the run 40 % longer (docs/benchmarks.md), to repeat what the seconds columns say.
  */
 public final class TasksCsvWriter {
   private TasksCsvWriter() {}
@@ -47,15 +48,7 @@ public final class TasksCsvWriter {
           "stopCode",
           "stoppedReason",
           "costUsd",
-          "createdAtTimestamp",
-          "pullStartedAtTimestamp",
-          "pullStoppedAtTimestamp",
-          "startedAtTimestamp",
-          "stoppingAtTimestamp",
-          "stoppedAtTimestamp");
-
-  /** The six lifecycle times, each with a timestamp column. */
-  private static final int TIMES = 6;
+          "createdAtTimestamp");
 
   public static void write(List<TaskRecord> tasks, Instant start, Path file) throws IOException {
     try (Writer out = CsvFiles.utf8Writer(file)) {
@@ -64,7 +57,7 @@ public final class TasksCsvWriter {
   }
 
   public static void write(List<TaskRecord> tasks, Instant start, Appendable out) throws IOException {
-    CsvTimestamps[] timestamps = timestamps(start);
+    CsvTimestamps timestamps = new CsvTimestamps(start);
     try (CSVPrinter csv = CsvFiles.printer(out, HEADER.toArray(String[]::new))) {
       for (TaskRecord t : tasks) {
         print(csv, timestamps, t);
@@ -73,34 +66,22 @@ public final class TasksCsvWriter {
   }
 
   /**
-   * One formatter per time column: rows come in the order tasks stop, so each column's times
-   * mostly move forward and each formatter keeps reusing its cached date.
-   */
-  private static CsvTimestamps[] timestamps(Instant start) {
-    CsvTimestamps[] timestamps = new CsvTimestamps[TIMES];
-    for (int i = 0; i < TIMES; i++) {
-      timestamps[i] = new CsvTimestamps(start);
-    }
-    return timestamps;
-  }
-
-  /**
    * A sink that writes each task it is given as a row of {@code file} (created with its header
    * now) and closes the file when the run finishes. A failed write surfaces as an {@code
    * UncheckedIOException} from the run.
    */
   public static Sink open(Path file, Instant start) throws IOException {
-    return new Sink(CsvFiles.printer(CsvFiles.utf8Writer(file), HEADER.toArray(String[]::new)), timestamps(start));
+    return new Sink(CsvFiles.printer(CsvFiles.utf8Writer(file), HEADER.toArray(String[]::new)), new CsvTimestamps(start));
   }
 
   /** Rows written as tasks come; {@link #close} (or the run's finish) flushes and closes the file. */
   public static final class Sink extends CsvRowSink<TaskRecord> implements TaskRecordSink {
-    private Sink(CSVPrinter csv, CsvTimestamps[] timestamps) {
+    private Sink(CSVPrinter csv, CsvTimestamps timestamps) {
       super(csv, (printer, t) -> print(printer, timestamps, t));
     }
   }
 
-  private static void print(CSVPrinter csv, CsvTimestamps[] timestamps, TaskRecord t) throws IOException {
+  private static void print(CSVPrinter csv, CsvTimestamps timestamps, TaskRecord t) throws IOException {
     csv.printRecord(
         t.taskId(),
         t.serviceOrJob(),
@@ -122,16 +103,7 @@ public final class TasksCsvWriter {
         text(t.stopCode()),
         text(t.stoppedReason()),
         CsvNumbers.decimal(t.costUsd()),
-        timestamps[0].format(t.createdAt()),
-        timestamp(timestamps[1], t.pullStartedAt()),
-        timestamp(timestamps[2], t.pullStoppedAt()),
-        timestamp(timestamps[3], t.startedAt()),
-        timestamp(timestamps[4], t.stoppingAt()),
-        timestamp(timestamps[5], t.stoppedAt()));
-  }
-
-  private static String timestamp(CsvTimestamps timestamps, OptionalLong millis) {
-    return millis.isPresent() ? timestamps.format(millis.getAsLong()) : "";
+        timestamps.format(t.createdAt()));
   }
 
   private static String text(Optional<String> value) {
