@@ -6,6 +6,7 @@ import dev.ecsim.reports.chart.ComparisonCharts;
 import dev.ecsim.reports.compare.ComparisonReport;
 import dev.ecsim.reports.csv.ComparisonCsvWriter;
 import dev.ecsim.reports.html.ChartImage;
+import dev.ecsim.reports.html.GroupedChart;
 import dev.ecsim.reports.html.ComparisonHtml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,11 +52,11 @@ public final class ComparisonWriter {
     ChartStyle style = ChartStyle.standard();
     Path staging = Files.createTempDirectory(outDir, ".compare-charts-");
     try {
-      List<ComparisonHtml.Chart> images = new ArrayList<>();
+      List<GroupedChart> images = new ArrayList<>();
       for (ComparisonCharts.Drawn chart : ComparisonCharts.draw(report, style)) {
         ChartFiles.write(chart.chart(), style, staging, chart.fileName());
         byte[] png = Files.readAllBytes(staging.resolve(ChartFiles.stem(chart.fileName()) + ".png"));
-        images.add(new ComparisonHtml.Chart(chart.group(), new ChartImage(chart.fileName(), chart.title(), png)));
+        images.add(new GroupedChart(chart.group(), new ChartImage(chart.fileName(), chart.title(), png)));
       }
       moveCharts(staging, Files.createDirectories(outDir.resolve(CHARTS)));
       ReportDirectory.replaceFile(outDir.resolve(COMPARE_CSV),

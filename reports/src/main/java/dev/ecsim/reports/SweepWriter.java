@@ -6,6 +6,7 @@ import dev.ecsim.reports.chart.SweepFigure;
 import dev.ecsim.reports.chart.SweepFigureChart;
 import dev.ecsim.reports.csv.SweepCsvWriter;
 import dev.ecsim.reports.html.ChartImage;
+import dev.ecsim.reports.html.GroupedChart;
 import dev.ecsim.reports.html.SweepHtml;
 import dev.ecsim.reports.sweep.Sweep;
 import dev.ecsim.reports.sweep.SweepSource;
@@ -35,14 +36,14 @@ public final class SweepWriter {
       SweepCsvWriter.write(sweep, dir.resolve(SWEEP_CSV));
       Path charts = Files.createDirectories(dir.resolve(CHARTS));
       ChartStyle style = ChartStyle.standard();
-      List<SweepHtml.Chart> images = new ArrayList<>();
+      List<GroupedChart> images = new ArrayList<>();
       for (SweepFigure figure : SweepFigure.charted(sweep)) {
         for (int p = 0; p < sweep.parameters().size(); p++) {
           var chart = SweepFigureChart.build(sweep, figure, p, style);
           String name = SweepFigureChart.fileName(sweep, figure, p);
           ChartFiles.write(chart, style, charts, name);
           byte[] png = Files.readAllBytes(charts.resolve(ChartFiles.stem(name) + ".png"));
-          images.add(new SweepHtml.Chart(figure.title(), new ChartImage(name, chart.getTitle().getText(), png)));
+          images.add(new GroupedChart(figure.title(), new ChartImage(name, chart.getTitle().getText(), png)));
         }
       }
       Files.writeString(dir.resolve(SWEEP_HTML), SweepHtml.render(sweep, source, images), StandardCharsets.UTF_8);

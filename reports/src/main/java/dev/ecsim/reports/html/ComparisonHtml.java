@@ -16,15 +16,13 @@ import java.util.List;
 public final class ComparisonHtml {
   private ComparisonHtml() {}
 
-  /** A chart under its heading (cost and cluster, a service, a job). */
-  public record Chart(String group, ChartImage image) {}
 
   private static final String CSS = """
       ul.verdicts{font-size:1.05rem}p.rule{color:#555;font-size:.9rem}
       table.entities thead th{text-align:right}table.entities thead th:first-child{text-align:left}
       """;
 
-  public static String render(ComparisonReport report, List<Chart> charts) {
+  public static String render(ComparisonReport report, List<GroupedChart> charts) {
     Comparison c = report.comparison();
     String names = String.join(", ", c.columns());
     StringBuilder html = new StringBuilder(64 * 1024);
@@ -44,17 +42,7 @@ public final class ComparisonHtml {
 
     html.append("<h2>Figures</h2>\n").append(table(c));
 
-    if (!charts.isEmpty()) {
-      html.append("<h2>Charts</h2>\n");
-      String group = null;
-      for (Chart chart : charts) {
-        if (!chart.group().equals(group)) {
-          group = chart.group();
-          html.append("<h3>").append(esc(group)).append("</h3>\n");
-        }
-        HtmlReport.appendChart(html, chart.image());
-      }
-    }
+    GroupedChart.appendAll(html, charts);
     return html.append("</body>\n</html>\n").toString();
   }
 

@@ -28,8 +28,6 @@ import java.util.Set;
 public final class SweepHtml {
   private SweepHtml() {}
 
-  /** A chart under its heading (the figure it plots). */
-  public record Chart(String group, ChartImage image) {}
 
   /** A column of the points table: its heading, the figure and how it reads. */
   record Column(String heading, SummaryFigure figure, Unit unit, double scale) {}
@@ -39,7 +37,7 @@ public final class SweepHtml {
       table.entities td.parameter{text-align:left}code{font-size:.9rem}
       """;
 
-  public static String render(Sweep sweep, SweepSource source, List<Chart> charts) {
+  public static String render(Sweep sweep, SweepSource source, List<GroupedChart> charts) {
     StringBuilder html = new StringBuilder(64 * 1024);
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -61,17 +59,7 @@ public final class SweepHtml {
 
     html.append("<h2>Points</h2>\n").append(table(sweep));
 
-    if (!charts.isEmpty()) {
-      html.append("<h2>Charts</h2>\n");
-      String group = null;
-      for (Chart chart : charts) {
-        if (!chart.group().equals(group)) {
-          group = chart.group();
-          html.append("<h3>").append(esc(group)).append("</h3>\n");
-        }
-        HtmlReport.appendChart(html, chart.image());
-      }
-    }
+    GroupedChart.appendAll(html, charts);
     return html.append("</body>\n</html>\n").toString();
   }
 

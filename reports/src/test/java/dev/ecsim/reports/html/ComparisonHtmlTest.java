@@ -28,10 +28,10 @@ class ComparisonHtmlTest {
     return new ComparisonReport(c, 7, 7 * 86_400_000L, List.of(Fixtures.series(), Fixtures.series()));
   }
 
-  private static List<ComparisonHtml.Chart> charts() {
+  private static List<GroupedChart> charts() {
     return List.of(
-        new ComparisonHtml.Chart("Cost and cluster", new ChartImage("compare-total-cost", "Total cost", TINY_PNG)),
-        new ComparisonHtml.Chart("Service web", new ChartImage("compare-service-running-web", "Service web", TINY_PNG)));
+        new GroupedChart("Cost and cluster", new ChartImage("compare-total-cost", "Total cost", TINY_PNG)),
+        new GroupedChart("Service web", new ChartImage("compare-service-running-web", "Service web", TINY_PNG)));
   }
 
   @Test

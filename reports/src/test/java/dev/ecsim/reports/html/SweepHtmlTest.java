@@ -70,9 +70,9 @@ class SweepHtmlTest {
   void chartsAreEmbeddedUnderTheirFigure() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
     String html = SweepHtml.render(sweep(), new SweepSource("s.yaml", "b.yaml", "c"), List.of(
-        new SweepHtml.Chart("Total cost", new ChartImage("cost-by-x", "Total cost by target", png)),
-        new SweepHtml.Chart("Total cost", new ChartImage("cost-by-y", "Total cost by instanceTypes[0]", png)),
-        new SweepHtml.Chart("Unserved requests of web", new ChartImage("service-web-unserved-by-x", "U", png))));
+        new GroupedChart("Total cost", new ChartImage("cost-by-x", "Total cost by target", png)),
+        new GroupedChart("Total cost", new ChartImage("cost-by-y", "Total cost by instanceTypes[0]", png)),
+        new GroupedChart("Unserved requests of web", new ChartImage("service-web-unserved-by-x", "U", png))));
 
     assertThat(html.split("<h3>Total cost</h3>", -1)).hasSize(2);
     assertThat(html).contains("src=\"data:image/png;base64,iVBORw==\"")
