@@ -16,7 +16,6 @@ import java.util.List;
 public final class ComparisonHtml {
   private ComparisonHtml() {}
 
-
   private static final String CSS = """
       ul.verdicts{font-size:1.05rem}p.rule{color:#555;font-size:.9rem}
       table.entities thead th{text-align:right}table.entities thead th:first-child{text-align:left}

@@ -28,7 +28,6 @@ import java.util.Set;
 public final class SweepHtml {
   private SweepHtml() {}
 
-
   /** A column of the points table: its heading, the figure and how it reads. */
   record Column(String heading, SummaryFigure figure, Unit unit, double scale) {}
 
