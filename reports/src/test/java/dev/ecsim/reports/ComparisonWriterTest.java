@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ecsim.reports.compare.Comparison;
+import dev.ecsim.reports.compare.RowSubject;
 import dev.ecsim.reports.compare.Comparison.Row;
 import dev.ecsim.reports.compare.Comparison.Unit;
 import dev.ecsim.reports.compare.ComparisonReport;
@@ -21,7 +22,8 @@ class ComparisonWriterTest {
   @TempDir Path parent;
 
   private static ComparisonReport report(double cost) {
-    Comparison c = new Comparison(List.of("a", "b"), List.of(new Row("cost.totalUsd", "", "total cost", Unit.USD,
+    Comparison c = new Comparison(List.of("a", "b"), List.of(new Row("cost.totalUsd", RowSubject.CLUSTER,
+        "", "total cost", Unit.USD,
         List.of(OptionalDouble.of(cost), OptionalDouble.of(2)))));
     return new ComparisonReport(c, 7, 240_000, List.of(Fixtures.series(), Fixtures.series()));
   }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The reports read what sim-core hands them through types (EventFacts, SeriesKey), never by
  * parsing its sentences or column names back: a change of wording must not silently empty a
- * chart. Nor do they parse their own names back: a summary figure's path is printed, never
- * sliced. This guards against a parser creeping back into the main sources.
+ * chart. Nor do they parse their own names back: a summary figure's path, or a comparison row's,
+ * is printed, never sliced. This guards against a parser creeping back into the main sources.
  */
 class NoStringParsingTest {
 
@@ -30,7 +30,10 @@ class NoStringParsingTest {
       // A figure says what it is and when it applies through SummaryFigure's components; its
       // summary.json path is a name to print, never sliced to find the figure back.
       "a figure's path sliced", Pattern.compile("\\bpath(\\(\\))?\\s*\\.(matches|split|startsWith|substring|"
-          + "indexOf|lastIndexOf|endsWith|contains|replace\\w*)\\b"));
+          + "indexOf|lastIndexOf|endsWith|contains|replace\\w*)\\b"),
+      // Nor is a comparison row's figure: what the row is about is its RowSubject.
+      "a comparison row's figure sliced", Pattern.compile("\\bfigure\\(\\)\\s*\\.(matches|split|startsWith|"
+          + "substring|indexOf|lastIndexOf|endsWith|contains|replace\\w*)\\b"));
 
   /** Where an event's sentence may be used at all: the files that print it as it is. */
   private static final List<String> PRINT_THE_SENTENCE = List.of("EventsCsvWriter.java", "HtmlReport.java");

@@ -3,6 +3,7 @@ package dev.ecsim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.reports.compare.Comparison;
+import dev.ecsim.reports.compare.RowSubject;
 import dev.ecsim.reports.compare.Comparison.Row;
 import dev.ecsim.reports.compare.Comparison.Unit;
 import java.util.List;
@@ -14,16 +15,19 @@ class ComparisonTextTest {
   @Test
   void figuresAlignUnderTheirScenarioWithHeadingsAndDashesForMissingFigures() {
     Comparison c = new Comparison(List.of("fargate", "ec2-on-demand"), List.of(
-        new Row("cost.totalUsd", "", "total cost", Unit.USD, List.of(OptionalDouble.of(1234.5), OptionalDouble.of(0.0123))),
-        new Row("cost.byCapacityProvider.FARGATE", "cost by capacity provider", "FARGATE", Unit.USD,
+        new Row("cost.totalUsd", RowSubject.CLUSTER,
+            "", "total cost", Unit.USD, List.of(OptionalDouble.of(1234.5), OptionalDouble.of(0.0123))),
+        new Row("cost.byCapacityProvider.FARGATE", new RowSubject.Provider("FARGATE"),
+            "cost by capacity provider", "FARGATE", Unit.USD,
             List.of(OptionalDouble.of(1234.5), OptionalDouble.empty())),
-        new Row("cost.byCapacityProvider.od", "cost by capacity provider", "od", Unit.USD,
+        new Row("cost.byCapacityProvider.od", new RowSubject.Provider("od"),
+            "cost by capacity provider", "od", Unit.USD,
             List.of(OptionalDouble.empty(), OptionalDouble.of(0.0123))),
-        new Row("cluster.cpuReservationAvgPct", "", "CPU reservation (avg)", Unit.PERCENT,
+        new Row("cluster.cpuReservationAvgPct", RowSubject.CLUSTER, "", "CPU reservation (avg)", Unit.PERCENT,
             List.of(OptionalDouble.empty(), OptionalDouble.of(78.84))),
-        new Row("jobs.api.waitSecondsMean", "job api", "wait mean", Unit.SECONDS,
+        new Row("jobs.api.waitSecondsMean", new RowSubject.Job("api"), "job api", "wait mean", Unit.SECONDS,
             List.of(OptionalDouble.of(52.5), OptionalDouble.of(7.46))),
-        new Row("jobs.api.waitSecondsP95", "job api", "wait p95", Unit.SECONDS,
+        new Row("jobs.api.waitSecondsP95", new RowSubject.Job("api"), "job api", "wait p95", Unit.SECONDS,
             List.of(OptionalDouble.of(120), OptionalDouble.of(9.25)))));
 
     assertThat(ComparisonText.format(c)).isEqualTo("""
@@ -55,7 +59,8 @@ class ComparisonTextTest {
   @Test
   void tiesAreNamedTogether() {
     Comparison c = new Comparison(List.of("a", "b"), List.of(
-        new Row("cost.totalUsd", "", "total cost", Unit.USD, List.of(OptionalDouble.of(2), OptionalDouble.of(2)))));
+        new Row("cost.totalUsd", RowSubject.CLUSTER,
+            "", "total cost", Unit.USD, List.of(OptionalDouble.of(2), OptionalDouble.of(2)))));
 
     assertThat(ComparisonText.verdicts(c))
         .isEqualTo("cheapest: a, b, tied ($2.00)\nbest SLO: n/a (the scenarios have no services or jobs)\n");
@@ -64,7 +69,8 @@ class ComparisonTextTest {
   @Test
   void withReplicationsCellsCarryTheirHalfWidthAndCloseRunnersUpAreNamed() {
     Comparison c = new Comparison(List.of("fargate", "ec2"), List.of(
-        new Row("cost.totalUsd", "", "total cost", Unit.USD, List.of(OptionalDouble.of(12.34), OptionalDouble.of(12.9)),
+        new Row("cost.totalUsd", RowSubject.CLUSTER,
+            "", "total cost", Unit.USD, List.of(OptionalDouble.of(12.34), OptionalDouble.of(12.9)),
             List.of(OptionalDouble.of(0.56), OptionalDouble.of(0.25)))), 3);
 
     assertThat(ComparisonText.format(c)).isEqualTo("""

@@ -3,6 +3,7 @@ package dev.ecsim.capacity;
 import dev.ecsim.cluster.ContainerInstance;
 import dev.ecsim.cluster.TaskRequirements;
 import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.EventType;
 import java.util.ArrayList;
@@ -160,7 +161,8 @@ public final class ClusterAutoScaling {
     long tooBig = estimate.excludedTasks();
     if (tooBig > 0 && tooBig != tooBigReported) {
       events.add(now, EventType.SCALING_EXCLUDED, group.name(), tooBig + " PROVISIONING task(s) are too big for the smallest "
-          + "instance type " + types.smallest().name() + " and are left out of the scale-out estimate");
+          + "instance type " + types.smallest().name() + " and are left out of the scale-out estimate",
+          EventFacts.capacityProvider(group.name()));
     }
     tooBigReported = tooBig;
   }

@@ -86,7 +86,8 @@ public final class DaemonScheduler implements ServiceRun {
     Task task = new Task(spec.name() + "-" + (++taskNumber), spec.name(), definition, request.requirements(),
         instance.capacityProvider(), now, true);
     onInstance.put(instance, task);
-    scheduler.submit(task, request, OptionalLong.empty(), t -> started(), t -> stopped(t, instance));
+    scheduler.submit(task, OwnerKind.SERVICE, request, OptionalLong.empty(), t -> started(),
+        t -> stopped(t, instance));
   }
 
   /** Bound to its instance with an ec2InstanceId constraint, plus the service's own constraints. */

@@ -7,6 +7,7 @@ import dev.ecsim.cluster.TaskState;
 import dev.ecsim.cost.FargateBilling;
 import dev.ecsim.cost.FargateMeters;
 import dev.ecsim.engine.Engine;
+import dev.ecsim.metrics.EventFacts;
 import dev.ecsim.metrics.EventLog;
 import dev.ecsim.metrics.EventType;
 import dev.ecsim.scenario.CapacityProviderSpec;
@@ -99,9 +100,13 @@ final class FargateLauncher {
     }
     if (!throttle.reported) {
       throttle.reported = true;
+      // Reported on the launch that found the bucket empty: the newest waiting one (every launch
+      // drains at once, and the queue was empty when the last report was cleared).
+      Task throttled = throttle.waiting.peekLast().task();
       events.add(now, EventType.THROTTLED, "Fargate", "Fargate task launches are being throttled: the account's launch "
           + "bucket (burst " + LAUNCH_BURST + ", " + (int) LAUNCHES_PER_SECOND + " a second) is empty; "
-          + throttle.waiting.size() + " tasks wait in PROVISIONING");
+          + throttle.waiting.size() + " tasks wait in PROVISIONING",
+          EventFacts.task(throttled.id(), throttled.owner()).withCapacityProvider(throttled.capacityProvider()));
     }
     if (!throttle.drainScheduled) {
       throttle.drainScheduled = true;

@@ -205,7 +205,7 @@ public final class JobRunner {
     active++;
     Task task = new Task(id, spec.name(), definition, placement.requirements(), provider, engine.now(), true);
     runMillisOf.put(task, runMillis);
-    scheduler.submit(task, placement, OptionalLong.of(runMillis), this::started, this::stopped);
+    scheduler.submit(task, OwnerKind.JOB, placement, OptionalLong.of(runMillis), this::started, this::stopped);
   }
 
   /**

@@ -357,7 +357,7 @@ public final class ServiceScheduler implements ServiceRun {
     active.add(task);
     activeByProvider.merge(provider, 1, Integer::sum);
     updateBelowDesired();
-    scheduler.submit(task, request, OptionalLong.empty(), this::started, this::stopped);
+    scheduler.submit(task, OwnerKind.SERVICE, request, OptionalLong.empty(), this::started, this::stopped);
     return true;
   }
 

@@ -134,8 +134,11 @@ public final class SpotInterrupter {
           .filter(i -> !noticedInstances.contains(i)).toList();
       if (!group.isEmpty()) {
         List<ContainerInstance> victims = reclaims.victims(group, rng);
+        EventFacts.Reclaim reclaim = new EventFacts.Reclaim(type, zone,
+            victims.stream().map(ContainerInstance::eventFacts).toList(), group.size());
         events.add(at, EventType.SPOT_CAPACITY_RECLAIM, provider, "spot capacity of " + type + " in " + zone + " reclaimed: "
-            + victims.size() + " of " + group.size() + " instances get an interruption notice");
+            + victims.size() + " of " + group.size() + " instances get an interruption notice",
+            EventFacts.reclaim(provider, reclaim));
         victims.forEach(this::notice);
       }
       scheduleReclaim(provider, reclaims, type, zone, rng, at);

@@ -6,8 +6,8 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
- * A submitted task with what placing it needs and what to do once it runs and stops. A job task
+ * A submitted task, whether a service or a job started it, with what placing it needs and what to do once it runs and stops. A job task
  * runs for {@code runMillis}; a service task runs until it is stopped.
  */
-record TaskRun(Task task, PlacementRequest request, OptionalLong runMillis, Consumer<Task> onStarted,
+record TaskRun(Task task, OwnerKind ownerKind, PlacementRequest request, OptionalLong runMillis, Consumer<Task> onStarted,
     Consumer<Task> onStopped) {}

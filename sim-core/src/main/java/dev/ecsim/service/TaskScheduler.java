@@ -111,13 +111,15 @@ public final class TaskScheduler {
    * Submits a task (RunTask, or a service starting one). Given {@code runMillis}, it runs that long
    * once RUNNING and stops with EssentialContainerExited; without, it runs until {@link #stop}.
    * The callbacks see it start and stop, whatever stops it.
+   *
+   * @param ownerKind whether a service or a job started it, as the events name its owner
    */
-  public void submit(Task task, PlacementRequest request, OptionalLong runMillis, Consumer<Task> onStarted,
-      Consumer<Task> onStopped) {
+  void submit(Task task, OwnerKind ownerKind, PlacementRequest request, OptionalLong runMillis,
+      Consumer<Task> onStarted, Consumer<Task> onStopped) {
     if (runs.size() >= maxAlive) {
       throw tooManyAlive();
     }
-    TaskRun run = new TaskRun(task, request, runMillis, onStarted, onStopped);
+    TaskRun run = new TaskRun(task, ownerKind, request, runMillis, onStarted, onStopped);
     runs.put(task, run);
     if (fargate.runs(task.capacityProvider())) {
       fargate.launch(run, this::start);
@@ -251,7 +253,7 @@ public final class TaskScheduler {
     if (!decision.placed()) {
       failuresByReason.count(FailureReasons.of(decision.closestRejection()));
       placementEvents.failed(engine.now(), task.owner(), decision.closestRejection(),
-          decision.failureMessage((task.group().startsWith("service:") ? "(service " : "(job ") + task.owner() + ")"));
+          decision.failureMessage(run.ownerKind().named(task.owner())));
       return false;
     }
     ContainerInstance instance = decision.chosen().orElseThrow();

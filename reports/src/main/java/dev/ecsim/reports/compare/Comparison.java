@@ -5,8 +5,10 @@ import dev.ecsim.metrics.Replicated;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * The figures of several scenarios side by side, one column per scenario and one row per figure, as
@@ -49,6 +51,8 @@ public record Comparison(List<String> columns, List<Row> rows, int replications)
    *     derived figures: {@code jobs.*.waitSecondsMean}, the mean over every job's tasks; {@code
    *     max(services.*.unservedRequestPct)}, {@code max(services.*.secondsBelowDesired)} and
    *     {@code max(jobs.*.waitSecondsP95)}, the highest among the shared services or jobs
+   * @param subject what the row is about: the run, a service, a job or a capacity provider; the
+   *     verdicts find the services and jobs from it, never from {@code figure}
    * @param group the heading the row sits under in the text table, or empty
    * @param label the row's name under its heading
    * @param values one per column, empty where that scenario has no such figure
@@ -57,9 +61,10 @@ public record Comparison(List<String> columns, List<Row> rows, int replications)
    * @param runValues one per column: the figure of each replication in seed order (NaN where a
    *     run lacks it), for the paired comparison of two columns; empty arrays when not known
    */
-  public record Row(String figure, String group, String label, Unit unit, List<OptionalDouble> values,
-      List<OptionalDouble> halfWidths, List<double[]> runValues) {
+  public record Row(String figure, RowSubject subject, String group, String label, Unit unit,
+      List<OptionalDouble> values, List<OptionalDouble> halfWidths, List<double[]> runValues) {
     public Row {
+      Objects.requireNonNull(subject, figure);
       values = List.copyOf(values);
       halfWidths = List.copyOf(halfWidths);
       runValues = runValues.stream().map(double[]::clone).toList();
@@ -70,14 +75,14 @@ public record Comparison(List<String> columns, List<Row> rows, int replications)
     }
 
     /** A row of means and half-widths without the runs behind them. */
-    public Row(String figure, String group, String label, Unit unit, List<OptionalDouble> values,
+    public Row(String figure, RowSubject subject, String group, String label, Unit unit, List<OptionalDouble> values,
         List<OptionalDouble> halfWidths) {
-      this(figure, group, label, unit, values, halfWidths, Collections.nCopies(values.size(), new double[0]));
+      this(figure, subject, group, label, unit, values, halfWidths, Collections.nCopies(values.size(), new double[0]));
     }
 
     /** A row of single runs: no half-widths. */
-    public Row(String figure, String group, String label, Unit unit, List<OptionalDouble> values) {
-      this(figure, group, label, unit, values, Collections.nCopies(values.size(), OptionalDouble.empty()));
+    public Row(String figure, RowSubject subject, String group, String label, Unit unit, List<OptionalDouble> values) {
+      this(figure, subject, group, label, unit, values, Collections.nCopies(values.size(), OptionalDouble.empty()));
     }
 
     /** The figure of column {@code column}, if it has one. */
@@ -205,34 +210,37 @@ public record Comparison(List<String> columns, List<Row> rows, int replications)
 
   /** Services every column has, in row order. */
   public List<String> sharedServices() {
-    return shared("services.", "." + ComparisonRows.RUNNING_AVG);
+    return shared(r -> r.subject() instanceof RowSubject.Service s
+        && r.figure().equals(ComparisonRows.service(s.name(), ComparisonRows.RUNNING_AVG)) ? s.name() : null);
   }
 
   /** Jobs every column has, in row order. */
   public List<String> sharedJobs() {
-    return shared("jobs.", "." + ComparisonRows.WAIT_P95);
+    return shared(r -> r.subject() instanceof RowSubject.Job j
+        && r.figure().equals(ComparisonRows.job(j.name(), ComparisonRows.WAIT_P95)) ? j.name() : null);
   }
 
   /** Whether any column has a service (any service row at all). */
   public boolean hasServices() {
-    return rows.stream().anyMatch(r -> r.figure().startsWith("services."));
+    return rows.stream().anyMatch(r -> r.subject() instanceof RowSubject.Service);
   }
 
   /** Whether any column has a job. */
   public boolean hasJobs() {
-    return rows.stream().anyMatch(r -> r.figure().startsWith("jobs."));
+    return rows.stream().anyMatch(r -> r.subject() instanceof RowSubject.Job);
   }
 
-  private List<String> shared(String prefix, String suffix) {
+  /**
+   * The names {@code name} gives the rows that stand for their service or job being there (its
+   * running count, its p95 wait: the figure every service has, the wait every job that submitted
+   * a task has) when every column has a value in that row, in row order.
+   */
+  private List<String> shared(Function<Row, String> name) {
     List<String> names = new ArrayList<>();
     for (Row r : rows) {
-      String f = r.figure();
-      if (f.startsWith(prefix) && f.endsWith(suffix) && f.length() > prefix.length() + suffix.length()
-          && r.values().stream().allMatch(OptionalDouble::isPresent)) {
-        String name = f.substring(prefix.length(), f.length() - suffix.length());
-        if (!name.equals("*")) {
-          names.add(name);
-        }
+      String n = name.apply(r);
+      if (n != null && r.values().stream().allMatch(OptionalDouble::isPresent)) {
+        names.add(n);
       }
     }
     return names;

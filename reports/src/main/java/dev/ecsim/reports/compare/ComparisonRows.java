@@ -40,54 +40,58 @@ final class ComparisonRows {
 
   static List<Row> rows(List<Replicated<Summary>> columns) {
     List<Row> rows = new ArrayList<>();
-    rows.add(row("", "total cost", Unit.USD, columns, SummaryFigure.of(Comparison.TOTAL_COST, s -> s.cost().totalUsd())));
+    rows.add(row(RowSubject.CLUSTER, "", "total cost", Unit.USD, columns,
+        SummaryFigure.of(Comparison.TOTAL_COST, s -> s.cost().totalUsd())));
     for (String provider : union(columns, s -> s.cost().byCapacityProvider())) {
-      rows.add(row("cost by capacity provider", provider, Unit.USD, columns,
+      rows.add(row(new RowSubject.Provider(provider), "cost by capacity provider", provider, Unit.USD, columns,
           SummaryFigure.cost("byCapacityProvider", Summary.Cost::byCapacityProvider, provider)));
     }
     for (String option : union(columns, s -> s.cost().byPurchaseOption())) {
-      rows.add(row("cost by purchase option", option, Unit.USD, columns,
+      rows.add(row(RowSubject.CLUSTER, "cost by purchase option", option, Unit.USD, columns,
           SummaryFigure.cost("byPurchaseOption", Summary.Cost::byPurchaseOption, option)));
     }
-    rows.add(row("", "idle cost (unreserved EC2)", Unit.USD, columns,
+    rows.add(row(RowSubject.CLUSTER, "", "idle cost (unreserved EC2)", Unit.USD, columns,
         SummaryFigure.cost("byService", Summary.Cost::byService, "idle")));
-    rows.add(row("", "CPU reservation (avg)", Unit.PERCENT, columns,
+    rows.add(row(RowSubject.CLUSTER, "", "CPU reservation (avg)", Unit.PERCENT, columns,
         SummaryFigure.cluster("cpuReservationAvgPct", Summary.Cluster::cpuReservationAvgPct)));
-    rows.add(row("", "memory reservation (avg)", Unit.PERCENT, columns,
+    rows.add(row(RowSubject.CLUSTER, "", "memory reservation (avg)", Unit.PERCENT, columns,
         SummaryFigure.cluster("memoryReservationAvgPct", Summary.Cluster::memoryReservationAvgPct)));
-    rows.add(row("", "instances launched", Unit.COUNT, columns,
+    rows.add(row(RowSubject.CLUSTER, "", "instances launched", Unit.COUNT, columns,
         SummaryFigure.cluster("instancesLaunched", Summary.Cluster::instancesLaunched)));
-    rows.add(row("", "instances peak", Unit.COUNT, columns,
+    rows.add(row(RowSubject.CLUSTER, "", "instances peak", Unit.COUNT, columns,
         SummaryFigure.cluster("instancesPeak", Summary.Cluster::instancesPeak)));
-    rows.add(row("", "instance-hours", Unit.HOURS, columns,
+    rows.add(row(RowSubject.CLUSTER, "", "instance-hours", Unit.HOURS, columns,
         SummaryFigure.cluster("instanceHours", Summary.Cluster::instanceHours)));
     List<String> services = union(columns, Summary::services);
     for (String s : services) {
       String group = "service " + s;
-      rows.add(row(group, "running (avg)", Unit.COUNT, columns,
+      RowSubject subject = new RowSubject.Service(s);
+      rows.add(row(subject, group, "running (avg)", Unit.COUNT, columns,
           SummaryFigure.service(s, RUNNING_AVG, Summary.ServiceFigures::runningAvg)));
-      rows.add(row(group, "CPU utilization (avg)", Unit.PERCENT, columns,
+      rows.add(row(subject, group, "CPU utilization (avg)", Unit.PERCENT, columns,
           SummaryFigure.service(s, "cpuUtilizationAvgPct", Summary.ServiceFigures::cpuUtilizationAvgPct)));
-      rows.add(row(group, "requests unserved", Unit.PERCENT, columns,
+      rows.add(row(subject, group, "requests unserved", Unit.PERCENT, columns,
           SummaryFigure.serviceRequests(s, UNSERVED_PCT, f -> f.unservedRequestFraction() * 100)));
-      rows.add(row(group, "time below desired", Unit.SECONDS, columns,
+      rows.add(row(subject, group, "time below desired", Unit.SECONDS, columns,
           SummaryFigure.service(s, BELOW_DESIRED, Summary.ServiceFigures::secondsBelowDesired)));
     }
     List<String> jobs = union(columns, Summary::jobs);
     for (String j : jobs) {
-      rows.add(row("job " + j, "wait mean", Unit.SECONDS, columns,
+      rows.add(row(new RowSubject.Job(j), "job " + j, "wait mean", Unit.SECONDS, columns,
           SummaryFigure.jobWait(j, "waitSecondsMean", Summary.JobFigures::waitSecondsMean)));
-      rows.add(row("job " + j, "wait p95", Unit.SECONDS, columns,
+      rows.add(row(new RowSubject.Job(j), "job " + j, "wait p95", Unit.SECONDS, columns,
           SummaryFigure.jobWait(j, WAIT_P95, Summary.JobFigures::waitSecondsP95)));
     }
     if (jobs.size() > 1) {
-      rows.add(row("all jobs", "wait mean", Unit.SECONDS, columns, DerivedFigures.allJobsWaitMean()));
+      rows.add(row(RowSubject.CLUSTER, "all jobs", "wait mean", Unit.SECONDS, columns,
+          DerivedFigures.allJobsWaitMean()));
     }
     for (String provider : union(columns, Summary::startLatency)) {
       String group = "start latency " + provider;
-      rows.add(row(group, "p50", Unit.SECONDS, columns,
+      RowSubject subject = new RowSubject.Provider(provider);
+      rows.add(row(subject, group, "p50", Unit.SECONDS, columns,
           SummaryFigure.startLatency(provider, "p50Seconds", Summary.StartLatency::p50Seconds)));
-      rows.add(row(group, "p95", Unit.SECONDS, columns,
+      rows.add(row(subject, group, "p95", Unit.SECONDS, columns,
           SummaryFigure.startLatency(provider, "p95Seconds", Summary.StartLatency::p95Seconds)));
     }
     // The SLO verdicts' figures with several shared services or jobs, last, so that the rows
@@ -95,13 +99,16 @@ final class ComparisonRows {
     List<String> sharedServices = shared(columns, Summary::services);
     if (sharedServices.size() > 1) {
       String group = "worst shared service";
-      rows.add(row(group, "requests unserved", Unit.PERCENT, columns, DerivedFigures.worstUnservedPct(sharedServices)));
-      rows.add(row(group, "time below desired", Unit.SECONDS, columns,
+      RowSubject subject = RowSubject.CLUSTER;
+      rows.add(row(subject, group, "requests unserved", Unit.PERCENT, columns,
+          DerivedFigures.worstUnservedPct(sharedServices)));
+      rows.add(row(subject, group, "time below desired", Unit.SECONDS, columns,
           DerivedFigures.worstBelowDesired(sharedServices)));
     }
     List<String> sharedJobs = shared(columns, Summary::jobs);
     if (sharedJobs.size() > 1) {
-      rows.add(row("worst shared job", "wait p95", Unit.SECONDS, columns, DerivedFigures.worstJobWaitP95(sharedJobs)));
+      rows.add(row(RowSubject.CLUSTER, "worst shared job", "wait p95", Unit.SECONDS, columns,
+          DerivedFigures.worstJobWaitP95(sharedJobs)));
     }
     return rows;
   }
@@ -110,7 +117,7 @@ final class ComparisonRows {
    * The row of a figure, empty in the runs to which it does not apply ({@link Applicability}: no
    * instance ran, a job submitted nothing), as in report.html and {@code ecsim run}.
    */
-  private static Row row(String group, String label, Unit unit, List<Replicated<Summary>> columns,
+  private static Row row(RowSubject subject, String group, String label, Unit unit, List<Replicated<Summary>> columns,
       SummaryFigure unlimited) {
     SummaryFigure figure = Applicability.limit(unlimited);
     List<OptionalDouble> values = new ArrayList<>();
@@ -123,7 +130,7 @@ final class ComparisonRows {
       // NaN where a run lacks the figure: such a column is not paired with another (see Ranking).
       runValues.add(column.perRun(figure.read()));
     }
-    return new Row(figure.path(), group, label, unit, values, halfWidths, runValues);
+    return new Row(figure.path(), subject, group, label, unit, values, halfWidths, runValues);
   }
 
   /** The names of a map of the summaries over every column, in the order they first appear. */

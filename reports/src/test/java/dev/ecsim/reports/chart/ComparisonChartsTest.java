@@ -8,6 +8,7 @@ import dev.ecsim.metrics.SeriesNames;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.Fixtures;
 import dev.ecsim.reports.compare.Comparison;
+import dev.ecsim.reports.compare.RowSubject;
 import dev.ecsim.reports.compare.ComparisonReport;
 import java.awt.Color;
 import java.io.IOException;
@@ -114,7 +115,8 @@ class ComparisonChartsTest {
 
   @Test
   void barsAreClippedAtZeroAndAMissingFigureKeepsItsPlace() {
-    Comparison.Row row = new Comparison.Row("services.web.unservedRequestPct", "service web", "requests unserved",
+    Comparison.Row row = new Comparison.Row("services.web.unservedRequestPct", new RowSubject.Service("web"),
+        "service web", "requests unserved",
         Comparison.Unit.PERCENT, List.of(OptionalDouble.of(12), OptionalDouble.empty(), OptionalDouble.of(0.2)),
         List.of(OptionalDouble.of(4.968275), OptionalDouble.empty(), OptionalDouble.of(0.5)));
 

@@ -15,10 +15,11 @@ class ComparisonFormatTest {
     return ComparisonFormat.cell(OptionalDouble.of(value), OptionalDouble.of(halfWidth), unit);
   }
 
-  private static Row row(String figure, String group, String label, Unit unit, double[] values, double[] halfWidths) {
+  private static Row row(String figure, RowSubject subject, String group, String label, Unit unit, double[] values,
+      double[] halfWidths) {
     List<OptionalDouble> v = Arrays.stream(values).mapToObj(OptionalDouble::of).toList();
     List<OptionalDouble> h = Arrays.stream(halfWidths).mapToObj(OptionalDouble::of).toList();
-    return new Row(figure, group, label, unit, v, h);
+    return new Row(figure, subject, group, label, unit, v, h);
   }
 
   @Test
@@ -53,13 +54,16 @@ class ComparisonFormatTest {
   @Test
   void verdictsNameTheBasisAndEveryScenarioNotDistinguishable() {
     Comparison c = new Comparison(List.of("fargate", "ec2", "mix"), List.of(
-        row("cost.totalUsd", "", "total cost", Unit.USD, new double[] {12.5, 10.25, 10.75},
+        row("cost.totalUsd", RowSubject.CLUSTER, "", "total cost", Unit.USD, new double[] {12.5, 10.25, 10.75},
             new double[] {0.1, 0.5, 0.1}),
-        row("services.web.runningAvg", "service web", "running (avg)", Unit.COUNT, new double[] {4, 4, 4},
+        row("services.web.runningAvg", new RowSubject.Service("web"),
+            "service web", "running (avg)", Unit.COUNT, new double[] {4, 4, 4},
             new double[] {0, 0, 0}),
-        row("services.web.unservedRequestPct", "service web", "requests unserved", Unit.PERCENT,
+        row("services.web.unservedRequestPct", new RowSubject.Service("web"),
+            "service web", "requests unserved", Unit.PERCENT,
             new double[] {0, 0.5, 0.25}, new double[] {0, 0.25, 0.05}),
-        row("services.web.secondsBelowDesired", "service web", "time below desired", Unit.SECONDS,
+        row("services.web.secondsBelowDesired", new RowSubject.Service("web"),
+            "service web", "time below desired", Unit.SECONDS,
             new double[] {0, 30, 90}, new double[] {0, 10, 20})), 5);
 
     assertThat(ComparisonFormat.verdicts(c)).containsExactly(
@@ -72,10 +76,11 @@ class ComparisonFormatTest {
   @Test
   void withoutSharedServicesOrJobsTheVerdictSaysWhy() {
     Comparison c = new Comparison(List.of("a", "b"), List.of(
-        new Row("cost.totalUsd", "", "total cost", Unit.USD, List.of(OptionalDouble.of(1), OptionalDouble.of(2))),
-        new Row("services.web.runningAvg", "service web", "running (avg)", Unit.COUNT,
+        new Row("cost.totalUsd", RowSubject.CLUSTER,
+            "", "total cost", Unit.USD, List.of(OptionalDouble.of(1), OptionalDouble.of(2))),
+        new Row("services.web.runningAvg", new RowSubject.Service("web"), "service web", "running (avg)", Unit.COUNT,
             List.of(OptionalDouble.of(2), OptionalDouble.empty())),
-        new Row("jobs.etl.waitSecondsP95", "job etl", "wait p95", Unit.SECONDS,
+        new Row("jobs.etl.waitSecondsP95", new RowSubject.Job("etl"), "job etl", "wait p95", Unit.SECONDS,
             List.of(OptionalDouble.empty(), OptionalDouble.of(3)))));
 
     assertThat(ComparisonFormat.verdicts(c)).containsExactly(

@@ -128,6 +128,44 @@ class ComparisonTest {
   }
 
   @Test
+  void everyRowSaysWhatItIsAboutAndTheSharedJobsComeFromThat() {
+    Comparison c = Comparison.of(List.of("fargate", "ec2"), List.of(fargate(), ec2()));
+
+    assertThat(c.row("cost.totalUsd").orElseThrow().subject()).isEqualTo(RowSubject.CLUSTER);
+    assertThat(c.row("cost.byCapacityProvider.od").orElseThrow().subject()).isEqualTo(new RowSubject.Provider("od"));
+    assertThat(c.row("cost.byPurchaseOption.spot").orElseThrow().subject()).isEqualTo(RowSubject.CLUSTER);
+    assertThat(c.row("jobs.etl.waitSecondsMean").orElseThrow().subject()).isEqualTo(new RowSubject.Job("etl"));
+    assertThat(c.row("startLatency.spot.p95Seconds").orElseThrow().subject())
+        .isEqualTo(new RowSubject.Provider("spot"));
+    // Figures over several jobs are about the run, not about a job named "*".
+    assertThat(c.row(Comparison.ALL_JOBS_WAIT_MEAN).orElseThrow().subject()).isEqualTo(RowSubject.CLUSTER);
+    assertThat(c.row(Comparison.WORST_JOB_WAIT_P95).orElseThrow().subject()).isEqualTo(RowSubject.CLUSTER);
+    assertThat(c.sharedJobs()).containsExactly("etl", "report");
+    assertThat(c.hasServices()).isFalse();
+  }
+
+  @Test
+  void aRowIsAServicesOrAJobsByItsSubjectNotByItsName() {
+    List<OptionalDouble> both = List.of(OptionalDouble.of(1), OptionalDouble.of(2));
+    Comparison named = new Comparison(List.of("a", "b"), List.of(
+        new Row("services.web.runningAvg", RowSubject.CLUSTER, "", "running", Unit.COUNT, both),
+        new Row("jobs.etl.waitSecondsP95", RowSubject.CLUSTER, "", "wait", Unit.SECONDS, both)));
+    assertThat(named.hasServices()).isFalse();
+    assertThat(named.hasJobs()).isFalse();
+    assertThat(named.sharedServices()).isEmpty();
+    assertThat(named.sharedJobs()).isEmpty();
+
+    // A name with dots in it stays whole.
+    Comparison dotted = new Comparison(List.of("a", "b"), List.of(
+        new Row("services.web.v2.runningAvg", new RowSubject.Service("web.v2"), "service web.v2", "running",
+            Unit.COUNT, both),
+        new Row("jobs.etl.nightly.waitSecondsP95", new RowSubject.Job("etl.nightly"), "job etl.nightly", "wait p95",
+            Unit.SECONDS, both)));
+    assertThat(dotted.sharedServices()).containsExactly("web.v2");
+    assertThat(dotted.sharedJobs()).containsExactly("etl.nightly");
+  }
+
+  @Test
   void aJobOnlyOneScenarioHasIsNotComparedOnItsSlo() {
     Summary a = withJobs(fargate(), Map.of("etl", job(5, 30, 50)));
     Summary b = withJobs(ec2(), Map.of("report", job(5, 1, 2)));

@@ -126,7 +126,7 @@ class ReplicatedComparisonTest {
   @Test
   void withoutTheRunsTheRuleFallsBackToOverlappingIntervals() {
     // Rows built from means and half-widths alone: the same figures as above now cannot be told apart.
-    Row cost = new Row(Comparison.TOTAL_COST, "", "total cost", Comparison.Unit.USD,
+    Row cost = new Row(Comparison.TOTAL_COST, RowSubject.CLUSTER, "", "total cost", Comparison.Unit.USD,
         List.of(java.util.OptionalDouble.of(12), java.util.OptionalDouble.of(13.1)),
         List.of(java.util.OptionalDouble.of(4.968275), java.util.OptionalDouble.of(5.097)));
 

@@ -3,6 +3,7 @@ package dev.ecsim.reports.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.reports.compare.Comparison;
+import dev.ecsim.reports.compare.RowSubject;
 import dev.ecsim.reports.compare.Comparison.Row;
 import dev.ecsim.reports.compare.Comparison.Unit;
 import java.io.IOException;
@@ -16,11 +17,12 @@ class ComparisonCsvWriterTest {
   @Test
   void oneRowPerFigureOneColumnPerScenarioEmptyWhereMissing() throws IOException {
     Comparison c = new Comparison(List.of("fargate", "ec2, spot"), List.of(
-        new Row("cost.totalUsd", "", "total cost", Unit.USD,
+        new Row("cost.totalUsd", RowSubject.CLUSTER, "", "total cost", Unit.USD,
             List.of(OptionalDouble.of(0.0123425), OptionalDouble.of(0.192))),
-        new Row("cost.byCapacityProvider.FARGATE", "cost by capacity provider", "FARGATE", Unit.USD,
+        new Row("cost.byCapacityProvider.FARGATE", new RowSubject.Provider("FARGATE"),
+            "cost by capacity provider", "FARGATE", Unit.USD,
             List.of(OptionalDouble.of(0.0123425), OptionalDouble.empty())),
-        new Row("cluster.instancesPeak", "", "instances peak", Unit.COUNT,
+        new Row("cluster.instancesPeak", RowSubject.CLUSTER, "", "instances peak", Unit.COUNT,
             List.of(OptionalDouble.of(0), OptionalDouble.of(2)))));
 
     StringWriter out = new StringWriter();
@@ -36,10 +38,11 @@ class ComparisonCsvWriterTest {
   @Test
   void withReplicationsEachFigureIsFollowedByItsHalfWidths() throws IOException {
     Comparison c = new Comparison(List.of("a", "b"), List.of(
-        new Row("cost.totalUsd", "", "total cost", Unit.USD,
+        new Row("cost.totalUsd", RowSubject.CLUSTER, "", "total cost", Unit.USD,
             List.of(OptionalDouble.of(12), OptionalDouble.of(11.666667)),
             List.of(OptionalDouble.of(4.968275), OptionalDouble.of(1.897292))),
-        new Row("cost.byCapacityProvider.od", "cost by capacity provider", "od", Unit.USD,
+        new Row("cost.byCapacityProvider.od", new RowSubject.Provider("od"),
+            "cost by capacity provider", "od", Unit.USD,
             List.of(OptionalDouble.of(12), OptionalDouble.empty()),
             List.of(OptionalDouble.of(4.968275), OptionalDouble.empty()))), 3);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ecsim.reports.Fixtures;
 import dev.ecsim.reports.compare.Comparison;
+import dev.ecsim.reports.compare.RowSubject;
 import dev.ecsim.reports.compare.Comparison.Row;
 import dev.ecsim.reports.compare.Comparison.Unit;
 import dev.ecsim.reports.compare.ComparisonReport;
@@ -21,9 +22,11 @@ class ComparisonHtmlTest {
     List<OptionalDouble> half = replications > 1 ? List.of(OptionalDouble.of(0.5), OptionalDouble.of(0.25))
         : List.of(OptionalDouble.empty(), OptionalDouble.empty());
     Comparison c = new Comparison(List.of("fargate <spot>", "ec2"), List.of(
-        new Row("cost.totalUsd", "", "total cost", Unit.USD, List.of(OptionalDouble.of(12.5), OptionalDouble.of(9.75)),
+        new Row("cost.totalUsd", RowSubject.CLUSTER,
+            "", "total cost", Unit.USD, List.of(OptionalDouble.of(12.5), OptionalDouble.of(9.75)),
             half),
-        new Row("cost.byCapacityProvider.od", "cost by capacity provider", "od", Unit.USD,
+        new Row("cost.byCapacityProvider.od", new RowSubject.Provider("od"),
+            "cost by capacity provider", "od", Unit.USD,
             List.of(OptionalDouble.empty(), OptionalDouble.of(9.75)))), replications);
     return new ComparisonReport(c, 7, 7 * 86_400_000L, List.of(Fixtures.series(), Fixtures.series()));
   }
