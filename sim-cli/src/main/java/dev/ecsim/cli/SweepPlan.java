@@ -13,10 +13,10 @@ import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.Scenario;
 import dev.ecsim.scenario.ValidationIssue;
 import dev.ecsim.scenario.read.ScenarioLoader;
-import dev.ecsim.scenario.yaml.RecordingFiles;
-import dev.ecsim.scenario.yaml.SourceFiles;
 import dev.ecsim.scenario.yaml.FieldOverride;
 import dev.ecsim.scenario.yaml.ParameterPath;
+import dev.ecsim.scenario.yaml.RecordingFiles;
+import dev.ecsim.scenario.yaml.SourceFiles;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -87,10 +87,10 @@ public final class SweepPlan {
       settings.add(List.copyOf(point));
       String values = "; sweep point " + (i + 1) + " sets " + String.join(", ", assignments);
       // Each point's files as this load read them, to be sent to where the point is played.
-      RecordingFiles read = new RecordingFiles(SourceFiles.DISK);
+      RecordingFiles pointFiles = new RecordingFiles(SourceFiles.DISK);
       try {
-        scenarios.add(scenario(text, sweep.scenario().toString(), point, read));
-        files.point(read.files());
+        scenarios.add(scenario(text, sweep.scenario().toString(), point, pointFiles));
+        files.point(pointFiles.files());
       } catch (InvalidScenarioException e) {
         e.issues().forEach(issue -> issues.add(new ValidationIssue(issue.file(), issue.line(), issue.column(),
             issue.path(), issue.message() + values)));
