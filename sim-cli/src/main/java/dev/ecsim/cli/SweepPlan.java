@@ -15,6 +15,8 @@ import dev.ecsim.scenario.ValidationIssue;
 import dev.ecsim.scenario.read.ScenarioLoader;
 import dev.ecsim.scenario.yaml.FieldOverride;
 import dev.ecsim.scenario.yaml.ParameterPath;
+import dev.ecsim.scenario.yaml.RecordingFiles;
+import dev.ecsim.scenario.yaml.SourceFiles;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -70,6 +72,7 @@ public final class SweepPlan {
     List<Integer> sizes = sweep.parameters().stream().map(p -> p.values().size()).toList();
     List<List<Integer>> indexes = SweepGrid.indexes(sizes);
     List<List<Setting>> settings = new ArrayList<>();
+    SentFiles.Builder files = new SentFiles.Builder();
     List<Scenario> scenarios = new ArrayList<>();
     List<ValidationIssue> issues = new ArrayList<>();
     for (int i = 0; i < indexes.size(); i++) {
@@ -83,8 +86,11 @@ public final class SweepPlan {
       }
       settings.add(List.copyOf(point));
       String values = "; sweep point " + (i + 1) + " sets " + String.join(", ", assignments);
+      // Each point's files as this load read them, to be sent to where the point is played.
+      RecordingFiles pointFiles = new RecordingFiles(SourceFiles.DISK);
       try {
-        scenarios.add(scenario(text, sweep.scenario().toString(), point));
+        scenarios.add(scenario(text, sweep.scenario().toString(), point, pointFiles));
+        files.point(pointFiles.files());
       } catch (InvalidScenarioException e) {
         e.issues().forEach(issue -> issues.add(new ValidationIssue(issue.file(), issue.line(), issue.column(),
             issue.path(), issue.message() + values)));
@@ -93,9 +99,10 @@ public final class SweepPlan {
     if (!issues.isEmpty()) {
       throw new InvalidScenarioException(issues);
     }
-    // Workers elsewhere have another working directory: the base file by its absolute name, so the
-    // files it refers to (traces, task definitions) are found at the same place on every machine.
-    Runs runs = new Runs(sweep.scenario().toAbsolutePath().normalize().toString(), text, n, List.copyOf(settings));
+    // Workers elsewhere have another working directory: the base file by its absolute name, under
+    // which the files it refers to (traces, task definitions) were read here and are sent.
+    Runs runs = new Runs(sweep.scenario().toAbsolutePath().normalize().toString(), text, n, List.copyOf(settings),
+        files.build());
     return new SweepPlan(sweepFile, sweep, n, indexes, List.copyOf(scenarios), runs);
   }
 
@@ -136,13 +143,13 @@ public final class SweepPlan {
    * One point's scenario: the base text loaded with the point's values set in its tree, so every
    * value is validated as if written there, and a problem is located at the base file's own lines.
    */
-  private static Scenario scenario(String baseText, String baseFile, List<Setting> point)
+  private static Scenario scenario(String baseText, String baseFile, List<Setting> point, SourceFiles files)
       throws InvalidScenarioException {
     List<FieldOverride> overrides = new ArrayList<>();
     for (Setting s : point) {
       overrides.add(s.override());
     }
-    return ScenarioLoader.parse(baseText, baseFile, overrides);
+    return ScenarioLoader.parse(baseText, baseFile, overrides, files);
   }
 
   public int points() {
@@ -237,16 +244,20 @@ public final class SweepPlan {
 
   /**
    * Every run of the sweep as plain serializable data, for a worker that has neither the sweep file
-   * nor the base scenario: the base file's name (absolute; files it refers to are read relative to
-   * it, so they must be readable there) and text, the replications, and each point's settings. Run
+   * nor the base scenario nor the files it names: the base file's name (absolute; files it refers
+   * to resolve against it) and text, the replications, each point's settings, and the bytes of
+   * every file each point read when it was checked here. A worker reads no file of its own. Run
    * {@code i} is replication {@code i % replications} of point {@code i / replications}.
    */
-  public record Runs(String baseFile, String baseText, int replications, List<List<Setting>> points)
+  public record Runs(String baseFile, String baseText, int replications, List<List<Setting>> points, SentFiles files)
       implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     public Runs {
       points = points.stream().map(List::copyOf).toList();
+      if (files.points() != points.size()) {
+        throw new IllegalArgumentException(points.size() + " points but the files of " + files.points());
+      }
     }
 
     /** How many runs: points x replications. */
@@ -259,7 +270,9 @@ public final class SweepPlan {
       if (i < 0 || i >= count()) {
         throw new IndexOutOfBoundsException("run " + i + " of " + count());
       }
-      return ReplicatedRun.replication(scenario(baseText, baseFile, points.get(i / replications)), i % replications);
+      int point = i / replications;
+      return ReplicatedRun.replication(scenario(baseText, baseFile, points.get(point), files.of(point)),
+          i % replications);
     }
   }
 }

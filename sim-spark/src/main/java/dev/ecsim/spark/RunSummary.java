@@ -1,7 +1,6 @@
 package dev.ecsim.spark;
 
 import dev.ecsim.metrics.Summary;
-import java.io.Serializable;
 
 /**
  * What a Spark task sends back: which run it played ({@link dev.ecsim.cli.SweepPlan.Runs}: point by
@@ -9,7 +8,7 @@ import java.io.Serializable;
  * serialization's bytes, which any {@code spark.serializer} carries as they are (Kryo, which
  * clusters often set, cannot build records).
  */
-final class RunSummary implements Serializable {
+final class RunSummary implements Played {
   private static final long serialVersionUID = 1L;
 
   private final int run;
@@ -20,7 +19,8 @@ final class RunSummary implements Serializable {
     this.summary = JavaBytes.of(summary);
   }
 
-  int run() {
+  @Override
+  public int run() {
     return run;
   }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * {@code ecsim sweep} as a Spark application: the driver reads the sweep file and its base
  * scenario and checks every point, the executors play the runs, and the driver writes the same
  * sweep.csv, charts/ and sweep.html. Submitted with spark-submit, which gives the master; docs/sweeps.md,
- * On a Spark cluster, says what every executor must be able to read.
+ * On a Spark cluster, says what must be readable where (the driver reads every file).
  */
 @Command(name = "ecsim-spark-sweep", mixinStandardHelpOptions = true,
     description = {"Run a sweep (SWEEP.yaml, as for 'ecsim sweep') as a Spark job: one task per grid point and "
@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the Spark job failed, or an unexpected internal error (see --debug)",
         "2:invalid sweep file, scenario, grid point or options",
-        "3:the sweep could not be written (the operating system's reason is given)"})
+        "3:the sweep could not be written (the operating system's reason is given)",
+        "4:a run reached a limit of what a run may hold (tasks alive at once, memory)"})
 public final class SparkSweep implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "SWEEP.yaml", description = "The sweep to run, read on the driver.")
@@ -56,13 +57,20 @@ public final class SparkSweep implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** How each task plays its run; tests put a stand-in here. */
+  SparkSweepJob.Player player = SparkSweepJob.Player.EACH_RUN;
+
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }
 
   /** The command line with ecsim's exit codes and messages; tests run it in-process. */
   static CommandLine commandLine() {
-    return Main.configured(new SparkSweep());
+    return commandLine(new SparkSweep());
+  }
+
+  static CommandLine commandLine(SparkSweep command) {
+    return Main.configured(command);
   }
 
   @Override
@@ -80,7 +88,13 @@ public final class SparkSweep implements Callable<Integer> {
     SparkSweepJob.Outcome outcome;
     SparkSession session = builder.getOrCreate();
     try {
-      outcome = SparkSweepJob.run(JavaSparkContext.fromSparkContext(session.sparkContext()), plan);
+      outcome = SparkSweepJob.run(JavaSparkContext.fromSparkContext(session.sparkContext()), plan, player);
+    } catch (RunLimitException e) {
+      // As ecsim sweep says it (ErrorHandler): the limit's one line, exit 4, nothing written.
+      var err = spec.commandLine().getErr();
+      err.println("ecsim: " + e.getMessage());
+      err.flush();
+      return 4;
     } catch (Exception e) {
       if (!(e instanceof SparkException) || debug) {
         throw e;

@@ -1,12 +1,12 @@
 package dev.ecsim.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ecsim.cli.Main;
 import dev.ecsim.cli.SweepPlan;
+import dev.ecsim.engine.ResourceLimitException;
 import dev.ecsim.metrics.Replicated;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.sweep.Sweep;
@@ -21,10 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -132,10 +133,125 @@ class SparkSweepTest {
   }
 
   @Test
-  void theFilesAScenarioNamesAreReadOnTheExecutorsAtTheDriversPath() throws Exception {
-    // A fixed EC2 cluster of m5.large for one hour, its task definition (unused) in a file of its own.
-    Path scenarios = Files.createDirectories(dir.resolve("with-file/scenarios"));
-    Path taskDefinition = Files.writeString(scenarios.resolve("idle.json"), """
+  void theFilesAScenarioNamesTravelWithTheJobAndNoExecutorReadsThem() throws Exception {
+    Path sweepFile = fixedClusterSweep("with-file");
+    SweepPlan plan = SweepPlan.read(sweepFile, null);
+    // Gone after the driver read it: the executors load the points from the bytes sent with the job.
+    Files.delete(dir.resolve("with-file/scenarios/idle.json"));
+    Path out = dir.resolve("with-file/out");
+
+    SparkSession session = SparkSession.builder().master("local[1]").appName("with a file").getOrCreate();
+    try {
+      plan.write(SparkSweepJob.run(JavaSparkContext.fromSparkContext(session.sparkContext()), plan).sweep(),
+          "ecsim sweep " + sweepFile, out);
+    } finally {
+      session.stop();
+    }
+    // m5.large is $0.096 an hour (the bundled us-east-1 prices): 1 and 2 instances for 1 h.
+    List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+    assertThat(csv).hasSize(3);
+    assertThat(csv.get(1)).startsWith("1,0.096,,");
+    assertThat(csv.get(2)).startsWith("2,0.192,,");
+  }
+
+  @Test
+  void aLoadTraceNamedByARelativePathIsReadOnTheDriverAlone() throws Exception {
+    // One Fargate service whose load steps from 5 to 40 requests a second at 20 min, 10 a second a
+    // task: the run depends on every row of the trace.
+    Path scenarios = Files.createDirectories(dir.resolve("with-trace/scenarios/traces"));
+    Path trace = Files.writeString(scenarios.resolve("web.csv"), "time,rate\n0,5\n20m,40\n");
+    Files.writeString(scenarios.getParent().resolve("web.yaml"), """
+        name: traced
+        seed: 7
+        duration: 1h
+        cluster:
+          capacityProviders: [{name: FARGATE, type: fargate}]
+          defaultCapacityProviderStrategy: [{capacityProvider: FARGATE}]
+        taskDefinitions:
+          - {family: web, cpu: 256, memory: 512, networkMode: awsvpc, requiresCompatibilities: [FARGATE],
+             containerDefinitions: [{name: c, image: "web:1"}]}
+        services:
+          - {name: web, taskDefinition: web, desiredCount: 1,
+             load: {requestRate: {trace: {file: traces/web.csv}}, capacityPerTask: 10/s}}
+        """);
+    Path sweepFile = Files.writeString(dir.resolve("with-trace/counts.yaml"), """
+        scenario: scenarios/web.yaml
+        parameters:
+          - {path: 'services[0].desiredCount', values: [1, 3]}
+        """);
+    Path local = dir.resolve("with-trace/in-process");
+    Captured ecsim = Captured.run(Main.commandLine(), "sweep", sweepFile.toString(), "-o", local.toString(),
+        "--quiet");
+    assertThat(ecsim.exitCode()).as(ecsim.err()).isZero();
+
+    SweepPlan plan = SweepPlan.read(sweepFile, null);
+    Files.delete(trace);
+    Path spark = dir.resolve("with-trace/spark");
+    SparkSession session = SparkSession.builder().master("local[2]").appName("with a trace").getOrCreate();
+    try {
+      plan.write(SparkSweepJob.run(JavaSparkContext.fromSparkContext(session.sparkContext()), plan).sweep(),
+          "ecsim sweep " + sweepFile + " -o " + local, spark);
+    } finally {
+      session.stop();
+    }
+    assertSameFiles(local, spark);
+    // Without the trace ecsim sweep itself now says what is missing: the file was needed.
+    Captured again = Captured.run(Main.commandLine(), "sweep", sweepFile.toString(), "-o",
+        dir.resolve("with-trace/again").toString(), "--quiet");
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("no trace file 'traces/web.csv'");
+  }
+
+  @Test
+  void aRunThatReachesALimitIsPlayedOnceAndEndsTheJobWithItsLineAndExitFour() throws Exception {
+    Path sweepFile = fixedClusterSweep("limit");
+    Path out = dir.resolve("limit/out");
+    // Runs 1 and 3 (of 2 points x 2 replications) stop as a run stops at its limit of tasks alive.
+    SparkSweep command = new SparkSweep();
+    command.player = (runs, i) -> {
+      if (i == 1 || i == 3) {
+        throw new ResourceLimitException(100_000, "run " + i + " holds 100 tasks alive at once, the most it may");
+      }
+      return runs.summary(i);
+    };
+    TaskAttempts.seen.clear();
+    System.setProperty("spark.extraListeners", TaskAttempts.class.getName());
+    Captured r;
+    try {
+      // local[2,4]: tasks that throw are tried up to 4 times, as spark.task.maxFailures does on a cluster.
+      r = Captured.run(SparkSweep.commandLine(command), sweepFile.toString(), "-o", out.toString(),
+          "--replications", "2", "--master", "local[2,4]");
+    } finally {
+      System.clearProperty("spark.extraListeners");
+    }
+
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
+    // The lowest run's line, whichever task finished first.
+    assertThat(r.err()).isEqualTo("ecsim: the run stopped at 0d 00:01:40: run 1 holds 100 tasks alive at once, "
+        + "the most it may\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(out).doesNotExist();
+    // Every run once: partition i is run i, and no attempt after the first.
+    assertThat(TaskAttempts.seen).containsExactlyInAnyOrder("0#0", "1#0", "2#0", "3#0");
+  }
+
+  /** Every task attempt a Spark job ends: partition#attempt. Registered by spark.extraListeners. */
+  public static final class TaskAttempts extends SparkListener {
+    static final Queue<String> seen = new ConcurrentLinkedQueue<>();
+
+    @Override
+    public void onTaskEnd(SparkListenerTaskEnd taskEnd) {
+      seen.add(taskEnd.taskInfo().partitionId() + "#" + taskEnd.taskInfo().attemptNumber());
+    }
+  }
+
+  /**
+   * A fixed EC2 cluster of m5.large for one hour, its task definition (unused) in a file of its own,
+   * scenarios/idle.json beside the base scenario; the sweep sets desiredSize to 1 and 2.
+   */
+  private static Path fixedClusterSweep(String name) throws IOException {
+    Path scenarios = Files.createDirectories(dir.resolve(name + "/scenarios"));
+    Files.writeString(scenarios.resolve("idle.json"), """
         {"family": "idle", "cpu": "512", "memory": "1024", "containerDefinitions": [{"name": "app", "image": "idle:1"}]}
         """);
     Files.writeString(scenarios.resolve("base.yaml"), """
@@ -150,33 +266,11 @@ class SparkSweepTest {
         taskDefinitions:
           - file: idle.json
         """);
-    Path sweepFile = Files.writeString(dir.resolve("with-file/sizes.yaml"), """
+    return Files.writeString(dir.resolve(name + "/sizes.yaml"), """
         scenario: scenarios/base.yaml
         parameters:
           - {path: 'cluster.capacityProviders[0].desiredSize', values: [1, 2]}
         """);
-    SweepPlan plan = SweepPlan.read(sweepFile, null);
-    Path out = dir.resolve("with-file/out");
-
-    SparkSession session = SparkSession.builder().master("local[1]").appName("with a file").getOrCreate();
-    try {
-      JavaSparkContext spark = JavaSparkContext.fromSparkContext(session.sparkContext());
-      plan.write(SparkSweepJob.run(spark, plan).sweep(), "ecsim sweep " + sweepFile, out);
-      // Gone after the driver read it: the executor that loads the point no longer finds it.
-      Files.delete(taskDefinition);
-      assertThatThrownBy(() -> SparkSweepJob.run(spark, plan))
-          .isInstanceOf(SparkException.class)
-          .hasMessageContaining("run 0: the base scenario does not load on this executor as it did on the driver: ")
-          .hasMessageContaining("idle.json")
-          .hasMessageContaining("must be readable at the same path on every executor");
-    } finally {
-      session.stop();
-    }
-    // m5.large is $0.096 an hour (the bundled us-east-1 prices): 1 and 2 instances for 1 h.
-    List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
-    assertThat(csv).hasSize(3);
-    assertThat(csv.get(1)).startsWith("1,0.096,,");
-    assertThat(csv.get(2)).startsWith("2,0.192,,");
   }
 
   @Test

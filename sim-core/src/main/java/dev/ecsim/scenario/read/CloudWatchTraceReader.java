@@ -3,13 +3,12 @@ package dev.ecsim.scenario.read;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.ecsim.scenario.yaml.BoundedRead;
 import dev.ecsim.scenario.yaml.CsvTrace;
 import dev.ecsim.scenario.yaml.Node;
+import dev.ecsim.scenario.yaml.SourceFiles;
 import dev.ecsim.workload.LoadProfile.Point;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,16 +39,13 @@ final class CloudWatchTraceReader {
     Path path = CsvTrace.path(fileNode, file);
     JsonNode root;
     try {
-      if (Files.exists(path) && !Files.isRegularFile(path)) {
-        fileNode.error("trace file '" + file + "' is not a regular file (" + path + "); name a JSON file");
-        return Optional.empty();
-      }
-      Optional<byte[]> bytes = BoundedRead.read(path, MAX_BYTES);
-      if (bytes.isEmpty()) {
-        fileNode.error("trace file '" + file + "' holds more than 64 MiB; a trace file may be at most 64 MiB");
-        return Optional.empty();
-      }
-      root = JSON.readTree(new String(bytes.get(), StandardCharsets.UTF_8));
+      root = JSON.readTree(new String(fileNode.context().files.read(path, MAX_BYTES), StandardCharsets.UTF_8));
+    } catch (SourceFiles.NotRegularFile e) {
+      fileNode.error("trace file '" + file + "' is not a regular file (" + path + "); name a JSON file");
+      return Optional.empty();
+    } catch (SourceFiles.TooLarge e) {
+      fileNode.error("trace file '" + file + "' holds more than 64 MiB; a trace file may be at most 64 MiB");
+      return Optional.empty();
     } catch (NoSuchFileException e) {
       fileNode.error("no trace file '" + file + "' (looked for " + path + "; a path is relative to the scenario file)");
       return Optional.empty();
@@ -119,10 +115,16 @@ final class CloudWatchTraceReader {
   /** Whether a CSV trace is CloudWatch-shaped: its header names Timestamps and Values. */
   static boolean isCloudWatchCsv(Node fileNode, String file) {
     Path path = CsvTrace.path(fileNode, file);
-    if (!Files.isRegularFile(path)) {
-      return false;
+    byte[] bytes;
+    try {
+      // Read whole through the same seam as the trace itself, so that what decides the file's kind
+      // is what the reader then reads, here or on a machine that was sent the file.
+      bytes = fileNode.context().files.read(path, CsvTrace.MAX_BYTES);
+    } catch (IOException e) {
+      return false; // the CSV reader reports it
     }
-    try (var reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+        new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()))) {
       String line;
       // The header is the first line that is neither blank nor a comment; a few lines are enough.
       for (int i = 0; i < 100 && (line = reader.readLine()) != null; i++) {

@@ -14,6 +14,7 @@ import dev.ecsim.scenario.yaml.Names;
 import dev.ecsim.scenario.yaml.Node;
 import dev.ecsim.scenario.yaml.Overrides;
 import dev.ecsim.scenario.yaml.ReadContext;
+import dev.ecsim.scenario.yaml.SourceFiles;
 import dev.ecsim.scenario.yaml.TraceFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,11 +113,21 @@ public final class ScenarioLoader {
    */
   public static Scenario parse(String text, String fileName, List<FieldOverride> overrides)
       throws InvalidScenarioException {
+    return parse(text, fileName, overrides, SourceFiles.DISK);
+  }
+
+  /**
+   * As {@link #parse(String, String, List)}, the files the scenario names read from {@code files}:
+   * recorded as they are read ({@link dev.ecsim.scenario.yaml.RecordingFiles}), or served from bytes
+   * another machine read (a Spark executor, which is sent them with the job).
+   */
+  public static Scenario parse(String text, String fileName, List<FieldOverride> overrides, SourceFiles files)
+      throws InvalidScenarioException {
     LocatedYaml.Parsed parsed = syntax(text, fileName);
     List<Overrides.Change> changes = overrides.stream()
         .map(o -> new Overrides.Change(o.path(), o.value(), Optional.empty())).toList();
     Overrides.Applied applied = Overrides.apply(parsed.root(), parsed.sources(), changes);
-    ReadContext ctx = new ReadContext(applied.sources(), text, directoryOf(fileName));
+    ReadContext ctx = new ReadContext(applied.sources(), text, directoryOf(fileName), new TraceFiles(files));
     ctx.addAll(parsed.problems());
     ctx.addAll(applied.problems());
     Optional<Scenario> scenario = applied.problems().isEmpty() ? readAndValidate(applied.tree(), ctx)

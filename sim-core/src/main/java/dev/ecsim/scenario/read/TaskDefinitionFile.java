@@ -3,15 +3,14 @@ package dev.ecsim.scenario.read;
 import dev.ecsim.scenario.InvalidScenarioException;
 import dev.ecsim.scenario.TaskDefinitionSpec;
 import dev.ecsim.scenario.ValidationIssue;
-import dev.ecsim.scenario.yaml.BoundedRead;
 import dev.ecsim.scenario.yaml.CsvTrace;
 import dev.ecsim.scenario.yaml.LocatedYaml;
 import dev.ecsim.scenario.yaml.Mapping;
 import dev.ecsim.scenario.yaml.Node;
 import dev.ecsim.scenario.yaml.ReadContext;
+import dev.ecsim.scenario.yaml.SourceFiles;
 import dev.ecsim.scenario.yaml.SourceLocation;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -141,18 +140,13 @@ final class TaskDefinitionFile {
   /** The file's text; a file that is missing, not regular, too big or not UTF-8 is reported at {@code file:}. */
   private static Optional<String> text(Node fileNode, String file, Path path) {
     try {
-      if (Files.exists(path) && !Files.isRegularFile(path)) {
-        fileNode.error("task definition file '" + file + "' is not a regular file (" + path + "); name a JSON file");
-        return Optional.empty();
-      }
-      Optional<byte[]> bytes = BoundedRead.read(path, MAX_BYTES);
-      if (bytes.isEmpty()) {
-        fileNode.error("task definition file '" + file + "' is over 1 MiB; AWS refuses a task definition over "
-            + "64 KiB, so this is not one");
-        return Optional.empty();
-      }
-      String text = ScenarioLoader.utf8(bytes.get(), path.toString());
+      String text = ScenarioLoader.utf8(fileNode.context().files.read(path, MAX_BYTES), path.toString());
       return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (SourceFiles.NotRegularFile e) {
+      fileNode.error("task definition file '" + file + "' is not a regular file (" + path + "); name a JSON file");
+    } catch (SourceFiles.TooLarge e) {
+      fileNode.error("task definition file '" + file + "' is over 1 MiB; AWS refuses a task definition over "
+          + "64 KiB, so this is not one");
     } catch (NoSuchFileException e) {
       fileNode.error("no task definition file '" + file + "' (looked for " + path
           + "; a path is relative to the scenario file)");

@@ -3,7 +3,6 @@ package dev.ecsim.scenario.yaml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,17 +80,17 @@ public final class CsvTrace {
     String text;
     try {
       // A device or a pipe (/dev/zero) would be read for ever: only regular files, and not too big.
-      if (Files.exists(path) && !Files.isRegularFile(path)) {
-        fileNode.error(what + " '" + file + "' is not a regular file (" + path + "); name a CSV file");
-        return Optional.empty();
-      }
-      if (Files.exists(path) && Files.size(path) > MAX_BYTES) {
-        fileNode.error(what + " '" + file + "' is " + Files.size(path) / (1024 * 1024) + " MiB; a " + what
-            + " may be at most " + MAX_BYTES / (1024 * 1024) + " MiB and 1,000,000 rows (a minute-by-minute year"
-            + " is 525,600)");
-        return Optional.empty();
-      }
-      text = Files.readString(path, StandardCharsets.UTF_8);
+      text = utf8(fileNode.context().files.read(path, MAX_BYTES));
+    } catch (SourceFiles.NotRegularFile e) {
+      fileNode.error(what + " '" + file + "' is not a regular file (" + path + "); name a CSV file");
+      return Optional.empty();
+    } catch (SourceFiles.TooLarge e) {
+      String size = e.size().isPresent() ? "is " + e.size().getAsLong() / (1024 * 1024) + " MiB"
+          : "holds more than " + MAX_BYTES / (1024 * 1024) + " MiB";
+      fileNode.error(what + " '" + file + "' " + size + "; a " + what
+          + " may be at most " + MAX_BYTES / (1024 * 1024) + " MiB and 1,000,000 rows (a minute-by-minute year"
+          + " is 525,600)");
+      return Optional.empty();
     } catch (NoSuchFileException e) {
       fileNode.error("no " + what + " '" + file + "' (looked for " + path + "; a path is relative to the scenario file)");
       return Optional.empty();
@@ -129,6 +128,14 @@ public final class CsvTrace {
       return Optional.empty();
     }
     return Optional.of(rows);
+  }
+
+  /** UTF-8 text, refusing a malformed byte as {@code Files.readString} does ("Input length = 1"). */
+  private static String utf8(byte[] bytes) throws java.nio.charset.CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
   }
 
   /** The file a scenario's {@code file:} value names: relative to the scenario file's directory. */

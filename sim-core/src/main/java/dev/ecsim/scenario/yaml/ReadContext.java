@@ -21,6 +21,8 @@ public final class ReadContext {
   private final List<LocatedYaml.Problem> notes;
   /** The trace files read so far by this load of the file, base and variants alike. */
   public final TraceFiles traces;
+  /** Where every file the scenario names is read: {@code traces.files()}. */
+  public final SourceFiles files;
   /** Empty for the scenario file; else the named file, whose paths are shown as JSON pointers. */
   private final String file;
   /** Scenario paths whose values stand in another file: a path prefix and where it went. */
@@ -51,6 +53,7 @@ public final class ReadContext {
     this.lines = text.split("\n", -1);
     this.directory = directory;
     this.traces = traces;
+    this.files = traces.files();
     this.file = file;
     this.problems = problems;
     this.notes = notes;

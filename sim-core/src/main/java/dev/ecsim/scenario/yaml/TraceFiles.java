@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The trace files one load of a scenario file reads, shared by its base and its variants. A file
+ * The trace files one load of a scenario file reads, shared by its base and its variants, and
+ * where it reads them and every other file it names ({@link #files}). A file
  * read cleanly is read once, however many variants or services name it; and the distinct files hold
  * at most {@link #MAX_ROWS} rows in all. Sixty services naming one year-long trace were read sixty
  * times, and the run died of memory before validate said anything.
@@ -19,6 +20,7 @@ public final class TraceFiles {
   public static final long MAX_ROWS = 5_000_000;
 
   private final long maxRows;
+  private final SourceFiles files;
   private final Map<List<Object>, Object> parsed = new HashMap<>();
   private final Set<Path> counted = new HashSet<>();
   private long rows;
@@ -29,7 +31,22 @@ public final class TraceFiles {
 
   /** A smaller limit (tests). */
   public TraceFiles(long maxRows) {
+    this(maxRows, SourceFiles.DISK);
+  }
+
+  /** Files read from {@code files} rather than this machine's file system. */
+  public TraceFiles(SourceFiles files) {
+    this(MAX_ROWS, files);
+  }
+
+  private TraceFiles(long maxRows, SourceFiles files) {
     this.maxRows = maxRows;
+    this.files = files;
+  }
+
+  /** Where this load reads the files the scenario names. */
+  public SourceFiles files() {
+    return files;
   }
 
   public long maxRows() {

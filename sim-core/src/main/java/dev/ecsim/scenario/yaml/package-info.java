@@ -7,7 +7,9 @@
  * ({@link dev.ecsim.scenario.yaml.Quantities}); field overrides for variants and sweeps ({@link
  * dev.ecsim.scenario.yaml.Overrides}, {@link dev.ecsim.scenario.yaml.ParameterPath}); CSV trace
  * files read once per load and bounded ({@link dev.ecsim.scenario.yaml.CsvTrace}, {@link
- * dev.ecsim.scenario.yaml.TraceFiles}, {@link dev.ecsim.scenario.yaml.BoundedRead}).
+ * dev.ecsim.scenario.yaml.TraceFiles}, {@link dev.ecsim.scenario.yaml.BoundedRead}); every file a
+ * scenario names read through one seam, the file system or bytes sent from elsewhere ({@link
+ * dev.ecsim.scenario.yaml.SourceFiles}, {@link dev.ecsim.scenario.yaml.RecordingFiles}).
  *
  * <p>May depend on: the scenario model (its spelled enums and issue type); Jackson, SnakeYAML,
  * Commons CSV and Commons Text. Never on the readers that use it.
