@@ -74,7 +74,7 @@ final class SweepCommand implements Callable<Integer> {
 
     Sweep result = plan.sweep(runs);
     Path outDir = output != null ? output : plan.defaultOutput();
-    plan.write(result, command(), outDir);
+    plan.write(result, SweepPlan.command(sweepFile, output, replications), outDir);
     if (!quiet) {
       var out = spec.commandLine().getOut();
       out.println(plan.headline());
@@ -84,17 +84,5 @@ final class SweepCommand implements Callable<Integer> {
       out.flush();
     }
     return 0;
-  }
-
-  /** The command with the options that shape the results, for sweep.html's provenance line. */
-  private String command() {
-    StringBuilder command = new StringBuilder("ecsim sweep ").append(sweepFile);
-    if (output != null) {
-      command.append(" -o ").append(output);
-    }
-    if (replications != null) {
-      command.append(" --replications ").append(replications);
-    }
-    return command.toString();
   }
 }

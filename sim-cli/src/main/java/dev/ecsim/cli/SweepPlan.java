@@ -208,6 +208,22 @@ public final class SweepPlan {
   }
 
   /**
+   * The {@code ecsim sweep} command line with the options that shape the results, for sweep.html's
+   * provenance: the same for a sweep run on a Spark cluster, whose results are the same; where the
+   * runs played is not one of the options.
+   */
+  public static String command(Path sweepFile, Path output, Integer replications) {
+    StringBuilder command = new StringBuilder("ecsim sweep ").append(sweepFile);
+    if (output != null) {
+      command.append(" -o ").append(output);
+    }
+    if (replications != null) {
+      command.append(" --replications ").append(replications);
+    }
+    return command.toString();
+  }
+
+  /**
    * Writes sweep.csv, charts/ and sweep.html into {@code outDir}, atomically; {@code command} is the
    * command line sweep.html names as the results' provenance. A failure to write exits 3.
    */

@@ -108,7 +108,7 @@ public final class SparkSweep implements Callable<Integer> {
       session.stop();
     }
     Path outDir = output != null ? output : plan.defaultOutput();
-    plan.write(outcome.sweep(), command(), outDir);
+    plan.write(outcome.sweep(), SweepPlan.command(sweepFile, output, replications), outDir);
     if (!quiet) {
       var out = spec.commandLine().getOut();
       out.println(plan.headline() + " in " + outcome.tasks() + " Spark tasks");
@@ -117,20 +117,5 @@ public final class SparkSweep implements Callable<Integer> {
       out.flush();
     }
     return 0;
-  }
-
-  /**
-   * As {@code ecsim sweep} names itself in sweep.html's provenance line: the options that shape the
-   * results, which are the same; where they ran is not one of them.
-   */
-  private String command() {
-    StringBuilder command = new StringBuilder("ecsim sweep ").append(sweepFile);
-    if (output != null) {
-      command.append(" -o ").append(output);
-    }
-    if (replications != null) {
-      command.append(" --replications ").append(replications);
-    }
-    return command.toString();
   }
 }
