@@ -112,14 +112,17 @@ final class CloudWatchTraceReader {
   /** The header of a CloudWatch trace as CSV: GetMetricData's member names, one datapoint a row. */
   static final List<String> CSV_COLUMNS = List.of("Timestamps", "Values");
 
+  /** How much of a CSV trace is read to find its header: 100 lines of comments and blanks fit. */
+  private static final int HEADER_BYTES = 64 * 1024;
+
   /** Whether a CSV trace is CloudWatch-shaped: its header names Timestamps and Values. */
   static boolean isCloudWatchCsv(Node fileNode, String file) {
     Path path = CsvTrace.path(fileNode, file);
     byte[] bytes;
     try {
-      // Read whole through the same seam as the trace itself, so that what decides the file's kind
-      // is what the reader then reads, here or on a machine that was sent the file.
-      bytes = fileNode.context().files.read(path, CsvTrace.MAX_BYTES);
+      // The head only, through the same seam as the trace itself, so that what decides the file's
+      // kind is what the reader then reads, here or on a machine that was sent the file.
+      bytes = fileNode.context().files.head(path, HEADER_BYTES);
     } catch (IOException e) {
       return false; // the CSV reader reports it
     }

@@ -26,6 +26,15 @@ public final class RecordingFiles implements SourceFiles {
     return bytes;
   }
 
+  /**
+   * A look at the head, not kept: a look always comes before the whole file's read, which is kept
+   * (and if that read fails, the load fails here, on the machine that records).
+   */
+  @Override
+  public byte[] head(Path file, int bytes) throws IOException {
+    return from.head(file, bytes);
+  }
+
   /** Every file served so far, in the order first read. */
   public Map<Path, byte[]> files() {
     return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(read));

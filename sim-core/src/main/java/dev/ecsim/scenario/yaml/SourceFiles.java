@@ -1,6 +1,7 @@
 package dev.ecsim.scenario.yaml;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,7 +18,22 @@ import java.util.OptionalLong;
  */
 public interface SourceFiles {
   /** The file system of this machine: what {@code ecsim run}, {@code sweep} and the Spark driver read. */
-  SourceFiles DISK = SourceFiles::readDisk;
+  SourceFiles DISK = new SourceFiles() {
+    @Override
+    public byte[] read(Path file, long maxBytes) throws IOException {
+      return readDisk(file, maxBytes);
+    }
+
+    @Override
+    public byte[] head(Path file, int bytes) throws IOException {
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        throw new NotRegularFile(file);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return in.readNBytes(bytes);
+      }
+    }
+  };
 
   /**
    * The whole of {@code file}, at most {@code maxBytes}.
@@ -27,6 +43,20 @@ public interface SourceFiles {
    * @throws TooLarge when it holds more than {@code maxBytes}
    */
   byte[] read(Path file, long maxBytes) throws IOException;
+
+  /**
+   * The first {@code bytes} bytes of {@code file} (all of it when shorter), for a look at its header
+   * before the file is read whole: where the whole may be tens of megabytes, the look should not
+   * read it twice. What the look decides, the whole read then takes in; served bytes give the same
+   * head as the disk did.
+   *
+   * @throws NoSuchFileException when there is no such file
+   * @throws NotRegularFile when it is a directory, a device or a pipe
+   */
+  default byte[] head(Path file, int bytes) throws IOException {
+    byte[] all = read(file, Long.MAX_VALUE);
+    return all.length <= bytes ? all : java.util.Arrays.copyOf(all, bytes);
+  }
 
   /** The files {@code bytes} holds, by absolute normalized path; no other file exists. */
   static SourceFiles of(Map<Path, byte[]> bytes) {

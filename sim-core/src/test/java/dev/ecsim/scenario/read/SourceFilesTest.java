@@ -77,6 +77,24 @@ class SourceFilesTest {
   }
 
   @Test
+  void aLookAtTheHeadReadsOnlyTheHeadAndServedBytesGiveTheSameHead() throws Exception {
+    Path trace = dir.resolve("head.csv");
+    byte[] text = "Timestamps,Values\n2026-01-05T00:00:00Z,30000\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(trace, text);
+
+    // "Timestamps,Values" is 17 bytes.
+    assertThat(new String(SourceFiles.DISK.head(trace, 17), StandardCharsets.UTF_8)).isEqualTo("Timestamps,Values");
+    assertThat(SourceFiles.of(Map.of(SourceFiles.key(trace), text)).head(trace, 17))
+        .isEqualTo(SourceFiles.DISK.head(trace, 17));
+    // A head longer than the file is the whole file.
+    assertThat(SourceFiles.DISK.head(trace, 1 << 16)).isEqualTo(text);
+    // A look is not what a load read: only whole reads are kept to be sent along.
+    RecordingFiles recording = new RecordingFiles(SourceFiles.DISK);
+    recording.head(trace, 17);
+    assertThat(recording.files()).isEmpty();
+  }
+
+  @Test
   void servedBytesAreHeldToTheReadersLimit() throws Exception {
     Path json = dir.resolve("taskdefs/web.json");
     byte[] tooBig = new byte[(int) TaskDefinitionFile.MAX_BYTES + 1];
