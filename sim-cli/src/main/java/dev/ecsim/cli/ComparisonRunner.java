@@ -1,5 +1,6 @@
 package dev.ecsim.cli;
 
+import dev.ecsim.engine.ResourceLimitException;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.metrics.TimeSeries;
 import dev.ecsim.reports.compare.Comparison;
@@ -33,7 +34,16 @@ final class ComparisonRunner {
         throw new InvalidOptionException(label + " over the common duration: " + problem);
       });
     }
-    List<ReplicatedRun.Outcome> runs = ReplicatedRun.runAll(scenarios, replications, threads, progress::step);
+    List<ReplicatedRun.Outcome> runs;
+    try {
+      runs = ReplicatedRun.runAll(scenarios, replications, threads, progress::step);
+    } catch (ResourceLimitException e) {
+      // Which column's run stopped, and with which seed (every column plays the same seeds).
+      if (e.scenario().isEmpty()) {
+        throw e;
+      }
+      throw e.named(columns.get(e.scenario().getAsInt()).label() + ", seed " + (seed + e.replication().orElse(0)));
+    }
     List<List<Summary>> summaries = new ArrayList<>();
     List<TimeSeries> firstSeries = new ArrayList<>();
     for (ReplicatedRun.Outcome column : runs) {

@@ -1,5 +1,6 @@
 package dev.ecsim.cli;
 
+import dev.ecsim.engine.ResourceLimitException;
 import dev.ecsim.metrics.Replicated;
 import dev.ecsim.metrics.Summary;
 import dev.ecsim.reports.SweepWriter;
@@ -70,6 +71,9 @@ final class SweepCommand implements Callable<Integer> {
     try (ProgressDisplay progress = ProgressDisplay.open("sweep", plan.points() * n,
         ProgressDisplay.wanted(showProgress, quiet), spec.commandLine().getErr())) {
       runs = ReplicatedRun.summariesOfAll(plan.scenarios(), n, workers, progress::step);
+    } catch (ResourceLimitException e) {
+      // Which of the grid's runs stopped, so the user knows which values to change.
+      throw e.scenario().isPresent() ? e.named(plan.runName(e.scenario().getAsInt(), e.replication().orElse(0))) : e;
     }
 
     Sweep result = plan.sweep(runs);

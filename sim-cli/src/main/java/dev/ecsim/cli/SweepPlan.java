@@ -41,15 +41,18 @@ public final class SweepPlan {
   private final int replications;
   private final List<List<Integer>> indexes;
   private final List<Scenario> scenarios;
+  /** Each point's settings as a person reads them: "path=value, path=value". */
+  private final List<String> pointSettings;
   private final Runs runs;
 
   private SweepPlan(Path sweepFile, SweepFile sweep, int replications, List<List<Integer>> indexes,
-      List<Scenario> scenarios, Runs runs) {
+      List<Scenario> scenarios, List<String> pointSettings, Runs runs) {
     this.sweepFile = sweepFile;
     this.sweep = sweep;
     this.replications = replications;
     this.indexes = indexes;
     this.scenarios = scenarios;
+    this.pointSettings = pointSettings;
     this.runs = runs;
   }
 
@@ -75,6 +78,7 @@ public final class SweepPlan {
     SentFiles.Builder files = new SentFiles.Builder();
     List<Scenario> scenarios = new ArrayList<>();
     List<ValidationIssue> issues = new ArrayList<>();
+    List<String> pointSettings = new ArrayList<>();
     for (int i = 0; i < indexes.size(); i++) {
       List<Setting> point = new ArrayList<>();
       List<String> assignments = new ArrayList<>();
@@ -85,6 +89,7 @@ public final class SweepPlan {
         assignments.add(parameter.path().text() + "=" + SweepFile.label(value));
       }
       settings.add(List.copyOf(point));
+      pointSettings.add(String.join(", ", assignments));
       String values = "; sweep point " + (i + 1) + " sets " + String.join(", ", assignments);
       // Each point's files as this load read them, to be sent to where the point is played.
       RecordingFiles pointFiles = new RecordingFiles(SourceFiles.DISK);
@@ -103,7 +108,7 @@ public final class SweepPlan {
     // which the files it refers to (traces, task definitions) were read here and are sent.
     Runs runs = new Runs(sweep.scenario().toAbsolutePath().normalize().toString(), text, n, List.copyOf(settings),
         files.build());
-    return new SweepPlan(sweepFile, sweep, n, indexes, List.copyOf(scenarios), runs);
+    return new SweepPlan(sweepFile, sweep, n, indexes, List.copyOf(scenarios), List.copyOf(pointSettings), runs);
   }
 
   /** Refuses a grid too large to run, before any of its points is built. */
@@ -205,6 +210,16 @@ public final class SweepPlan {
       perPoint.add(Replicated.of(byRun.subList(p * replications, (p + 1) * replications)));
     }
     return sweep(perPoint);
+  }
+
+  /**
+   * A run by its point and seed, as a stop at a limit names it, e.g. {@code sweep point 2
+   * (services[0].autoScaling.policies[0].targetValue=40, ...), seed 43}; the same whether the run
+   * played here or on a Spark executor.
+   */
+  public String runName(int point, int replication) {
+    return "sweep point " + (point + 1) + " (" + pointSettings.get(point) + "), seed "
+        + (scenarios.get(point).seed() + replication);
   }
 
   /**

@@ -56,4 +56,25 @@ class ResourceLimitTest {
           "flood.yaml", "stdout.txt", "stderr.txt");
     }
   }
+
+  @Test
+  void compareNamesTheColumnAndSeedWhoseRunStopped() throws IOException, InterruptedException {
+    // Two columns, the second the flood: compare plays the first's seed (5) in both, and the line
+    // says which column stopped, so the user knows which file to change.
+    Files.writeString(dir.resolve("quiet.yaml"), FLOOD.replace("name: flood\n", "name: quiet\nseed: 5\n")
+        .replace("arrivals: {fixed: 200ms}, duration: {fixed: 1h}", "arrivals: {fixed: 1h}, duration: {fixed: 1m}"));
+    Files.writeString(dir.resolve("flood.yaml"), FLOOD.replace("name: flood\n", "name: flood\nseed: 9\n"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process process = new ProcessBuilder(List.of(java.toString(), "-Xmx96m", "-XX:+UseSerialGC",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "compare", dir.resolve("quiet.yaml").toString(), dir.resolve("flood.yaml").toString(), "--threads", "1"))
+        .redirectOutput(dir.resolve("stdout.txt").toFile())
+        .redirectError(dir.resolve("stderr.txt").toFile())
+        .start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the runs stop by themselves").isTrue();
+    List<String> err = Files.readAllLines(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(String.join("\n", err)).isEqualTo(ErrorHandler.RESOURCE_LIMIT);
+    assertThat(err).last().asString()
+        .startsWith("ecsim: flood, seed 5: the run stopped at ").contains("memory is nearly full");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.ecsim.engine;
 
 import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * A run stopped because what it holds reached a limit: the scenario asks for more than a run may
@@ -9,10 +10,42 @@ import java.util.Locale;
  */
 public final class ResourceLimitException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+  /** Which of several runs stopped (its scenario's place in the list, and its replication), or -1. */
+  private final int scenario;
+  private final int replication;
 
   public ResourceLimitException(long atMillis, String what) {
+    this("the run stopped at " + clock(atMillis) + ": " + what, -1, -1);
+  }
+
+  private ResourceLimitException(String message, int scenario, int replication) {
     // No stack trace: it is never printed, and filling one in needs memory the run may not have.
-    super("the run stopped at " + clock(atMillis) + ": " + what, null, false, false);
+    super(message, null, false, false);
+    this.scenario = scenario;
+    this.replication = replication;
+  }
+
+  /**
+   * The same stop, known to be replication {@code replication} of the {@code scenario}-th of several
+   * scenarios played together (a sweep's points, compare's files), so the command can name the run.
+   */
+  public ResourceLimitException inRun(int scenario, int replication) {
+    return new ResourceLimitException(getMessage(), scenario, replication);
+  }
+
+  /** The same stop, its message led by the run's name, e.g. "sweep point 2 (x=4), seed 8: the run ...". */
+  public ResourceLimitException named(String run) {
+    return new ResourceLimitException(run + ": " + getMessage(), scenario, replication);
+  }
+
+  /** The scenario's place among those played together, when known ({@link #inRun}). */
+  public OptionalInt scenario() {
+    return scenario < 0 ? OptionalInt.empty() : OptionalInt.of(scenario);
+  }
+
+  /** The replication (0 for the scenario's own seed), when known ({@link #inRun}). */
+  public OptionalInt replication() {
+    return replication < 0 ? OptionalInt.empty() : OptionalInt.of(replication);
   }
 
   /** Simulated time as days and a clock, e.g. {@code 12d 04:05:06}. */

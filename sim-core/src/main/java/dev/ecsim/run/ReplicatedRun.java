@@ -1,5 +1,6 @@
 package dev.ecsim.run;
 
+import dev.ecsim.engine.ResourceLimitException;
 import dev.ecsim.metrics.EventSink;
 import dev.ecsim.metrics.Replicated;
 import dev.ecsim.metrics.RunResult;
@@ -131,15 +132,17 @@ public final class ReplicatedRun {
       throw new IllegalArgumentException("replications must be at least 1, not " + replications);
     }
     List<List<Callable<Kept>>> work = new ArrayList<>();
-    for (Scenario scenario : scenarios) {
+    for (int s = 0; s < scenarios.size(); s++) {
       List<Callable<Kept>> runs = new ArrayList<>();
       for (int r = 0; r < replications; r++) {
-        Scenario seeded = seeded(scenario, r);
+        Scenario seeded = seeded(scenarios.get(s), r);
         boolean first = r == 0;
-        runs.add(() -> {
+        int scenario = s;
+        int replication = r;
+        runs.add(() -> inRun(scenario, replication, () -> {
           RunResult result = runOne(seeded, first, settings);
           return new Kept(result.summary(), first && keepFirst ? result : null);
-        });
+        }));
       }
       work.add(runs);
     }
@@ -165,6 +168,18 @@ public final class ReplicatedRun {
       return results;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * Plays {@code run}, a stop at a limit marked with which run it was: of many runs in parallel,
+   * the lowest such run is the one reported (results are taken in order), and the command names it.
+   */
+  static <T> T inRun(int scenario, int replication, Callable<T> run) throws Exception {
+    try {
+      return run.call();
+    } catch (ResourceLimitException e) {
+      throw e.inRun(scenario, replication);
     }
   }
 

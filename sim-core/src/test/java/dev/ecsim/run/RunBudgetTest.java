@@ -2,6 +2,7 @@ package dev.ecsim.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.ecsim.engine.ResourceLimitException;
 import dev.ecsim.scenario.RunLimits;
@@ -41,6 +42,25 @@ class RunBudgetTest {
     assertThatThrownBy(simulation::run).isInstanceOf(ResourceLimitException.class).hasMessage(
         "the run stopped at 0d 00:01:40: 100 tasks are alive at once, the most a run may hold (submitted and not "
             + "yet STOPPED); 99 of them wait for capacity, 99 of flood: give it more capacity or lower its arrivals");
+  }
+
+  @Test
+  void aStopAmongManyRunsSaysWhichRunItWasAndCanBeNamed() {
+    // ReplicatedRun marks each run's stop with its scenario's place and its replication, so sweep
+    // and compare can say which point or file stopped; the message itself is the run's own.
+    Throwable stop = catchThrowable(() -> ReplicatedRun.inRun(3, 1,
+        () -> Simulation.build(Scenarios.parse(FLOOD)).limitTasksAlive(100).run()));
+
+    assertThat(stop).isInstanceOf(ResourceLimitException.class);
+    ResourceLimitException limit = (ResourceLimitException) stop;
+    assertThat(limit.scenario()).hasValue(3);
+    assertThat(limit.replication()).hasValue(1);
+    assertThat(limit.named("sweep point 4 (x=2), seed 8").getMessage())
+        .isEqualTo("sweep point 4 (x=2), seed 8: the run stopped at 0d 00:01:40: 100 tasks are alive at once, the "
+            + "most a run may hold (submitted and not yet STOPPED); 99 of them wait for capacity, 99 of flood: give "
+            + "it more capacity or lower its arrivals");
+    // A stop of a run alone knows no place.
+    assertThat(new ResourceLimitException(0, "x").scenario()).isEmpty();
   }
 
   @Test

@@ -72,7 +72,10 @@ final class SparkSweepJob {
     Optional<LimitReached> limit = collected.stream()
         .filter(LimitReached.class::isInstance).map(LimitReached.class::cast).findFirst();
     if (limit.isPresent()) {
-      throw new RunLimitException(limit.get().message());
+      // Named as ecsim sweep names it: run i is point i / replications, replication i % replications.
+      int run = limit.get().run();
+      throw new RunLimitException(plan.runName(run / runs.replications(), run % runs.replications()) + ": "
+          + limit.get().message());
     }
     List<Summary> byRun = collected.stream().map(p -> ((RunSummary) p).summary()).toList();
     return new Outcome(plan.sweepOfRuns(byRun), played.getNumPartitions());

@@ -226,9 +226,10 @@ class SparkSweepTest {
     }
 
     assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
-    // The lowest run's line, whichever task finished first.
-    assertThat(r.err()).isEqualTo("ecsim: the run stopped at 0d 00:01:40: run 1 holds 100 tasks alive at once, "
-        + "the most it may\n");
+    // The lowest run's line, whichever task finished first, named as ecsim sweep names it: run 1 of
+    // 2 replications is the first point's second replication, desiredSize 1, seed 3 + 1.
+    assertThat(r.err()).isEqualTo("ecsim: sweep point 1 (cluster.capacityProviders[0].desiredSize=1), seed 4: "
+        + "the run stopped at 0d 00:01:40: run 1 holds 100 tasks alive at once, the most it may\n");
     assertThat(r.out()).isEmpty();
     assertThat(out).doesNotExist();
     // Every run once: partition i is run i, and no attempt after the first.
