@@ -254,7 +254,7 @@ public final class SweepPlan {
   /** The line a finished sweep starts its report with: its size and base scenario. */
   public String headline() {
     return String.format(Locale.ROOT, "%d points x %d replication%s of %s", points(), replications,
-        replications == 1 ? "" : "s", sweep.scenario());
+        replications == 1 ? "" : "s", sweep.scenario().normalize());
   }
 
   /** One parameter's value at a point: the field's path and the value as JSON text. */

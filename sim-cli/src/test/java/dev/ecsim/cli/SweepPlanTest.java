@@ -20,4 +20,11 @@ class SweepPlanTest {
     assertThat(plan.runName(3, 1)).isEqualTo("sweep point 4 (services[0].autoScaling.policies[0].targetValue=60, "
         + "cluster.capacityProviders[0].instanceTypes[0]=m6i.xlarge), seed 4");
   }
+
+  @Test
+  void theHeadlineNamesTheBaseScenarioWithoutDetours() throws Exception {
+    // The sweep file names ../scaling/target-tracking-step.yaml from scenarios/sweeps/.
+    assertThat(SweepPlan.read(BUNDLED, 2).headline())
+        .isEqualTo("6 points x 2 replications of ../scenarios/scaling/target-tracking-step.yaml");
+  }
 }
