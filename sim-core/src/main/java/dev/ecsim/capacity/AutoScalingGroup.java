@@ -140,6 +140,7 @@ public final class AutoScalingGroup {
       LaunchTemplate template = nextTemplate();
       String zone = zoneBalance.take();
       Ec2Billing.Meter meter = openMeter(template.type(), 0);
+      cluster.launched();
       register(new Booting(template.type(), zone, 0, meter), template);
     }
   }
@@ -152,6 +153,7 @@ public final class AutoScalingGroup {
       String zone = zoneBalance.take();
       Booting b = new Booting(template.type(), zone, now, openMeter(template.type(), now));
       booting.add(b);
+      cluster.launched();
       long boot = Math.round(bootTime.sample());
       engine.schedule(now + boot, () -> {
         booting.remove(b);

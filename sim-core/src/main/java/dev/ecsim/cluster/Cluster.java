@@ -33,6 +33,7 @@ public final class Cluster implements ClusterView {
   private long nextOrdinal = 1;
   private int instancesRunning;
   private int instancesPeak;
+  /** EC2 launches, registered or not: an instance still booting was launched and is billed from launch. */
   private long instancesLaunched;
   /** Launch to termination, summed over the terminated instances. */
   private long terminatedInstanceMillis;
@@ -117,12 +118,22 @@ public final class Cluster implements ClusterView {
 
   /** Launches an instance that registers at once; {@code registeredAt} is its wall-clock time. */
   public ContainerInstance launch(LaunchTemplate template, String availabilityZone, long now, Instant registeredAt) {
+    launched();
     return register(template, availabilityZone, now, now, registeredAt);
   }
 
   /**
-   * An instance launched at {@code launchedAt} whose agent registers now: from now on it is ACTIVE,
-   * counts in the registered totals and can take tasks.
+   * An Auto Scaling group launched an instance: it counts as launched from now, whether or not its
+   * agent registers before the run ends, as EC2 bills it from launch (docs/ecs-behaviour.md §4.2,
+   * docs/modelling.md). {@link #register} does not count it again.
+   */
+  public void launched() {
+    instancesLaunched++;
+  }
+
+  /**
+   * An instance launched at {@code launchedAt} (and counted then, {@link #launched}) whose agent
+   * registers now: from now on it is ACTIVE, counts in the registered totals and can take tasks.
    */
   public ContainerInstance register(LaunchTemplate template, String availabilityZone, long launchedAt, long now,
       Instant registeredAt) {
@@ -133,7 +144,6 @@ public final class Cluster implements ClusterView {
     running.add(instance);
     registeredCpu.add(now, instance.registeredCpu());
     registeredMemory.add(now, instance.registeredMemoryMiB());
-    instancesLaunched++;
     instancesRunning++;
     instancesPeak = Math.max(instancesPeak, instancesRunning);
     return instance;
@@ -260,6 +270,7 @@ public final class Cluster implements ClusterView {
     return instancesPeak;
   }
 
+  /** Instances launched since time zero, the warm ones at time zero included, registered or still booting. */
   public long instancesLaunched() {
     return instancesLaunched;
   }
